@@ -1,0 +1,145 @@
+//! `hostway-sandbox`: the Hostway ordering API as its documentation describes it, on a local port.
+//!
+//! Request → fault injection → CORS → route handler (caller = OwnerId cookie and/or Basic agent)
+//! → rules (pure) → store (SQLite) → response or the documented error envelope.
+//! Provisioning runs beside it and moves submitted orders through their statuses.
+
+pub mod auth;
+pub mod catalog;
+pub mod config;
+pub mod cors;
+pub mod error;
+pub mod faults;
+pub mod links;
+pub mod model;
+pub mod provisioning;
+pub mod quote;
+pub mod routes;
+pub mod rules;
+pub mod site;
+pub mod store;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use tokio::net::TcpListener;
+
+pub use config::Config;
+use faults::Faults;
+use store::Store;
+
+/// Everything a handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub store: Store,
+    pub faults: Arc<Faults>,
+    pub agents: Arc<auth::Agents>,
+}
+
+impl AppState {
+    pub fn new(config: Config) -> Result<Self, store::StoreError> {
+        let store = Store::open(&config.db_path())?;
+        Ok(Self {
+            faults: Arc::new(Faults::from_config(&config)),
+            agents: Arc::new(auth::Agents::new(config.agent_list())),
+            config: Arc::new(config),
+            store,
+        })
+    }
+}
+
+/// The whole API as a router, so tests can drive it with `oneshot`.
+pub fn app(state: AppState) -> Router {
+    routes::router(&state)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            faults::inject,
+        ))
+        .layer(cors::layer(&state.config.allow_origins))
+        .with_state(state)
+}
+
+/// A running server: its address and a handle to stop it.
+pub struct Server {
+    pub addr: SocketAddr,
+    shutdown: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Server {
+    /// Serves `router` on `listener` until [`Server::stop`], with client addresses available to handlers.
+    pub fn spawn(listener: TcpListener, router: Router) -> std::io::Result<Self> {
+        let addr = listener.local_addr()?;
+        let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
+        let service = router.into_make_service_with_connect_info::<SocketAddr>();
+        let task = tokio::spawn(async move {
+            let served = axum::serve(listener, service)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+            if let Err(e) = served {
+                tracing::error!("server on {addr}: {e}");
+            }
+        });
+        Ok(Self {
+            addr,
+            shutdown,
+            task,
+        })
+    }
+
+    /// `http://localhost:PORT`: the origin browsers should use (same site as other localhost ports).
+    pub fn url(&self) -> String {
+        format!("http://localhost:{}", self.addr.port())
+    }
+
+    /// Stops accepting requests and waits for open ones to finish.
+    pub async fn stop(self) {
+        let _ = self.shutdown.send(());
+        let _ = self.task.await;
+    }
+}
+
+/// A running sandbox: the server, its state (tests inspect the store) and provisioning.
+pub struct Sandbox {
+    pub server: Server,
+    pub state: AppState,
+    provisioning: tokio::task::JoinHandle<()>,
+}
+
+impl Sandbox {
+    pub fn url(&self) -> String {
+        self.server.url()
+    }
+
+    pub async fn stop(self) {
+        self.provisioning.abort();
+        self.server.stop().await;
+    }
+}
+
+/// Binds `config.listen`, starts provisioning and serves until [`Sandbox::stop`].
+pub async fn start(config: Config) -> Result<Sandbox, Box<dyn std::error::Error + Send + Sync>> {
+    let state = AppState::new(config)?;
+    let listener = TcpListener::bind(state.config.listen).await?;
+    let server = Server::spawn(listener, app(state.clone()))?;
+    let provisioning = provisioning::spawn(state.clone());
+    Ok(Sandbox {
+        server,
+        state,
+        provisioning,
+    })
+}
+
+/// Serves a built app folder (see [`site`]) on `listen`.
+pub async fn start_site(
+    config: &site::SiteConfig,
+    listen: SocketAddr,
+) -> Result<Server, Box<dyn std::error::Error + Send + Sync>> {
+    let router = site::router(config)?;
+    let listener = TcpListener::bind(listen).await?;
+    Ok(Server::spawn(listener, router)?)
+}

@@ -1,0 +1,10 @@
+//! Typed client for the Hostway ordering API: one async function per endpoint, `Result<T, ApiError>`.
+
+pub mod client;
+pub mod error;
+pub mod health;
+pub mod model;
+pub mod orders;
+
+pub use client::{Client, Reply};
+pub use error::{ApiError, Fault};

@@ -1,0 +1,82 @@
+//! Hypermedia links and ids.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Link {
+    pub href: String,
+    #[serde(default)]
+    pub rel: String,
+}
+
+/// `links`, documented both as `[{href, rel}]` and as `{"self": {href, rel}}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Links(pub Vec<Link>);
+
+impl<'de> Deserialize<'de> for Links {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Repr {
+            List(Vec<Link>),
+            Map(BTreeMap<String, Link>),
+        }
+        Ok(match Option::<Repr>::deserialize(d)? {
+            Some(Repr::List(list)) => Links(list),
+            Some(Repr::Map(map)) => Links(
+                map.into_iter()
+                    .map(|(rel, link)| Link {
+                        rel: if link.rel.is_empty() { rel } else { link.rel },
+                        href: link.href,
+                    })
+                    .collect(),
+            ),
+            None => Links::default(),
+        })
+    }
+}
+
+impl Links {
+    pub fn rel(&self, rel: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|l| l.rel == rel)
+            .map(|l| l.href.as_str())
+    }
+}
+
+/// The id at the end of an href, ignoring a trailing slash
+/// (`…/orders/0000013a…/` → `0000013a…`).
+pub fn id_from_href(href: &str) -> Option<String> {
+    let last = href.trim_end_matches('/').rsplit('/').next()?;
+    (!last.is_empty() && !last.contains(':')).then(|| last.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_in_both_documented_shapes() {
+        let a: Links =
+            serde_json::from_str(r#"[{"href": "https://x/orders/1/", "rel": "self"}]"#).unwrap();
+        let o: Links =
+            serde_json::from_str(r#"{"self": {"href": "https://x/orders/1/", "rel": "self"}}"#)
+                .unwrap();
+        assert_eq!(a, o);
+        assert_eq!(a.rel("self"), Some("https://x/orders/1/"));
+    }
+
+    #[test]
+    fn ids_from_hrefs() {
+        assert_eq!(
+            id_from_href("https://api.hostway.com/orders/0000013ad6dd95746a399f90000a71384bf242cf")
+                .as_deref(),
+            Some("0000013ad6dd95746a399f90000a71384bf242cf")
+        );
+        assert_eq!(id_from_href("http://h/orders/abc/").as_deref(), Some("abc"));
+        assert_eq!(id_from_href("https://"), None);
+    }
+}

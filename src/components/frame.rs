@@ -1,0 +1,32 @@
+//! The page frame: skip link, header with navigation, footer with the API status.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::ApiHealth;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <a class="hw-visually-hidden" href="#main">"Skip to main content"</a>
+        <header class="hw-header">
+            <div class="hw-header__inner">
+                <A href="/" attr:class="hw-header__brand">"Hostway"</A>
+                <nav class="hw-header__nav" aria-label="Main">
+                    <A href="/">"Order"</A>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="hw-footer">
+            <div class="hw-footer__inner">
+                <ApiHealth/>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,77 @@
+//! Where the API is. Read from `<meta name="hostway-api-base" content="…">` in the served page, so one
+//! build can be pointed at any API by editing that tag. Never from the query string: a link must not be
+//! able to send an agent's credentials to another host.
+
+/// The default when the page has no usable tag (the sandbox's default address).
+pub const DEFAULT_API_BASE: &str = "http://localhost:8081";
+pub const API_BASE_META: &str = "hostway-api-base";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// The API's base URL without a trailing slash, e.g. `https://api.hostway.com`.
+    pub api_base: String,
+}
+
+impl Config {
+    /// Reads the meta tag of the current document.
+    pub fn from_document() -> Self {
+        let content = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector(&format!("meta[name=\"{API_BASE_META}\"]"))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|m| m.get_attribute("content"));
+        Self::from_meta(content.as_deref())
+    }
+
+    /// Accepts only absolute http(s) URLs; anything else falls back to the default.
+    pub fn from_meta(content: Option<&str>) -> Self {
+        let api_base = content
+            .map(str::trim)
+            .filter(|c| c.starts_with("https://") || c.starts_with("http://"))
+            .map(|c| c.trim_end_matches('/').to_string())
+            .filter(|c| c.len() > "https://".len())
+            .unwrap_or_else(|| DEFAULT_API_BASE.to_string());
+        Self { api_base }
+    }
+
+    /// The API's origin (`scheme://host[:port]`), the only place credentials may be sent.
+    pub fn api_origin(&self) -> &str {
+        let after_scheme = self.api_base.find("://").map_or(0, |i| i + 3);
+        match self.api_base[after_scheme..].find('/') {
+            Some(i) => &self.api_base[..after_scheme + i],
+            None => &self.api_base,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_content_is_trimmed_and_checked() {
+        assert_eq!(
+            Config::from_meta(Some(" https://api.example.com/ ")).api_base,
+            "https://api.example.com"
+        );
+        assert_eq!(
+            Config::from_meta(Some("javascript:alert(1)")).api_base,
+            DEFAULT_API_BASE
+        );
+        assert_eq!(Config::from_meta(Some("")).api_base, DEFAULT_API_BASE);
+        assert_eq!(Config::from_meta(None).api_base, DEFAULT_API_BASE);
+    }
+
+    #[test]
+    fn origin_drops_the_path() {
+        let c = Config::from_meta(Some("https://api.example.com:8443/v1/"));
+        assert_eq!(c.api_origin(), "https://api.example.com:8443");
+        assert_eq!(
+            Config::from_meta(Some("http://localhost:8081")).api_origin(),
+            "http://localhost:8081"
+        );
+    }
+}

@@ -1,0 +1,49 @@
+//! Building the app with Trunk (offline: it uses the tools xtask installed) and filling the API base.
+
+use std::path::PathBuf;
+
+use hostway_sandbox::site::set_api_base;
+
+use crate::process::{flag, run};
+use crate::tools::{ensure_all, Tools};
+
+pub const DIST: &str = "target/dist";
+
+/// Builds into target/dist; writes `api_base` into `<meta name="hostway-api-base">` when given.
+pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<PathBuf, String> {
+    let mut cmd = tools.command("trunk");
+    cmd.arg("build");
+    if release {
+        cmd.arg("--release");
+    }
+    run(&mut cmd)?;
+    let dist = std::fs::canonicalize(DIST).map_err(|e| format!("{DIST}: {e}"))?;
+    if let Some(base) = api_base {
+        let index = dist.join("index.html");
+        let html =
+            std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+        std::fs::write(&index, set_api_base(&html, base))
+            .map_err(|e| format!("{}: {e}", index.display()))?;
+        println!("xtask: API base in {} is {base}", index.display());
+    }
+    Ok(dist)
+}
+
+/// The API base from `--api-base`, else `HOSTWAY_API_BASE`, else `default`.
+pub fn api_base(args: &[String], default: impl FnOnce() -> String) -> String {
+    flag(args, "--api-base")
+        .or_else(|| {
+            std::env::var("HOSTWAY_API_BASE")
+                .ok()
+                .filter(|v| !v.is_empty())
+        })
+        .unwrap_or_else(default)
+}
+
+pub fn build_command(args: &[String]) -> Result<(), String> {
+    let tools = ensure_all(false)?;
+    let base = api_base(args, || "http://localhost:8081".into());
+    let dist = build(&tools, !args.iter().any(|a| a == "--debug"), Some(&base))?;
+    println!("xtask: built {}", dist.display());
+    Ok(())
+}

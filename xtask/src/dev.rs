@@ -1,0 +1,91 @@
+//! `cargo xtask dev`: build, then serve the app on one origin and the sandbox API on another until Ctrl-C.
+
+use std::net::SocketAddr;
+
+use self::clap_free::port;
+use hostway_sandbox::site::SiteConfig;
+use hostway_sandbox::Config;
+
+use crate::app::{api_base, build};
+use crate::process::flag;
+use crate::tools::ensure_all;
+
+mod clap_free {
+    /// Reads a port flag, with a default.
+    pub fn port(args: &[String], name: &str, default: u16) -> Result<u16, String> {
+        match crate::process::flag(args, name) {
+            Some(v) => v
+                .parse()
+                .map_err(|_| format!("{name} takes a port number, got `{v}`")),
+            None => Ok(default),
+        }
+    }
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let (own, sandbox_args) = match args.iter().position(|a| a == "--") {
+        Some(i) => (&args[..i], &args[i + 1..]),
+        None => (args, &[][..]),
+    };
+    let app_port = port(own, "--app-port", 8080)?;
+    let api_port = port(own, "--api-port", 8081)?;
+    let external = flag(own, "--api-base").is_some()
+        || std::env::var("HOSTWAY_API_BASE").is_ok_and(|v| !v.is_empty());
+    let base = api_base(own, || format!("http://localhost:{api_port}"));
+    let release = !own.iter().any(|a| a == "--debug");
+
+    let tools = ensure_all(false)?;
+    let dist = build(&tools, release, Some(&base))?;
+
+    let app_origin = format!("http://localhost:{app_port}");
+    let mut sandbox_argv = vec![
+        "hostway-sandbox".to_string(),
+        "--listen".into(),
+        format!("127.0.0.1:{api_port}"),
+        "--allow-origin".into(),
+        app_origin.clone(),
+    ];
+    sandbox_argv.extend(sandbox_args.iter().cloned());
+    let config =
+        <Config as clap::Parser>::try_parse_from(&sandbox_argv).map_err(|e| e.to_string())?;
+
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    runtime.block_on(async move {
+        let sandbox = if external {
+            None
+        } else {
+            Some(
+                hostway_sandbox::start(config)
+                    .await
+                    .map_err(|e| format!("sandbox on port {api_port}: {e}"))?,
+            )
+        };
+        let site = SiteConfig {
+            dist,
+            api_base: Some(base.clone()),
+            csp: None,
+        };
+        let listen: SocketAddr = ([127, 0, 0, 1], app_port).into();
+        let app = hostway_sandbox::start_site(&site, listen)
+            .await
+            .map_err(|e| format!("app on port {app_port}: {e}"))?;
+        println!();
+        println!("  App:  {app_origin}/");
+        match &sandbox {
+            Some(s) => println!(
+                "  API:  {}  (hostway-sandbox, database target/sandbox/hostway.sqlite3)",
+                s.url()
+            ),
+            None => println!("  API:  {base}  (external; no sandbox started)"),
+        }
+        println!("  Demo agent: {}", hostway_sandbox::config::DEMO_AGENT);
+        println!("\n  Ctrl-C stops both.");
+        let _ = tokio::signal::ctrl_c().await;
+        println!("\nxtask: stopping");
+        app.stop().await;
+        if let Some(s) = sandbox {
+            s.stop().await;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,54 @@
+//! `cargo xtask <command>`: the project's two commands and their helpers.
+//!
+//! - `dev`   install what is missing, build the app, serve it and the sandbox API on two origins.
+//! - `test`  install what is missing, then fmt, clippy (native + wasm32), unit and sandbox tests,
+//!           wasm-bindgen-test in headless Chromium, release build, browser end-to-end tests.
+//! - `build` install what is missing and make the release build in target/dist.
+//! - `tools` only install what is missing.
+
+mod app;
+mod dev;
+mod process;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <dev|test|build|tools> [options]
+
+  dev    [--app-port 8080] [--api-port 8081] [--api-base URL] [--debug] [-- SANDBOX FLAGS…]
+         Builds the app, serves it on http://localhost:APP_PORT and the sandbox API on
+         http://localhost:API_PORT (two origins), until Ctrl-C. With --api-base, no sandbox is
+         started and the app talks to that API. Sandbox flags after `--` (see hostway-sandbox --help).
+  test   [--skip-e2e] [--skip-wasm]   Every suite; exits non-zero when anything fails.
+  build  [--api-base URL] [--debug]   Release build into target/dist.
+  tools  Install missing tools (wasm32 target, trunk, wasm-bindgen-cli, binaryen; --browser: chromium).
+
+Environment: HOSTWAY_API_BASE (default API base written into the build).";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = process::workspace_root();
+    if let Err(e) = std::env::set_current_dir(&root) {
+        eprintln!("xtask: cannot enter {}: {e}", root.display());
+        return ExitCode::FAILURE;
+    }
+    let result = match args.first().map(String::as_str) {
+        Some("dev") => dev::run(&args[1..]),
+        Some("test") => test::run(&args[1..]),
+        Some("build") => app::build_command(&args[1..]),
+        Some("tools") => tools::ensure_all(args.iter().any(|a| a == "--browser")).map(|_| ()),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown command\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! `cargo xtask test`: every suite, each summary printed, non-zero exit when anything fails.
+
+use std::path::Path;
+use std::time::Instant;
+
+use crate::app::build;
+use crate::process::{self, cargo};
+use crate::tools::{ensure_all, Tools, CHROMEDRIVER, NPM_DIR};
+
+/// Chrome flags for this kind of machine (root, no GPU, closed network).
+pub const CHROME_ARGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+];
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let skip_e2e = args.iter().any(|a| a == "--skip-e2e");
+    let skip_wasm = args.iter().any(|a| a == "--skip-wasm");
+    let tools = ensure_all(true)?;
+    let mut results: Vec<(&str, Result<(), String>, f64)> = Vec::new();
+    let mut step = |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| {
+        println!("\n==> {name}");
+        let started = Instant::now();
+        let r = f();
+        if let Err(e) = &r {
+            eprintln!("xtask: {name}: {e}");
+        }
+        results.push((name, r, started.elapsed().as_secs_f64()));
+    };
+
+    step("rustfmt", &mut || {
+        process::run(cargo().args(["fmt", "--all", "--", "--check"]))
+    });
+    step("clippy (native)", &mut || {
+        process::run(cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    });
+    step("clippy (wasm32)", &mut || {
+        process::run(cargo().args([
+            "clippy",
+            "-p",
+            "hostway-order",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    });
+    step("unit and sandbox tests", &mut || {
+        process::run(cargo().args(["test", "--workspace", "--exclude", "hostway-e2e"]))
+    });
+    if !skip_wasm {
+        step(
+            "component tests (wasm-bindgen-test, headless Chromium)",
+            &mut || wasm_tests(&tools),
+        );
+    }
+    if !skip_e2e {
+        let mut built = Ok(());
+        step("release build", &mut || {
+            built = build(&tools, true, None).map(|_| ());
+            built.clone()
+        });
+        step(
+            "end-to-end tests (WebDriver, headless Chromium)",
+            &mut || {
+                built
+                    .clone()
+                    .map_err(|_| "skipped: the release build failed".to_string())?;
+                process::run(
+                    cargo()
+                        .args(["test", "-p", "hostway-e2e", "--", "--test-threads=1"])
+                        .env(
+                            "HOSTWAY_DIST",
+                            std::fs::canonicalize(crate::app::DIST).unwrap_or_default(),
+                        )
+                        .env("CHROMEDRIVER", CHROMEDRIVER)
+                        .env("HOSTWAY_CHROME_ARGS", CHROME_ARGS.join(" ")),
+                )
+            },
+        );
+    }
+
+    println!("\n==> summary");
+    let failed = results.iter().filter(|(_, r, _)| r.is_err()).count();
+    for (name, r, secs) in &results {
+        println!(
+            "  {:<7} {name} ({secs:.0} s)",
+            if r.is_ok() { "ok" } else { "FAILED" }
+        );
+    }
+    println!(
+        "xtask test: {} steps ok, {failed} failed",
+        results.len() - failed
+    );
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} step(s) failed"))
+    }
+}
+
+/// wasm-bindgen-test in headless Chromium through chromedriver, with this machine's Chrome flags.
+fn wasm_tests(tools: &Tools) -> Result<(), String> {
+    let config = Path::new(NPM_DIR)
+        .parent()
+        .unwrap_or(Path::new("target"))
+        .join("webdriver.json");
+    let extra: Vec<String> = CHROME_ARGS
+        .iter()
+        .filter(|a| !a.starts_with("--headless") && **a != "--no-sandbox")
+        .map(|a| format!("\"{}\"", a.trim_start_matches("--")))
+        .collect();
+    std::fs::write(
+        &config,
+        format!(
+            "{{\"goog:chromeOptions\": {{\"args\": [{}]}}}}",
+            extra.join(", ")
+        ),
+    )
+    .map_err(|e| e.to_string())?;
+    let mut cmd = cargo();
+    cmd.args([
+        "test",
+        "-p",
+        "hostway-order",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--test",
+        "components",
+    ])
+    .env("PATH", &tools.path)
+    .env("CHROMEDRIVER", CHROMEDRIVER)
+    .env(
+        "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
+        std::fs::canonicalize(&config).map_err(|e| e.to_string())?,
+    )
+    .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    process::run(&mut cmd)
+}
