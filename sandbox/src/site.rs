@@ -23,41 +23,71 @@ pub struct SiteConfig {
     pub csp: Option<String>,
 }
 
-/// Replaces the `content` of `<meta name="hostway-api-base" content="…">`, HTML-escaping the value.
-/// Returns the input unchanged when the tag is absent.
+/// Replaces `<meta name="hostway-api-base" content="…">` (attributes in any order, quoted or not) with
+/// one carrying `base`, HTML-escaped. Returns the input unchanged when there is no such tag.
 pub fn set_api_base(html: &str, base: &str) -> String {
-    let needle = format!("name=\"{API_BASE_META}\"");
-    let Some(at) = html.find(&needle) else {
-        return html.to_string();
-    };
-    let tag_start = html[..at].rfind('<').unwrap_or(at);
-    let tag_end = at + html[at..].find('>').unwrap_or(html.len() - at);
-    let tag = &html[tag_start..tag_end];
-    let Some(c) = tag.find("content=\"") else {
-        return html.to_string();
-    };
-    let value_start = tag_start + c + "content=\"".len();
-    let Some(len) = html[value_start..tag_end].find('"') else {
-        return html.to_string();
-    };
-    let escaped = base
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
-    format!(
-        "{}{}{}",
-        &html[..value_start],
-        escaped,
-        &html[value_start + len..]
-    )
+    let lower = html.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("<meta") {
+        let start = from + i;
+        let Some(len) = lower[start..].find('>') else {
+            break;
+        };
+        let end = start + len + 1;
+        if meta_name(&html[start..end]).as_deref() == Some(API_BASE_META) {
+            let escaped = base
+                .replace('&', "&amp;")
+                .replace('"', "&quot;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
+            let tag = format!("<meta name=\"{API_BASE_META}\" content=\"{escaped}\">");
+            return format!("{}{}{}", &html[..start], tag, &html[end..]);
+        }
+        from = end;
+    }
+    html.to_string()
+}
+
+/// The `name` attribute of one `<meta …>` tag, quoted or not.
+fn meta_name(tag: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut search = 0;
+    while let Some(i) = lower[search..].find("name=") {
+        let at = search + i;
+        search = at + 5;
+        let boundary = lower[..at].chars().last().is_some_and(char::is_whitespace);
+        if !boundary {
+            continue;
+        }
+        let rest = &tag[at + 5..];
+        let value = match rest.chars().next() {
+            Some(q @ ('"' | '\'')) => rest[1..].split(q).next(),
+            _ => rest
+                .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .next(),
+        };
+        return value.map(str::to_string);
+    }
+    None
 }
 
 /// The router serving `config.dist`.
 pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
     let raw = std::fs::read_to_string(config.dist.join("index.html"))?;
     let index = match &config.api_base {
-        Some(base) => set_api_base(&raw, base),
+        Some(base) => {
+            let rewritten = set_api_base(&raw, base);
+            if rewritten == raw && !raw.contains(base.as_str()) {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!(
+                        "{}/index.html has no <meta name=\"{API_BASE_META}\">",
+                        config.dist.display()
+                    ),
+                ));
+            }
+            rewritten
+        }
         None => raw,
     };
     let page = move || {
@@ -100,5 +130,12 @@ mod tests {
             r#"<head><meta charset="utf-8"><meta name="hostway-api-base" content="https://api.example.com/v1?a=&quot;x&quot;"></head>"#
         );
         assert_eq!(set_api_base("<p>no tag</p>", "x"), "<p>no tag</p>");
+        // Minified by a tool: unquoted, attributes reordered.
+        let minified =
+            "<meta charset=utf-8><meta content=http://localhost:8081 name=hostway-api-base><title>";
+        assert_eq!(
+            set_api_base(minified, "http://localhost:9"),
+            "<meta charset=utf-8><meta name=\"hostway-api-base\" content=\"http://localhost:9\"><title>"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! - `dev`   install what is missing, build the app, serve it and the sandbox API on two origins.
 //! - `test`  install what is missing, then fmt, clippy (native + wasm32), unit and sandbox tests,
-//!           wasm-bindgen-test in headless Chromium, release build, browser end-to-end tests.
+//!   wasm-bindgen-test in headless Chromium, release build, browser end-to-end tests.
 //! - `build` install what is missing and make the release build in target/dist.
 //! - `tools` only install what is missing.
 

@@ -110,7 +110,7 @@ fn ensure_cargo_tool(
     version: &str,
     install_args: &[&str],
 ) -> Result<(), String> {
-    let reported = output(&mut tools.command(name).arg("--version")).unwrap_or_default();
+    let reported = output(tools.command(name).arg("--version")).unwrap_or_default();
     if reported.split_whitespace().nth(1) == Some(version) {
         return Ok(());
     }
@@ -123,7 +123,7 @@ fn ensure_cargo_tool(
         }
     );
     run(cargo().args(install_args))?;
-    let reported = output(&mut tools.command(name).arg("--version")).unwrap_or_default();
+    let reported = output(tools.command(name).arg("--version")).unwrap_or_default();
     if reported.split_whitespace().nth(1) == Some(version) {
         Ok(())
     } else {

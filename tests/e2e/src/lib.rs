@@ -1,1 +1,113 @@
+//! The browser test harness: the sandbox (as a library, port 0), the release build served on a loopback
+//! origin the sandbox allows, the same build on an origin it does not allow, and a fresh headless Chromium
+//! per test through its own chromedriver.
+//!
+//! Needs `HOSTWAY_DIST` (the built app; `cargo xtask test` builds it) and Debian's chromium and
+//! chromedriver (`CHROMEDRIVER`, default /usr/bin/chromedriver).
 
+mod browser;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use hostway_sandbox::site::{self, SiteConfig};
+use hostway_sandbox::{Config, Sandbox, Server};
+use tokio::net::TcpListener;
+
+pub use browser::{Browser, Driver};
+
+pub struct Harness {
+    pub sandbox: Sandbox,
+    /// The app on `http://localhost:PORT`: allowed by the sandbox, same site as the API.
+    pub app: Server,
+    /// The same app on `http://127.0.0.1:PORT`: an origin the sandbox does not allow.
+    pub foreign: Server,
+    /// The same app pointed at an API address where nothing listens.
+    pub orphan: Server,
+    driver: Driver,
+}
+
+fn dist() -> PathBuf {
+    let dist = std::env::var_os("HOSTWAY_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/dist"))
+        });
+    assert!(
+        dist.join("index.html").exists(),
+        "no app build at {} (run `cargo xtask build` or `cargo xtask test`)",
+        dist.display()
+    );
+    dist
+}
+
+async fn serve(listener: TcpListener, api_base: String) -> Server {
+    let config = SiteConfig {
+        dist: dist(),
+        api_base: Some(api_base),
+        csp: None,
+    };
+    let router = site::router(&config).expect("app build is readable");
+    Server::spawn(listener, router).expect("app server starts")
+}
+
+async fn loopback() -> TcpListener {
+    TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .expect("loopback port")
+}
+
+impl Harness {
+    pub async fn start() -> Self {
+        Self::start_with(|_| {}).await
+    }
+
+    /// Starts everything; `adjust` may change the sandbox's configuration (faults, cookie attributes…).
+    pub async fn start_with(adjust: impl FnOnce(&mut Config)) -> Self {
+        let app_listener = loopback().await;
+        let app_port = app_listener.local_addr().expect("port").port();
+        let mut config = Config::for_tests(&[&format!("http://localhost:{app_port}")]);
+        adjust(&mut config);
+        let sandbox = hostway_sandbox::start(config)
+            .await
+            .expect("sandbox starts");
+        let app = serve(app_listener, sandbox.url()).await;
+        let foreign = serve(loopback().await, sandbox.url()).await;
+        let closed = loopback().await;
+        let closed_port = closed.local_addr().expect("port").port();
+        drop(closed);
+        let orphan = serve(loopback().await, format!("http://localhost:{closed_port}")).await;
+        let driver = Driver::start().await;
+        Self {
+            sandbox,
+            app,
+            foreign,
+            orphan,
+            driver,
+        }
+    }
+
+    pub fn app_url(&self, path: &str) -> String {
+        format!("http://localhost:{}{path}", self.app.addr.port())
+    }
+
+    pub fn foreign_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.foreign.addr.port())
+    }
+
+    pub fn orphan_url(&self, path: &str) -> String {
+        format!("http://localhost:{}{path}", self.orphan.addr.port())
+    }
+
+    /// A new browser (fresh profile: no cookies, no storage).
+    pub async fn browser(&self) -> Browser {
+        self.driver.browser().await
+    }
+
+    pub async fn stop(self) {
+        self.app.stop().await;
+        self.foreign.stop().await;
+        self.orphan.stop().await;
+        self.sandbox.stop().await;
+    }
+}
