@@ -52,6 +52,8 @@ pub struct Promotion {
     pub recurring_percent_off: i64,
     /// Setup fees waived.
     pub waives_setup: bool,
+    /// Customers may enter it; internal ones are applied by the sandbox itself.
+    pub public: bool,
 }
 
 const DNR_ATTRS: &[AttributeDef] = &[
@@ -189,7 +191,7 @@ pub const SERVICE_SPECS: &[ServiceSpec] = &[
         category: "Exchange",
         ranking: 41,
         billing_cycles: &[1, 12],
-        yearly_cents: 6216,
+        yearly_cents: 0,
         attributes: &[],
     },
 ];
@@ -309,14 +311,26 @@ pub const PROMOTIONS: &[Promotion] = &[
         name: "10% off recurring fees",
         recurring_percent_off: 10,
         waives_setup: false,
+        public: true,
     },
     Promotion {
         code: "FREESETUP",
         name: "No setup fee",
         recurring_percent_off: 0,
         waives_setup: true,
+        public: true,
+    },
+    // Applied by the Exchange mailbox shortcut to a mailbox the plan still includes (the "free" case).
+    Promotion {
+        code: INCLUDED_MAILBOX,
+        name: "Mailbox included in the plan",
+        recurring_percent_off: 100,
+        waives_setup: true,
+        public: false,
     },
 ];
+
+pub const INCLUDED_MAILBOX: &str = "INCLUDED-MAILBOX";
 
 pub const SALUTATIONS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof."];
 pub const CURRENCIES: &[&str] = &["USD", "EUR"];
@@ -342,6 +356,13 @@ pub fn service_spec(id: &str) -> Option<&'static ServiceSpec> {
 }
 
 pub fn promotion(code: &str) -> Option<&'static Promotion> {
+    PROMOTIONS
+        .iter()
+        .find(|p| p.public && p.code.eq_ignore_ascii_case(code))
+}
+
+/// Any promotion, internal ones included (what the quote applies).
+pub fn applied_promotion(code: &str) -> Option<&'static Promotion> {
     PROMOTIONS
         .iter()
         .find(|p| p.code.eq_ignore_ascii_case(code))

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod catalog;
 pub mod config;
 pub mod cors;
+pub mod demo;
 pub mod error;
 pub mod faults;
 pub mod links;
@@ -57,7 +58,10 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             faults::inject,
         ))
-        .layer(cors::layer(&state.config.allow_origins))
+        .layer(axum::middleware::from_fn_with_state(
+            cors::Origins::new(&state.config.allow_origins),
+            cors::middleware,
+        ))
         .with_state(state)
 }
 

@@ -48,7 +48,7 @@ pub fn hash(order: &Order) -> String {
 }
 
 fn product_quote(p: &Product, currency: &str, today: &str, totals: &mut Totals) -> Value {
-    let promo = p.promo_code.as_deref().and_then(catalog::promotion);
+    let promo = p.promo_code.as_deref().and_then(catalog::applied_promotion);
     let mut fees = Vec::new();
     if let Some((_, offering)) = catalog::offering_from_href(&p.offering) {
         let setup = if promo.is_some_and(|pr| pr.waives_setup) {

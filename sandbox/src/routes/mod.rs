@@ -5,6 +5,7 @@ pub mod account;
 pub mod accounts;
 pub mod admin;
 pub mod catalog;
+pub mod contacts;
 pub mod orders;
 pub mod products;
 pub mod services;

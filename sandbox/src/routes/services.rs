@@ -1,7 +1,456 @@
-use axum::Router;
+//! `…/products/{productId}/services[/{serviceId}]` with `/attributes`, `/notes` and `/promotion`.
+//!
+//! POST takes `relatedTo`, PUT takes `associatedTo` (the documentation uses both; each endpoint accepts
+//! either). A related service must be in the same order.
 
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, put};
+use axum::{Json, Router};
+use serde_json::{json, Map, Value};
+
+use super::contacts::path_param;
+use super::products::{product_path, promotion_code};
+use super::{change, load, JsonBody, Target};
+use crate::auth::Caller;
+use crate::catalog;
+use crate::error::{ApiError, ApiResult};
+use crate::links::{last_segment, Base};
+use crate::model::{new_id, Order, Service};
+use crate::rules::fields::{self, Problems};
+use crate::rules::{attributes, messages as m};
 use crate::AppState;
 
 pub fn router() -> Router<AppState> {
+    let one = "/account/products/{product_id}/services/{service_id}";
     Router::new()
+        .route(
+            "/account/products/{product_id}/services",
+            get(services_list).post(services_post),
+        )
+        .route(
+            one,
+            get(service_get).put(service_put).delete(service_delete),
+        )
+        .route(
+            &format!("{one}/attributes"),
+            get(attributes_get).put(attributes_put),
+        )
+        .route(
+            &format!("{one}/notes"),
+            get(notes_get).put(notes_put).delete(notes_delete),
+        )
+        .route(
+            &format!("{one}/promotion"),
+            put(promotion_put).delete(promotion_delete),
+        )
+}
+
+struct Ids {
+    product: String,
+    service: String,
+}
+
+fn ids(params: &[(String, String)]) -> Ids {
+    Ids {
+        product: path_param(params, "product_id"),
+        service: path_param(params, "service_id"),
+    }
+}
+
+fn service_path(order_id: &str, product_id: &str, service_id: &str) -> String {
+    format!(
+        "{}/services/{service_id}",
+        product_path(order_id, product_id)
+    )
+}
+
+fn service_json(base: &Base, order: &Order, product_id: &str, s: &Service) -> Value {
+    let path = service_path(&order.id, product_id, &s.id);
+    let related: Vec<String> = s
+        .related_to
+        .iter()
+        .filter_map(|id| order.services().find(|(_, t)| &t.id == id))
+        .map(|(p, t)| base.url(&service_path(&order.id, &p.id, &t.id)))
+        .collect();
+    json!({
+        "status": "new",
+        "name": s.name,
+        "serviceSpecification": base.url(&format!("/serviceSpecifications/{}", s.spec)),
+        "billingCycle": s.billing_cycle,
+        "relatedTo": related,
+        "promoCode": s.promo_code,
+        "attributes": base.url(&format!("{path}/attributes")),
+        "links": [base.link(&path, "self")],
+    })
+}
+
+/// Related service hrefs → ids of services in this order.
+fn related_ids(order: &Order, value: Option<&Value>, field: &str) -> ApiResult<Vec<String>> {
+    let Some(value) = value else {
+        return Ok(Vec::new());
+    };
+    let list = value
+        .as_array()
+        .ok_or_else(|| ApiError::field(field, "Must be a list of service links"))?;
+    list.iter()
+        .map(|href| {
+            let id = last_segment(href.as_str().unwrap_or_default()).to_string();
+            if order.services().any(|(_, s)| s.id == id) {
+                Ok(id)
+            } else {
+                Err(ApiError::field(
+                    field,
+                    "Must link to a service of this order",
+                ))
+            }
+        })
+        .collect()
+}
+
+fn check_cycle(spec: &catalog::ServiceSpec, value: Option<&Value>, p: &mut Problems) -> u32 {
+    match fields::billing_cycle(value) {
+        Ok(c) if spec.billing_cycles.contains(&c) => c,
+        Ok(_) => {
+            let allowed: Vec<String> = spec.billing_cycles.iter().map(u32::to_string).collect();
+            p.check(
+                "billingCycle",
+                Err(format!(
+                    "Must be one of {} months for {}",
+                    allowed.join(", "),
+                    spec.name
+                )),
+            );
+            0
+        }
+        Err(e) => {
+            p.check("billingCycle", Err(e));
+            0
+        }
+    }
+}
+
+/// Adds a service to a product (the seed's POST): returns its id.
+pub fn add_service(order: &mut Order, product_id: &str, body: &Value) -> ApiResult<String> {
+    let product_spec = order
+        .product(product_id)
+        .ok_or(ApiError::NotFound)?
+        .spec
+        .clone();
+    let mut p = Problems::default();
+    let name = body
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    p.check("name", fields::required(Some(&name)).map(|_| ()));
+    p.check("name", fields::max_len(&name, 100));
+    let spec_href = body
+        .get("serviceSpecification")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let spec = catalog::service_spec(last_segment(spec_href));
+    let allowed = catalog::product_spec(&product_spec)
+        .is_some_and(|ps| spec.is_some_and(|s| ps.service_specs.contains(&s.id)));
+    if !allowed {
+        p.check(
+            "serviceSpecification",
+            Err("Not a service specification of this product".into()),
+        );
+    }
+    let cycle = spec.map_or(0, |s| check_cycle(s, body.get("billingCycle"), &mut p));
+    let related = related_ids(order, body.get("relatedTo"), "relatedTo")?;
+    let attrs = body
+        .get("attributes")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let promo = match body
+        .get("promoCode")
+        .and_then(Value::as_str)
+        .filter(|c| !c.is_empty())
+    {
+        Some(code) => catalog::promotion(code)
+            .map(|pr| pr.code.to_string())
+            .or_else(|| {
+                p.check("promoCode", Err("Unknown promotion code".into()));
+                None
+            }),
+        None => None,
+    };
+    p.into_result()?;
+    let spec = spec.ok_or_else(|| ApiError::field("serviceSpecification", "Unknown"))?;
+    if !attrs.is_empty() {
+        attributes::check(spec, &attrs)?;
+    }
+    let id = new_id();
+    let product = order.product_mut(product_id).ok_or(ApiError::NotFound)?;
+    product.services.push(Service {
+        id: id.clone(),
+        name,
+        spec: spec.id.into(),
+        billing_cycle: cycle,
+        related_to: related,
+        attributes: attrs,
+        notes: Vec::new(),
+        promo_code: promo,
+    });
+    Ok(id)
+}
+
+async fn services_post(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    base: Base,
+    Path(params): Path<Vec<(String, String)>>,
+    body: JsonBody,
+) -> ApiResult<Response> {
+    body.object()?;
+    let product_id = ids(&params).product;
+    let (order_id, service_id) = change(&state, &target, &caller, "Services", |order| {
+        Ok((order.id.clone(), add_service(order, &product_id, &body.0)?))
+    })?;
+    let location = base.url(&service_path(&order_id, &product_id, &service_id));
+    Ok((StatusCode::CREATED, [(header::LOCATION, location)]).into_response())
+}
+
+async fn services_list(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    base: Base,
+    Path(params): Path<Vec<(String, String)>>,
+) -> ApiResult<Json<Value>> {
+    let order = load(&state, &target, &caller, "Services")?;
+    let product_id = ids(&params).product;
+    let product = order.product(&product_id).ok_or(ApiError::NotFound)?;
+    let list: Vec<Value> = product
+        .services
+        .iter()
+        .map(|s| service_json(&base, &order, &product_id, s))
+        .collect();
+    let path = format!("{}/services", product_path(&order.id, &product_id));
+    Ok(Json(
+        json!({"list": list, "links": [base.link(&path, "self")]}),
+    ))
+}
+
+fn find<'a>(order: &'a Order, ids: &Ids) -> ApiResult<&'a Service> {
+    order
+        .product(&ids.product)
+        .and_then(|p| p.service(&ids.service))
+        .ok_or(ApiError::NotFound)
+}
+
+fn find_mut<'a>(order: &'a mut Order, ids: &Ids) -> ApiResult<&'a mut Service> {
+    order
+        .product_mut(&ids.product)
+        .and_then(|p| p.service_mut(&ids.service))
+        .ok_or(ApiError::NotFound)
+}
+
+async fn service_get(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    base: Base,
+    Path(params): Path<Vec<(String, String)>>,
+) -> ApiResult<Json<Value>> {
+    let order = load(&state, &target, &caller, "Services")?;
+    let ids = ids(&params);
+    Ok(Json(service_json(
+        &base,
+        &order,
+        &ids.product,
+        find(&order, &ids)?,
+    )))
+}
+
+/// Name and billing cycle (both required) and associations.
+async fn service_put(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    Path(params): Path<Vec<(String, String)>>,
+    body: JsonBody,
+) -> ApiResult<StatusCode> {
+    body.object()?;
+    let ids = ids(&params);
+    change(&state, &target, &caller, "Services", |order| {
+        let spec_id = find(order, &ids)?.spec.clone();
+        let spec = catalog::service_spec(&spec_id).ok_or(ApiError::NotFound)?;
+        let mut p = Problems::default();
+        let name = body.str("name").unwrap_or_default().trim().to_string();
+        p.check("name", fields::required(Some(&name)).map(|_| ()));
+        let cycle = check_cycle(spec, body.0.get("billingCycle"), &mut p);
+        p.into_result()?;
+        let assoc = body
+            .0
+            .get("associatedTo")
+            .or_else(|| body.0.get("relatedTo"));
+        let related = related_ids(order, assoc, "associatedTo")?;
+        let service = find_mut(order, &ids)?;
+        service.name = name;
+        service.billing_cycle = cycle;
+        if assoc.is_some() {
+            service.related_to = related
+                .into_iter()
+                .filter(|id| *id != ids.service)
+                .collect();
+        }
+        Ok(())
+    })?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn service_delete(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    Path(params): Path<Vec<(String, String)>>,
+) -> ApiResult<StatusCode> {
+    let ids = ids(&params);
+    change(&state, &target, &caller, "Services", |order| {
+        find(order, &ids)?;
+        for product in order.account.iter_mut().flat_map(|a| a.products.iter_mut()) {
+            product.services.retain(|s| s.id != ids.service);
+            for s in &mut product.services {
+                s.related_to.retain(|r| *r != ids.service);
+            }
+        }
+        Ok(())
+    })?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn attributes_put(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    Path(params): Path<Vec<(String, String)>>,
+    body: JsonBody,
+) -> ApiResult<StatusCode> {
+    let attrs: Map<String, Value> = body.object()?.clone();
+    let ids = ids(&params);
+    change(&state, &target, &caller, "Attributes", |order| {
+        let spec_id = find(order, &ids)?.spec.clone();
+        let spec = catalog::service_spec(&spec_id).ok_or(ApiError::NotFound)?;
+        if spec.attributes.is_empty() {
+            return Err(ApiError::MethodNotAllowed(
+                m::NOT_ALLOWED_AFTER_SUBMIT.into(),
+            ));
+        }
+        attributes::check(spec, &attrs)?;
+        find_mut(order, &ids)?.attributes = attrs;
+        Ok(())
+    })?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn attributes_get(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    Path(params): Path<Vec<(String, String)>>,
+) -> ApiResult<Json<Value>> {
+    let order = load(&state, &target, &caller, "Attributes")?;
+    let service = find(&order, &ids(&params))?;
+    if catalog::service_spec(&service.spec).is_none_or(|s| s.attributes.is_empty()) {
+        return Err(ApiError::compute(m::NO_ATTRIBUTES));
+    }
+    Ok(Json(Value::Object(service.attributes.clone())))
+}
+
+async fn notes_put(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    Path(params): Path<Vec<(String, String)>>,
+    body: JsonBody,
+) -> ApiResult<StatusCode> {
+    body.object()?;
+    let notes: Vec<String> = body
+        .0
+        .get("notes")
+        .and_then(Value::as_array)
+        .filter(|l| l.iter().all(Value::is_string))
+        .ok_or_else(|| ApiError::field("notes", "Required"))?
+        .iter()
+        .filter_map(|n| n.as_str().map(str::to_string))
+        .collect();
+    let ids = ids(&params);
+    change(&state, &target, &caller, "NotesView", |order| {
+        find_mut(order, &ids)?.notes = notes;
+        Ok(())
+    })?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn notes_get(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    base: Base,
+    Path(params): Path<Vec<(String, String)>>,
+) -> ApiResult<Json<Value>> {
+    let order = load(&state, &target, &caller, "NotesView")?;
+    let ids = ids(&params);
+    let path = format!(
+        "{}/notes",
+        service_path(&order.id, &ids.product, &ids.service)
+    );
+    Ok(Json(
+        json!({"notes": find(&order, &ids)?.notes, "links": [base.link(&path, "self")]}),
+    ))
+}
+
+async fn notes_delete(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    Path(params): Path<Vec<(String, String)>>,
+) -> ApiResult<StatusCode> {
+    let ids = ids(&params);
+    change(&state, &target, &caller, "NotesView", |order| {
+        find_mut(order, &ids)?.notes.clear();
+        Ok(())
+    })?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn promotion_put(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    Path(params): Path<Vec<(String, String)>>,
+    body: JsonBody,
+) -> ApiResult<StatusCode> {
+    body.object()?;
+    let code = promotion_code(&body)?;
+    let ids = ids(&params);
+    change(&state, &target, &caller, "PromotionView", |order| {
+        find_mut(order, &ids)?.promo_code = Some(code);
+        Ok(())
+    })?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn promotion_delete(
+    State(state): State<AppState>,
+    target: Target,
+    caller: Caller,
+    Path(params): Path<Vec<(String, String)>>,
+) -> ApiResult<StatusCode> {
+    let ids = ids(&params);
+    change(&state, &target, &caller, "PromotionView", |order| {
+        find_mut(order, &ids)?
+            .promo_code
+            .take()
+            .map(|_| ())
+            .ok_or_else(|| ApiError::BadGateway(m::CANNOT_DELETE_PROMOTION.into()))
+    })?;
+    Ok(StatusCode::NO_CONTENT)
 }

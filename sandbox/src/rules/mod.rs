@@ -1,5 +1,6 @@
 //! Validation rules and the documented messages, as pure functions over request data and orders.
 
+pub mod attributes;
 pub mod fields;
 pub mod order;
 
