@@ -7,27 +7,37 @@ pub mod api;
 pub mod components;
 pub mod config;
 pub mod pages;
+pub mod rules;
 pub mod state;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
 use components::{Footer, Header};
-use pages::{Home, NotFound};
+use pages::{Catalog, NotFound, OrderPage, Product, Status};
+use state::order::{resume, OrderCtx};
 use state::AppContext;
 
 /// The whole app: context, frame and routes.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppContext::new(config::Config::from_document()));
+    let app = AppContext::new(config::Config::from_document());
+    let order = OrderCtx::new();
+    resume(&app, order);
+    provide_context(app);
+    provide_context(order);
     view! {
         <Router>
             <div class="hw-app">
                 <Header/>
                 <main class="hw-main" id="main" tabindex="-1">
                     <Routes fallback=|| view! { <NotFound/> }>
-                        <Route path=path!("/") view=Home/>
+                        <Route path=path!("/") view=Catalog/>
+                        <Route path=path!("/products/:spec") view=Product/>
+                        <Route path=path!("/order") view=|| view! { <Redirect path="/order/items"/> }/>
+                        <Route path=path!("/order/:step") view=OrderPage/>
+                        <Route path=path!("/orders/:id") view=Status/>
                     </Routes>
                 </main>
                 <Footer/>

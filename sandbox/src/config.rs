@@ -121,8 +121,10 @@ impl Config {
     pub fn cookie_attributes(&self) -> String {
         let secure =
             self.cookie_secure || self.partitioned || self.cookie_samesite == SameSite::None;
+        // HttpOnly: no page script needs the owner id (cookies ignore ports, so a page on the same host
+        // could otherwise read the API's cookie).
         let mut attrs = format!(
-            "Path=/; Max-Age=2592000; SameSite={}",
+            "Path=/; Max-Age=2592000; HttpOnly; SameSite={}",
             self.cookie_samesite.as_str()
         );
         if secure {

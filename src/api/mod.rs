@@ -1,8 +1,12 @@
 //! Typed client for the Hostway ordering API: one async function per endpoint, `Result<T, ApiError>`.
 
+pub mod account;
+pub mod actions;
+pub mod catalog;
 pub mod client;
 pub mod error;
 pub mod health;
+pub mod items;
 pub mod model;
 pub mod orders;
 

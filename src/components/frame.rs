@@ -13,7 +13,8 @@ pub fn Header() -> impl IntoView {
             <div class="hw-header__inner">
                 <A href="/" attr:class="hw-header__brand">"Hostway"</A>
                 <nav class="hw-header__nav" aria-label="Main">
-                    <A href="/">"Order"</A>
+                    <A href="/">"Catalog"</A>
+                    <A href="/order/items" attr:data-testid="nav-order">"Your order"</A>
                 </nav>
             </div>
         </header>

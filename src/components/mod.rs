@@ -1,7 +1,15 @@
 //! Reusable pieces.
 
 pub mod api_health;
+pub mod error_summary;
+pub mod field;
 pub mod frame;
+pub mod money;
+pub mod timeline;
 
 pub use api_health::ApiHealth;
+pub use error_summary::{ErrorSummary, Problem};
+pub use field::{SelectField, TextField};
 pub use frame::{Footer, Header};
+pub use money::Amount;
+pub use timeline::StatusTimeline;

@@ -1,7 +1,13 @@
 //! One routed page per file.
 
-pub mod home;
+pub mod catalog;
 pub mod not_found;
+pub mod order;
+pub mod product;
+pub mod status;
 
-pub use home::Home;
+pub use catalog::Catalog;
 pub use not_found::NotFound;
+pub use order::OrderPage;
+pub use product::Product;
+pub use status::Status;

@@ -1,6 +1,8 @@
 //! What outlives a view: the app context (config, API client, API health) and the order session.
 
-pub mod session;
+pub mod drafts;
+pub mod order;
+pub mod timer;
 
 use leptos::prelude::*;
 

@@ -20,35 +20,38 @@ async fn the_browser_keeps_and_sends_owner_id_across_origins() {
         b.find(landmark).await;
     }
 
-    b.click("[data-testid=start-order]").await;
-    let order_id = b
-        .attr("[data-testid=order-session]", "data-order-id")
+    // Adding to the order creates it on the API's origin (POST /orders) and confirms it (GET /order).
+    b.goto(&h.app_url("/products/core.plan.dnr.only?name=cookie-check.com"))
+        .await;
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "cookie-check.com")
         .await
         .unwrap();
-    let message = b.text("[data-testid=order-session]").await;
-    assert!(
-        message.contains("recognises this browser as its owner"),
-        "{message}"
-    );
-
-    // The sandbox holds exactly that order, open.
     let orders = h.sandbox.state.store.all().unwrap();
     assert_eq!(orders.len(), 1, "{orders:?}");
-    assert_eq!(orders[0].id, order_id);
     assert_eq!(orders[0].status, status::NEW);
 
-    // The cookie is not readable by the page (it belongs to the API's origin and is not the page's
-    // business), yet a second start is recognised as the same owner: 409 → resumed, same order.
-    b.client.refresh().await.unwrap();
-    b.click("[data-testid=start-order]").await;
-    b.wait_attr("[data-testid=order-session]", "data-order-id", &order_id)
+    // The page cannot read the API's cookie, yet a fresh load is recognised as the same owner: the
+    // browser stored OwnerId and sends it (GET /order finds the order; adding more does not create another).
+    b.reload().await;
+    b.wait_text("[data-testid=cart]", "cookie-check.com")
         .await
         .unwrap();
-    assert!(b
-        .text("[data-testid=order-session]")
+    b.goto(&h.app_url("/products/core.plan.dnr.only?name=cookie-check.net&service=core.dnr.net"))
+        .await;
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "cookie-check.net")
         .await
-        .contains("resumed"));
-    assert_eq!(h.sandbox.state.store.all().unwrap().len(), 1);
+        .unwrap();
+    let orders = h.sandbox.state.store.all().unwrap();
+    assert_eq!(orders.len(), 1);
+    assert_eq!(orders[0].account.as_ref().unwrap().products.len(), 2);
+    // Cookies ignore ports: the page's host shares the API's jar, and HttpOnly keeps OwnerId from scripts.
+    assert_eq!(
+        b.eval("return document.cookie").await,
+        "",
+        "OwnerId is not readable by page scripts"
+    );
 
     b.close().await;
     h.stop().await;

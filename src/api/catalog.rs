@@ -1,0 +1,80 @@
+//! The catalog (no cookie needed, but requests stay credentialed like every other).
+
+use super::model::catalog::{AttributeDef, List, Offering, ProductSpec, ServiceSpec};
+use super::{ApiError, Client};
+
+pub async fn product_specifications(client: &Client) -> Result<Vec<ProductSpec>, ApiError> {
+    Ok(client
+        .get("/productSpecifications")
+        .await?
+        .json::<List<ProductSpec>>()?
+        .list)
+}
+
+pub async fn product_specification(client: &Client, spec: &str) -> Result<ProductSpec, ApiError> {
+    client
+        .get(&format!("/productSpecifications/{}", segment(spec)))
+        .await?
+        .json()
+}
+
+/// Offerings with their prices inlined (`?details=1`).
+pub async fn offerings(client: &Client, spec: &str) -> Result<Vec<Offering>, ApiError> {
+    let path = format!(
+        "/productSpecifications/{}/offerings?details=1",
+        segment(spec)
+    );
+    Ok(client.get(&path).await?.json::<List<Offering>>()?.list)
+}
+
+pub async fn service_specifications(
+    client: &Client,
+    spec: &str,
+) -> Result<Vec<ServiceSpec>, ApiError> {
+    let path = format!(
+        "/productSpecifications/{}/serviceSpecifications",
+        segment(spec)
+    );
+    Ok(client.get(&path).await?.json::<List<ServiceSpec>>()?.list)
+}
+
+pub async fn service_attributes(
+    client: &Client,
+    service_spec: &str,
+) -> Result<Vec<AttributeDef>, ApiError> {
+    let path = format!(
+        "/serviceSpecifications/{}/attributes",
+        segment(service_spec)
+    );
+    Ok(client.get(&path).await?.json::<List<AttributeDef>>()?.list)
+}
+
+pub async fn salutations(client: &Client) -> Result<Vec<String>, ApiError> {
+    Ok(client
+        .get("/salutations")
+        .await?
+        .json::<List<String>>()?
+        .list)
+}
+
+/// Percent-encodes one path segment (ids come from the API or the URL; they must not add path parts).
+pub fn segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn segments_cannot_escape_their_place() {
+        assert_eq!(super::segment("core.plan.dnr.only"), "core.plan.dnr.only");
+        assert_eq!(super::segment("../admin?x=1"), "..%2Fadmin%3Fx%3D1");
+    }
+}

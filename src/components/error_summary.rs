@@ -1,0 +1,57 @@
+//! The GOV.UK error-summary pattern: a titled list of problems at the top, each linking to its field or
+//! section; it takes focus when it appears so screen readers and keyboards land on it.
+
+use leptos::html;
+use leptos::prelude::*;
+
+/// One problem: the anchor it links to (`#id`) and the message in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub anchor: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(anchor: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            anchor: anchor.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The problem of one anchor, for the field that shows it.
+pub fn problem_of(problems: &[Problem], anchor: &str) -> Option<String> {
+    problems
+        .iter()
+        .find(|p| p.anchor == anchor)
+        .map(|p| p.message.clone())
+}
+
+#[component]
+pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
+    let node = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if problems.with(|p| !p.is_empty()) {
+            if let Some(el) = node.get() {
+                let _ = el.focus();
+            }
+        }
+    });
+    move || {
+        let list = problems.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="hw-error-summary" role="alert" tabindex="-1" node_ref=node data-testid="error-summary"
+                    aria-labelledby="error-summary-title">
+                    <h2 class="hw-error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                    <ul class="hw-error-summary__list">
+                        {list.into_iter().map(|p| view! {
+                            <li><a href=format!("#{}", p.anchor)>{p.message}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,53 @@
+//! Money shown with the browser's `Intl.NumberFormat` in the quote's currency and the browser's locale.
+
+use leptos::prelude::*;
+
+use crate::api::model::Money;
+
+/// Formats `money` in `currency` for the browser's locale, e.g. "$1,234.50" or "1.234,50 €".
+pub fn format(money: &Money, currency: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let locale = web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .unwrap_or_else(|| "en-US".into());
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"style".into(), &"currency".into());
+        let _ = js_sys::Reflect::set(&options, &"currency".into(), &currency.into());
+        let locales = js_sys::Array::of1(&locale.into());
+        let formatter = js_sys::Intl::NumberFormat::new(&locales, &options);
+        let formatted = formatter
+            .format()
+            .call1(&formatter, &money.as_f64().into())
+            .ok()
+            .and_then(|v| v.as_string());
+        if let Some(s) = formatted {
+            return s;
+        }
+    }
+    format!("{} {currency}", money.decimal())
+}
+
+/// An amount in a currency.
+#[component]
+pub fn Amount(
+    #[prop(into)] money: Signal<Money>,
+    #[prop(into)] currency: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <span class="hw-money" data-amount=move || money.with(Money::decimal)>
+            {move || format(&money.get(), &currency.get())}
+        </span>
+    }
+}
+
+/// "every month", "every 12 months".
+pub fn cycle_text(months: u32) -> String {
+    match months {
+        1 => "per month".into(),
+        12 => "per year".into(),
+        24 => "every 2 years".into(),
+        n if n % 12 == 0 => format!("every {} years", n / 12),
+        n => format!("every {n} months"),
+    }
+}

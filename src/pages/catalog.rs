@@ -1,0 +1,200 @@
+//! The catalog: product specifications with their offerings and prices, searchable and filterable.
+//! The search and the category live in the URL (`?q=…&category=…`), so a link reproduces the view.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::api::model::catalog::{Offering, ProductSpec};
+use crate::api::{catalog, ApiError, Client};
+use crate::components::money::{cycle_text, format};
+use crate::state::use_app;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub spec: ProductSpec,
+    pub offerings: Vec<Offering>,
+}
+
+impl Entry {
+    /// The cheapest recurring price: (amount, currency, months).
+    pub fn from_price(&self) -> Option<(crate::api::model::Money, String, u32)> {
+        self.offerings
+            .iter()
+            .flat_map(|o| {
+                o.price_list
+                    .iter()
+                    .filter(|p| !p.is_one_time() && p.related_service_specification.is_empty())
+                    .map(move |p| (p, o))
+            })
+            .min_by_key(|(p, o)| p.amount.minor * 12 / i64::from(o.billing_period.max(1)))
+            .map(|(p, o)| (p.amount.clone(), o.currency.clone(), o.billing_period))
+    }
+}
+
+/// Whether an entry matches the search words (all of them, in name, description or category) and the
+/// category (exact, or any when empty).
+pub fn matches(entry: &Entry, search: &str, category: &str) -> bool {
+    let haystack = format!(
+        "{} {} {} {}",
+        entry.spec.name,
+        entry.spec.description,
+        entry.spec.category,
+        entry.spec.id()
+    )
+    .to_lowercase();
+    (category.is_empty() || entry.spec.category == category)
+        && search
+            .to_lowercase()
+            .split_whitespace()
+            .all(|w| haystack.contains(w))
+}
+
+pub async fn load(client: &Client) -> Result<Vec<Entry>, ApiError> {
+    let specs = catalog::product_specifications(client).await?;
+    let offerings = futures::future::join_all(specs.iter().map(|s| {
+        let id = s.id();
+        async move { catalog::offerings(client, &id).await }
+    }))
+    .await;
+    specs
+        .into_iter()
+        .zip(offerings)
+        .map(|(spec, offerings)| {
+            Ok(Entry {
+                spec,
+                offerings: offerings?,
+            })
+        })
+        .collect()
+}
+
+#[component]
+pub fn Catalog() -> impl IntoView {
+    let app = use_app();
+    let query = use_query_map();
+    let search = RwSignal::new(query.with_untracked(|q| q.get("q").unwrap_or_default()));
+    let category = RwSignal::new(query.with_untracked(|q| q.get("category").unwrap_or_default()));
+    let navigate = use_navigate();
+    // The URL follows the filters (replace, so Back leaves the catalog instead of undoing keystrokes).
+    Effect::new(move |_| {
+        let (q, c) = (search.get(), category.get());
+        let mut params = Vec::new();
+        if !q.is_empty() {
+            params.push(format!("q={}", catalog::segment(&q)));
+        }
+        if !c.is_empty() {
+            params.push(format!("category={}", catalog::segment(&c)));
+        }
+        let url = if params.is_empty() {
+            "/".to_string()
+        } else {
+            format!("/?{}", params.join("&"))
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let client = app.client.clone();
+    let entries = LocalResource::new(move || {
+        let client = client.clone();
+        async move { load(&client).await }
+    });
+    let categories = move || {
+        let mut c: Vec<String> = entries
+            .get()
+            .and_then(Result::ok)
+            .map(|e| e.iter().map(|x| x.spec.category.clone()).collect())
+            .unwrap_or_default();
+        c.sort();
+        c.dedup();
+        c
+    };
+    view! {
+        <h1>"Order hosting services"</h1>
+        <div class="hw-filters" role="search">
+            <label class="hw-field__label" for="catalog-search">"Search products"</label>
+            <input id="catalog-search" class="hw-field__input" type="search" data-testid="catalog-search"
+                prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
+            <label class="hw-field__label" for="catalog-category">"Category"</label>
+            <select id="catalog-category" class="hw-field__input" data-testid="catalog-category"
+                prop:value=move || category.get() on:change=move |ev| category.set(event_target_value(&ev))>
+                <option value="">"All categories"</option>
+                {move || categories().into_iter().map(|c| {
+                    let selected = category.with_untracked(|cur| *cur == c);
+                    view! { <option value=c.clone() selected=selected>{c.clone()}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        {move || match entries.get() {
+            None => view! { <p aria-busy="true">"Loading the catalog…"</p> }.into_any(),
+            Some(Err(e)) => view! {
+                <p class="hw-notice hw-notice--error" role="alert">{format!("The catalog could not be loaded. {e}")}</p>
+                <button type="button" class="hw-button" on:click=move |_| entries.refetch()>"Try again"</button>
+            }.into_any(),
+            Some(Ok(list)) => {
+                let shown: Vec<Entry> = list.into_iter().filter(|e| matches(e, &search.get(), &category.get())).collect();
+                let count = shown.len();
+                view! {
+                    <p class="hw-muted" role="status" data-testid="catalog-count">{format!("{count} product(s)")}</p>
+                    <ul class="hw-catalog" data-testid="catalog">
+                        <For each=move || shown.clone() key=|e| e.spec.id() let:entry>
+                            <CatalogCard entry/>
+                        </For>
+                    </ul>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn CatalogCard(entry: Entry) -> impl IntoView {
+    let id = entry.spec.id();
+    let price = entry
+        .from_price()
+        .map(|(m, cur, months)| format!("from {} {}", format(&m, &cur), cycle_text(months)));
+    view! {
+        <li class="hw-card hw-catalog__item" data-testid="catalog-item" data-spec=id.clone()>
+            <h2 class="hw-catalog__name">{entry.spec.name.clone()}</h2>
+            <p class="hw-muted">{entry.spec.category.clone()}</p>
+            <p>{entry.spec.description.clone()}</p>
+            {price.map(|p| view! { <p class="hw-catalog__price">{p}</p> })}
+            <A href=format!("/products/{id}") attr:class="hw-button" attr:data-testid="choose-product">
+                "Choose " <span class="hw-visually-hidden">{entry.spec.name.clone()}</span>
+            </A>
+        </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, name: &str, category: &str) -> Entry {
+        let spec: ProductSpec = serde_json::from_value(serde_json::json!({
+            "id": id, "name": name, "description": "Register .com domains", "category": category
+        }))
+        .unwrap();
+        Entry {
+            spec,
+            offerings: vec![],
+        }
+    }
+
+    #[test]
+    fn search_words_and_category_filter() {
+        let e = entry("core.plan.dnr.only", "Domain registration", "Domains");
+        assert!(matches(&e, "", ""));
+        assert!(matches(&e, "domain .com", "Domains"));
+        assert!(matches(&e, "DOMAIN", ""));
+        assert!(!matches(&e, "hosting", ""));
+        assert!(!matches(&e, "", "Email"));
+    }
+}

@@ -1,0 +1,188 @@
+//! Step 3: contacts. The regular contact is required; billing, administrator and technical can be the same.
+
+use leptos::prelude::*;
+
+use super::Continue;
+use crate::api::model::account::{Address, Contact, ContactMedia, ContactName};
+use crate::api::{account, ApiError};
+use crate::components::error_summary::problem_of;
+use crate::components::{ErrorSummary, Problem, TextField};
+use crate::rules::{self, Check};
+use crate::state::order::use_order;
+use crate::state::{drafts, use_app};
+
+pub const OTHER_TYPES: &[&str] = &["billing", "administrator", "technical"];
+
+/// Checks a contact; anchors are `contact-<field>`.
+pub fn check(c: &Contact) -> Vec<Problem> {
+    let rows: [(&str, Check); 9] = [
+        ("firstName", rules::person_name(&c.name.first_name)),
+        ("lastName", rules::person_name(&c.name.last_name)),
+        ("company", rules::company(&c.name.company)),
+        ("street1", rules::required(&c.address.street1)),
+        ("city", rules::city(&c.address.city)),
+        ("postalCode", rules::required(&c.address.postal_code)),
+        ("countryCode", rules::country_code(&c.address.country_code)),
+        ("email1", rules::email(&c.contact_media.email1)),
+        ("phone1", rules::phone(&c.contact_media.phone1)),
+    ];
+    rows.into_iter()
+        .filter_map(|(f, r)| r.err().map(|e| Problem::new(format!("contact-{f}"), e)))
+        .collect()
+}
+
+/// API problems onto the form: `name.firstName` → `contact-firstName`; the coded phone message → phone1.
+pub fn problems_from(e: &ApiError) -> Vec<Problem> {
+    match e.fault() {
+        Some(f) if !f.details.is_empty() => f
+            .details
+            .iter()
+            .map(|(k, v)| {
+                Problem::new(
+                    format!("contact-{}", k.rsplit('.').next().unwrap_or(k)),
+                    v.clone(),
+                )
+            })
+            .collect(),
+        Some(f) if f.message.contains("contact_error") => {
+            vec![Problem::new("contact-phone1", f.message.clone())]
+        }
+        _ => vec![Problem::new("contact-save", e.to_string())],
+    }
+}
+
+#[component]
+pub fn ContactsStep() -> impl IntoView {
+    let app = use_app();
+    let order = use_order();
+    let d: Contact = drafts::load("contact.regular").unwrap_or_default();
+    let f = |v: &str| RwSignal::new(v.to_string());
+    let (first, last, company) = (
+        f(&d.name.first_name),
+        f(&d.name.last_name),
+        f(&d.name.company),
+    );
+    let (street, city, state, postal) = (
+        f(&d.address.street1),
+        f(&d.address.city),
+        f(&d.address.state_or_province),
+        f(&d.address.postal_code),
+    );
+    let country = f(if d.address.country_code.is_empty() {
+        "US"
+    } else {
+        &d.address.country_code
+    });
+    let (email, phone) = (f(&d.contact_media.email1), f(&d.contact_media.phone1));
+    let same = RwSignal::new(true);
+    let contact = move || Contact {
+        name: ContactName {
+            first_name: first.get(),
+            last_name: last.get(),
+            company: company.get(),
+            ..Default::default()
+        },
+        address: Address {
+            street1: street.get(),
+            city: city.get(),
+            state_or_province: state.get(),
+            postal_code: postal.get(),
+            country_code: country.get().trim().to_ascii_uppercase(),
+            ..Default::default()
+        },
+        contact_media: ContactMedia {
+            email1: email.get(),
+            phone1: phone.get(),
+            ..Default::default()
+        },
+    };
+    // Prefill from the API when nothing was typed yet.
+    {
+        let client = app.client.clone();
+        let current = LocalResource::new(move || {
+            let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
+            async move { account::contacts(&client, &id).await }
+        });
+        Effect::new(move |_| {
+            if let Some(Ok(list)) = current.get() {
+                if let (Some(c), true) =
+                    (list.get("regular"), first.with_untracked(String::is_empty))
+                {
+                    first.set(c.name.first_name.clone());
+                    last.set(c.name.last_name.clone());
+                    company.set(c.name.company.clone());
+                    street.set(c.address.street1.clone());
+                    city.set(c.address.city.clone());
+                    state.set(c.address.state_or_province.clone());
+                    postal.set(c.address.postal_code.clone());
+                    country.set(c.address.country_code.clone());
+                    email.set(c.contact_media.email1.clone());
+                    phone.set(c.contact_media.phone1.clone());
+                }
+            }
+        });
+    }
+    Effect::new(move |_| drafts::save("contact.regular", &contact()));
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let save = Action::new_local(move |(c, same): &(Contact, bool)| {
+        let (app, c, same) = (app.clone(), c.clone(), *same);
+        async move {
+            let id = order.id.get_untracked().unwrap_or_default();
+            account::put_contact(&app.client, &id, "regular", &c).await?;
+            if same {
+                let others = futures::future::join_all(
+                    OTHER_TYPES
+                        .iter()
+                        .map(|t| account::put_contact(&app.client, &id, t, &c)),
+                )
+                .await;
+                others.into_iter().collect::<Result<Vec<()>, _>>()?;
+            }
+            order.touch();
+            Ok::<_, ApiError>(())
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Err(e)) = save.value().get() {
+            problems.set(problems_from(&e));
+        }
+    });
+    let saved = move || matches!(save.value().get(), Some(Ok(())));
+    let err = move |a: &'static str| Signal::derive(move || problems.with(|p| problem_of(p, a)));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let c = contact();
+        let found = check(&c);
+        problems.set(found.clone());
+        if found.is_empty() && !save.pending().get_untracked() {
+            save.dispatch((c, same.get_untracked()));
+        }
+    };
+    view! {
+        <ErrorSummary problems=problems/>
+        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="contact-form">
+            <h2>"Contact"</h2>
+            <TextField id="contact-firstName" label="First name" value=first error=err("contact-firstName") autocomplete="given-name"/>
+            <TextField id="contact-lastName" label="Last name" value=last error=err("contact-lastName") autocomplete="family-name"/>
+            <TextField id="contact-company" label="Company (optional)" value=company error=err("contact-company") autocomplete="organization"/>
+            <TextField id="contact-street1" label="Street" value=street error=err("contact-street1") autocomplete="address-line1"/>
+            <TextField id="contact-city" label="City" value=city error=err("contact-city") autocomplete="address-level2"/>
+            <TextField id="contact-stateOrProvince" label="State or province (optional)" value=state autocomplete="address-level1"/>
+            <TextField id="contact-postalCode" label="Postal code" value=postal error=err("contact-postalCode") autocomplete="postal-code"/>
+            <TextField id="contact-countryCode" label="Country code" value=country error=err("contact-countryCode") hint="Two letters, e.g. US" autocomplete="country"/>
+            <TextField id="contact-email1" label="Email" kind="email" value=email error=err("contact-email1") autocomplete="email"/>
+            <TextField id="contact-phone1" label="Phone" kind="tel" value=phone error=err("contact-phone1") autocomplete="tel"/>
+            <div class="hw-field">
+                <input type="checkbox" id="contact-same" prop:checked=move || same.get() on:change=move |ev| same.set(event_target_checked(&ev))/>
+                <label for="contact-same">"Use this contact for billing, administrator and technical too"</label>
+            </div>
+            <p id="contact-save">
+                <button type="submit" class="hw-button" data-testid="save-contact" aria-disabled=move || save.pending().get().to_string()>
+                    {move || if save.pending().get() { "Saving…" } else { "Save" }}
+                </button>
+            </p>
+            {move || saved().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="contact-saved">"Saved."</p> })}
+        </form>
+        {move || saved().then(|| view! { <Continue step="contacts"/> })}
+    }
+}

@@ -1,0 +1,129 @@
+//! Step 1: the cart — products with their services, promotion codes, removal.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::Continue;
+use crate::api::items;
+use crate::api::model::account::OrderService;
+use crate::components::money::cycle_text;
+use crate::state::order::{load_cart, use_order, CartProduct};
+use crate::state::use_app;
+
+#[component]
+pub fn ItemsStep() -> impl IntoView {
+    let app = use_app();
+    let order = use_order();
+    let client = app.client.clone();
+    let cart = LocalResource::new(move || {
+        let (client, id, _) = (client.clone(), order.id.get(), order.changed.get());
+        async move { load_cart(&client, &id.unwrap_or_default()).await }
+    });
+    view! {
+        <section aria-labelledby="cart-title">
+            <h2 id="cart-title">"Cart"</h2>
+            {move || match cart.get() {
+                None => view! { <p aria-busy="true">"Loading the cart…"</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <p class="hw-notice hw-notice--error" role="alert">{format!("The cart could not be loaded. {e}")}</p>
+                    <button type="button" class="hw-button" on:click=move |_| cart.refetch()>"Try again"</button>
+                }.into_any(),
+                Some(Ok(products)) if products.is_empty() => view! {
+                    <p data-testid="cart-empty">"Nothing in the cart yet."</p>
+                }.into_any(),
+                Some(Ok(products)) => view! {
+                    <ul class="hw-cart" data-testid="cart">
+                        <For each=move || products.clone() key=|p| p.product.id() let:item>
+                            <CartItem item/>
+                        </For>
+                    </ul>
+                    <Continue step="items"/>
+                }.into_any(),
+            }}
+            <p><A href="/" attr:data-testid="add-more">"Add another product"</A></p>
+        </section>
+    }
+}
+
+fn service_line(s: &OrderService) -> String {
+    format!(
+        "{} — {} ({})",
+        s.name,
+        s.spec_id(),
+        cycle_text(s.billing_cycle)
+    )
+}
+
+#[component]
+fn CartItem(item: CartProduct) -> impl IntoView {
+    let app = use_app();
+    let order = use_order();
+    let product_id = item.product.id();
+    let (spec, offering) = item.product.offering_ids().unwrap_or_default();
+    let promo = RwSignal::new(item.product.promo_code.clone().unwrap_or_default());
+    let remove = {
+        let (app, product_id) = (app.clone(), product_id.clone());
+        Action::new_local(move |_: &()| {
+            let (app, product_id) = (app.clone(), product_id.clone());
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                let r = items::delete_product(&app.client, &id, &product_id).await;
+                order.touch();
+                r
+            }
+        })
+    };
+    let apply = {
+        let (app, product_id) = (app.clone(), product_id.clone());
+        Action::new_local(move |code: &String| {
+            let (app, product_id, code) =
+                (app.clone(), product_id.clone(), code.trim().to_string());
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                let r = if code.is_empty() {
+                    items::delete_product_promotion(&app.client, &id, &product_id).await
+                } else {
+                    items::set_product_promotion(&app.client, &id, &product_id, &code).await
+                };
+                if r.is_ok() {
+                    order.touch();
+                }
+                r
+            }
+        })
+    };
+    let promo_id = format!("promo-{product_id}");
+    let error = move || {
+        apply
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| match e.status() {
+                Some(502) => "This promotion code cannot be applied.".to_string(),
+                _ => e.to_string(),
+            })
+    };
+    view! {
+        <li class="hw-card hw-cart__item" data-testid="cart-item" data-spec=spec.clone()>
+            <h3>{format!("{spec} · {offering}")}</h3>
+            <ul>
+                {item.services.iter().map(|s| view! { <li data-testid="cart-service">{service_line(s)}</li> }).collect_view()}
+            </ul>
+            <div class="hw-field">
+                <label class="hw-field__label" for=promo_id.clone()>"Promotion code"</label>
+                {move || error().map(|e| view! { <p class="hw-field__error" role="alert">{e}</p> })}
+                <input class="hw-field__input" id=promo_id.clone() data-testid="promo-input"
+                    prop:value=move || promo.get() on:input=move |ev| promo.set(event_target_value(&ev))/>
+                <button type="button" class="hw-button hw-button--secondary" data-testid="promo-apply"
+                    on:click=move |_| { if !apply.pending().get_untracked() { apply.dispatch(promo.get_untracked()); } }>
+                    "Apply"
+                </button>
+            </div>
+            {move || remove.value().get().and_then(Result::err).map(|e| view! { <p class="hw-field__error" role="alert">{e.to_string()}</p> })}
+            <button type="button" class="hw-button hw-button--secondary" data-testid="remove-product"
+                on:click=move |_| { if !remove.pending().get_untracked() { remove.dispatch(()); } }>
+                "Remove"
+            </button>
+        </li>
+    }
+}

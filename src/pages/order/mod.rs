@@ -1,0 +1,73 @@
+//! The order builder: one route per step (`/order/items`, `/order/account`, `/order/contacts`,
+//! `/order/payment`, `/order/review`), each saved to the API as the customer goes.
+
+mod account;
+mod contacts;
+mod items;
+mod payment;
+mod review;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::state::order::use_order;
+
+pub const STEPS: &[(&str, &str)] = &[
+    ("items", "Cart"),
+    ("account", "Account"),
+    ("contacts", "Contacts"),
+    ("payment", "Payment"),
+    ("review", "Review and submit"),
+];
+
+/// The step after `step`, for "Continue" links.
+pub fn next(step: &str) -> &'static str {
+    let i = STEPS.iter().position(|(s, _)| *s == step).unwrap_or(0);
+    STEPS.get(i + 1).map_or("review", |(s, _)| s)
+}
+
+#[component]
+pub fn OrderPage() -> impl IntoView {
+    let params = use_params_map();
+    let step = move || params.with(|p| p.get("step").unwrap_or_else(|| "items".into()));
+    let order = use_order();
+    view! {
+        <h1>"Your order"</h1>
+        <nav aria-label="Order steps" class="hw-steps">
+            <ol>
+                {STEPS.iter().map(|(id, label)| view! {
+                    <li><A href=format!("/order/{id}") attr:aria-current=move || (step() == *id).then_some("step")
+                        attr:data-testid=format!("step-{id}")>{*label}</A></li>
+                }).collect_view()}
+            </ol>
+        </nav>
+        {move || {
+            if !order.resumed.get() {
+                return view! { <p aria-busy="true">"Loading your order…"</p> }.into_any();
+            }
+            if order.id.get().is_none() {
+                return view! {
+                    <div class="hw-card" data-testid="empty-order">
+                        <p>"Your order is empty."</p>
+                        <A href="/" attr:class="hw-button">"Browse the catalog"</A>
+                    </div>
+                }.into_any();
+            }
+            match step().as_str() {
+                "account" => view! { <account::AccountStep/> }.into_any(),
+                "contacts" => view! { <contacts::ContactsStep/> }.into_any(),
+                "payment" => view! { <payment::PaymentStep/> }.into_any(),
+                "review" => view! { <review::ReviewStep/> }.into_any(),
+                _ => view! { <items::ItemsStep/> }.into_any(),
+            }
+        }}
+    }
+}
+
+/// "Continue" to the next step.
+#[component]
+fn Continue(step: &'static str) -> impl IntoView {
+    let to = next(step);
+    view! { <p><A href=format!("/order/{to}") attr:class="hw-button" attr:data-testid="continue">"Continue"</A></p> }
+}

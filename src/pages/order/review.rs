@@ -1,0 +1,281 @@
+//! Step 5: the quote, then validate and submit. Every documented 400/409 is shown next to the section it
+//! concerns and in the error summary; submit sends the hash of the quote on screen, once.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::model::quote::Quote;
+use crate::api::{actions, ApiError};
+use crate::components::error_summary::problem_of;
+use crate::components::money::{cycle_text, format};
+use crate::components::{ErrorSummary, Problem};
+use crate::state::order::{load_quote, use_order};
+use crate::state::{drafts, use_app};
+
+/// Which section of the review a documented message concerns.
+pub fn section_of(e: &ApiError) -> &'static str {
+    let m = e.fault().map(|f| f.message.as_str()).unwrap_or_default();
+    if m.contains("Account has not been set")
+        || m.contains("test attribute")
+        || (m.starts_with("No ") && m.ends_with("attribute set."))
+    {
+        "review-account"
+    } else if m.starts_with("Contact info type") {
+        "review-contacts"
+    } else if m.contains("quote has changed") {
+        "review-quote"
+    } else if m.contains("plans") || m.contains("plugin data") || e.status() == Some(409) {
+        "review-cart"
+    } else {
+        "review-submit"
+    }
+}
+
+fn message(e: &ApiError) -> String {
+    match e.fault() {
+        Some(f) if f.message.starts_with("Missing plugin data") => {
+            format!("{} — a web hosting service needs its domain.", f.message)
+        }
+        _ => e.to_string(),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Validate,
+    Submit,
+}
+
+#[component]
+pub fn ReviewStep() -> impl IntoView {
+    let app = use_app();
+    let order = use_order();
+    let client = app.client.clone();
+    let quote = LocalResource::new(move || {
+        let (client, id, _) = (
+            client.clone(),
+            order.id.get().unwrap_or_default(),
+            order.changed.get(),
+        );
+        async move { load_quote(&client, &id).await }
+    });
+    let seen_key = move || {
+        format!(
+            "quote.seen.{}",
+            order.id.get_untracked().unwrap_or_default()
+        )
+    };
+    if order.seen.get_untracked().is_none() {
+        order.seen.set(drafts::load(&seen_key()));
+    }
+    let current = move || quote.get().and_then(Result::ok);
+    let changed_total = move || match (current(), order.seen.get()) {
+        (Some(q), Some((total, _))) if q.total.minor != total => Some((total, q)),
+        _ => None,
+    };
+    // The first quote the customer sees becomes "seen".
+    Effect::new(move |_| {
+        if let (Some(q), None) = (current(), order.seen.get_untracked()) {
+            let seen = (q.total.minor, q.hash.clone());
+            drafts::save(&seen_key(), &seen);
+            order.seen.set(Some(seen));
+        }
+    });
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let navigate = use_navigate();
+    let act = Action::new_local(move |(step, hash): &(Step, Option<String>)| {
+        let (app, step, hash) = (app.clone(), *step, hash.clone());
+        async move {
+            let id = order.id.get_untracked().unwrap_or_default();
+            actions::validate(&app.client, &id).await?;
+            if step == Step::Submit {
+                actions::submit(&app.client, &id, hash.as_deref()).await?;
+            }
+            Ok::<_, ApiError>((step, id))
+        }
+    });
+    Effect::new(move |_| match act.value().get() {
+        Some(Ok((Step::Submit, id))) => {
+            for key in ["account", "contact.regular", "payment"] {
+                drafts::clear(key);
+            }
+            order.id.set(None);
+            order.seen.set(None);
+            order.touch();
+            navigate(&format!("/orders/{id}"), Default::default());
+        }
+        Some(Ok((Step::Validate, _))) => problems.set(Vec::new()),
+        Some(Err(e)) => {
+            if e.fault()
+                .is_some_and(|f| f.message.contains("quote has changed"))
+            {
+                quote.refetch();
+            }
+            problems.set(vec![Problem::new(section_of(&e), message(&e))]);
+        }
+        None => {}
+    });
+    let run = move |step: Step| {
+        if act.pending().get_untracked() {
+            return; // one click = one request, whatever the button's state
+        }
+        if step == Step::Submit {
+            if let Some((_, q)) = changed_total() {
+                let seen = (q.total.minor, q.hash.clone());
+                drafts::save(&seen_key(), &seen);
+                order.seen.set(Some(seen));
+                return;
+            }
+        }
+        act.dispatch((step, current().map(|q| q.hash)));
+    };
+    let err = move |a: &'static str| {
+        move || {
+            problems
+                .with(|p| problem_of(p, a))
+                .map(|m| view! { <p class="hw-field__error">{m}</p> })
+        }
+    };
+    let validated = move || matches!(act.value().get(), Some(Ok((Step::Validate, _))));
+    view! {
+        <ErrorSummary problems=problems/>
+        <section id="review-quote" class="hw-card" aria-labelledby="quote-title" tabindex="-1">
+            <h2 id="quote-title">"Quote"</h2>
+            {err("review-quote")}
+            {move || match quote.get() {
+                None => view! { <p aria-busy="true">"Loading the quote…"</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="hw-notice hw-notice--error" role="alert">{format!("The quote could not be loaded. {e}")}</p> }.into_any(),
+                Some(Ok(q)) => view! { <QuoteView quote=q/> }.into_any(),
+            }}
+            {move || changed_total().map(|(was, q)| view! {
+                <p class="hw-notice hw-notice--error" role="alert" data-testid="total-changed">
+                    {format!("The total has changed since you last saw it: it was {}, it is now {}.",
+                        format(&crate::api::model::Money { minor: was, currency: None }, &q.currency), format(&q.total, &q.currency))}
+                </p>
+            })}
+        </section>
+        <section id="review-cart" class="hw-card" tabindex="-1"><h2>"Cart"</h2>{err("review-cart")}<A href="/order/items">"Change the cart"</A></section>
+        <section id="review-account" class="hw-card" tabindex="-1"><h2>"Account"</h2>{err("review-account")}<A href="/order/account">"Change the account"</A></section>
+        <section id="review-contacts" class="hw-card" tabindex="-1"><h2>"Contacts"</h2>{err("review-contacts")}<A href="/order/contacts">"Change the contacts"</A></section>
+        <section id="review-submit" class="hw-card" tabindex="-1">
+            {err("review-submit")}
+            {move || validated().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="validated">"The order is complete and valid."</p> })}
+            <button type="button" class="hw-button hw-button--secondary" data-testid="validate" on:click=move |_| run(Step::Validate)>"Check the order"</button>
+            " "
+            <button type="button" class="hw-button" data-testid="submit" aria-disabled=move || act.pending().get().to_string()
+                on:click=move |_| run(Step::Submit)>
+                {move || if act.pending().get() { "Submitting…".to_string() }
+                    else if changed_total().is_some() { "Accept the new total".to_string() }
+                    else { "Submit the order".to_string() }}
+            </button>
+        </section>
+    }
+}
+
+/// Per-product fees (setup vs recurring with its cycle), subtotal, tax, total.
+#[component]
+pub fn QuoteView(quote: Quote) -> impl IntoView {
+    let cur = quote.currency.clone();
+    let fee_rows = quote.products.iter().flat_map(|p| {
+        let promo = if p.promotion_name.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", p.promotion_name)
+        };
+        let product_fees = p
+            .fees
+            .iter()
+            .map(move |f| (format!("{}{promo}", f.description), f.clone()));
+        let service_fees = p.services.iter().flat_map(|s| {
+            s.fees
+                .iter()
+                .map(move |f| (format!("{} — {}", s.name, f.description), f.clone()))
+        });
+        product_fees.chain(service_fees).collect::<Vec<_>>()
+    });
+    let rows = fee_rows.map(|(label, f)| {
+        let when = if f.is_setup() { "once".to_string() } else { f.cycle_months().map(cycle_text).unwrap_or_default() };
+        let currency = f.currency.clone().unwrap_or_else(|| cur.clone());
+        view! { <tr data-testid="quote-fee"><th scope="row">{label}</th><td>{when}</td><td class="hw-num">{format(&f.amount, &currency)}</td></tr> }
+    }).collect_view();
+    view! {
+        <table class="hw-quote" data-testid="quote" data-hash=quote.hash.clone()>
+            <thead><tr><th scope="col">"Item"</th><th scope="col">"Charged"</th><th scope="col" class="hw-num">"Amount"</th></tr></thead>
+            <tbody>{rows}</tbody>
+            <tfoot>
+                <tr><th scope="row" colspan="2">"Subtotal"</th><td class="hw-num" data-testid="quote-subtotal">{format(&quote.sub_total, &quote.currency)}</td></tr>
+                <tr><th scope="row" colspan="2">"Tax"</th><td class="hw-num" data-testid="quote-tax">{format(&quote.tax_total, &quote.currency)}</td></tr>
+                <tr class="hw-quote__total"><th scope="row" colspan="2">"Total"</th>
+                    <td class="hw-num" data-testid="quote-total" data-amount=quote.total.decimal()>{format(&quote.total, &quote.currency)}</td></tr>
+            </tfoot>
+        </table>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(status: u16, kind: &str, message: &str) -> ApiError {
+        ApiError::from_response(
+            status,
+            &format!(
+                r#"{{"{kind}": {{"message": {message:?}, "code": {status}, "details": ""}}}}"#
+            ),
+        )
+    }
+
+    #[test]
+    fn documented_messages_land_in_their_section() {
+        assert_eq!(
+            section_of(&err(400, "computeFault", "Account has not been set")),
+            "review-account"
+        );
+        assert_eq!(
+            section_of(&err(
+                400,
+                "computeFault",
+                "No partner_account_id attribute set."
+            )),
+            "review-account"
+        );
+        assert_eq!(
+            section_of(&err(
+                400,
+                "computeFault",
+                "Contact info type \"regular\" is not set"
+            )),
+            "review-contacts"
+        );
+        assert_eq!(
+            section_of(&err(
+                400,
+                "computeFault",
+                "All plans in the order must contain at least one product."
+            )),
+            "review-cart"
+        );
+        assert_eq!(
+            section_of(&err(
+                400,
+                "computeFault",
+                "Missing plugin data for service type(s): set([u'core.www'])"
+            )),
+            "review-cart"
+        );
+        assert_eq!(
+            section_of(&err(409, "conflict", "Contains a blacklisted domain")),
+            "review-cart"
+        );
+        assert_eq!(
+            section_of(&err(
+                409,
+                "conflict",
+                "The quote has changed since it was obtained. Get a new quote and submit again."
+            )),
+            "review-quote"
+        );
+        assert_eq!(section_of(&ApiError::Network("x".into())), "review-submit");
+    }
+}

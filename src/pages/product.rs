@@ -1,0 +1,431 @@
+//! A product: its offerings (currency × billing period) with prices, its service specifications with
+//! billing cycles, and the form that adds it to the order. Deep links prefill the form:
+//! `/products/{spec}?offering=USD-12&cycle=12&promo=WELCOME10&service=core.dnr.com&name=my-shop.com`.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use serde_json::{json, Map, Value};
+
+use crate::api::items::{self, NewService};
+use crate::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
+use crate::api::{catalog, ApiError, Client};
+use crate::components::error_summary::problem_of;
+use crate::components::money::{cycle_text, format};
+use crate::components::{ErrorSummary, Problem, SelectField, TextField};
+use crate::rules;
+use crate::state::order::{ensure, use_order};
+use crate::state::{drafts, use_app};
+
+#[derive(Clone, Debug, PartialEq)]
+struct Detail {
+    spec: ProductSpec,
+    offerings: Vec<Offering>,
+    services: Vec<ServiceSpec>,
+}
+
+async fn load(client: &Client, id: &str) -> Result<Detail, ApiError> {
+    let (spec, offerings, services) = futures::join!(
+        catalog::product_specification(client, id),
+        catalog::offerings(client, id),
+        catalog::service_specifications(client, id)
+    );
+    Ok(Detail {
+        spec: spec?,
+        offerings: offerings?,
+        services: services?,
+    })
+}
+
+/// What the customer fills in; kept as a draft (no secrets in it).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddForm {
+    pub offering: String,
+    pub service: String,
+    pub name: String,
+    pub cycle: String,
+    pub promo: String,
+    pub operation: String,
+    pub us_nexus: String,
+    pub us_purpose: String,
+}
+
+/// Checks the form before any request; problems are anchored at the fields' ids.
+pub fn check(form: &AddForm) -> Vec<Problem> {
+    let mut p = Vec::new();
+    if form.offering.is_empty() {
+        p.push(Problem::new("add-offering", "Choose a billing option."));
+    }
+    if form.service.is_empty() {
+        p.push(Problem::new("add-service", "Choose a service."));
+    }
+    let needs_domain = form.service.starts_with("core.dnr.")
+        || [
+            "core.www",
+            "core.email.domain",
+            "core.email.alias",
+            "core.exchange.domain",
+        ]
+        .contains(&form.service.as_str());
+    let name_check = if needs_domain {
+        rules::domain_name(&form.name)
+    } else {
+        rules::required(&form.name)
+    };
+    if let Err(e) = name_check {
+        p.push(Problem::new("add-name", e));
+    }
+    if let Some(tld) = form.service.strip_prefix("core.dnr.") {
+        if !form.name.to_ascii_lowercase().ends_with(&format!(".{tld}"))
+            && rules::domain_name(&form.name).is_ok()
+        {
+            p.push(Problem::new(
+                "add-name",
+                format!("A .{tld} registration needs a name ending in .{tld}."),
+            ));
+        }
+        if tld == "us" && (form.us_nexus.is_empty() || form.us_purpose.is_empty()) {
+            p.push(Problem::new(
+                "add-us-nexus",
+                "A .us domain needs its nexus and purpose.",
+            ));
+        }
+    }
+    if form
+        .cycle
+        .parse::<u32>()
+        .map_or(true, |c| rules::billing_cycle(c).is_err())
+    {
+        p.push(Problem::new("add-cycle", "Choose a billing cycle."));
+    }
+    p
+}
+
+/// The service's attributes for its category.
+pub fn attributes(form: &AddForm) -> Map<String, Value> {
+    let mut a = Map::new();
+    let domain = form.name.trim().to_ascii_lowercase();
+    if form.service.starts_with("core.dnr.") {
+        a.insert("domainName".into(), json!(domain));
+        a.insert(
+            "operation".into(),
+            json!(if form.operation.is_empty() {
+                "register"
+            } else {
+                &form.operation
+            }),
+        );
+        if form.service == "core.dnr.us" {
+            a.insert("extraParams".into(), json!([{"name": "us_nexus", "value": form.us_nexus}, {"name": "us_purpose", "value": form.us_purpose}]));
+        }
+    } else if [
+        "core.www",
+        "core.email.domain",
+        "core.email.alias",
+        "core.exchange.domain",
+    ]
+    .contains(&form.service.as_str())
+    {
+        a.insert("domain".into(), json!(domain));
+    }
+    a
+}
+
+/// Maps the API's per-field details onto the form's anchors.
+pub fn problems_from(e: &ApiError) -> Vec<Problem> {
+    let anchor = |field: &str| match field {
+        "offering" => "add-offering",
+        "promoCode" => "add-promo",
+        "serviceSpecification" => "add-service",
+        "billingCycle" => "add-cycle",
+        f if f.starts_with("extraParams") => "add-us-nexus",
+        _ => "add-name",
+    };
+    match e.fault() {
+        Some(f) if !f.details.is_empty() => f
+            .details
+            .iter()
+            .map(|(k, v)| Problem::new(anchor(k), v.clone()))
+            .collect(),
+        _ => vec![Problem::new("add-submit", e.to_string())],
+    }
+}
+
+#[component]
+pub fn Product() -> impl IntoView {
+    let app = use_app();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("spec").unwrap_or_default());
+    let client = app.client.clone();
+    let detail = LocalResource::new(move || {
+        let (client, id) = (client.clone(), id());
+        async move { load(&client, &id).await }
+    });
+    move || {
+        match detail.get() {
+        None => view! { <p aria-busy="true">"Loading…"</p> }.into_any(),
+        Some(Err(e)) if e.status() == Some(404) => view! {
+            <h1>"Product not found"</h1><p>"This product is not in the catalog."</p>
+        }.into_any(),
+        Some(Err(e)) => view! {
+            <p class="hw-notice hw-notice--error" role="alert">{format!("The product could not be loaded. {e}")}</p>
+            <button type="button" class="hw-button" on:click=move |_| detail.refetch()>"Try again"</button>
+        }.into_any(),
+        Some(Ok(d)) => view! { <ProductDetail detail=d/> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn ProductDetail(detail: Detail) -> impl IntoView {
+    let app = use_app();
+    let order = use_order();
+    let query = use_query_map();
+    let spec_id = detail.spec.id();
+    let draft_key = format!("add.{spec_id}");
+    let from_url = |k: &str| query.with_untracked(|q| q.get(k)).filter(|v| !v.is_empty());
+    let draft: AddForm = drafts::load(&draft_key).unwrap_or_default();
+    let default_offering = detail
+        .offerings
+        .iter()
+        .find(|o| o.default)
+        .or(detail.offerings.first())
+        .map(Offering::id)
+        .unwrap_or_default();
+    let first_service = detail
+        .services
+        .first()
+        .map(ServiceSpec::id)
+        .unwrap_or_default();
+    let pick = |url: Option<String>, draft: &str, fallback: String| {
+        url.or_else(|| (!draft.is_empty()).then(|| draft.to_string()))
+            .unwrap_or(fallback)
+    };
+    let offering = RwSignal::new(pick(
+        from_url("offering"),
+        &draft.offering,
+        default_offering,
+    ));
+    let service = RwSignal::new(pick(from_url("service"), &draft.service, first_service));
+    let name = RwSignal::new(pick(from_url("name"), &draft.name, String::new()));
+    let promo = RwSignal::new(pick(from_url("promo"), &draft.promo, String::new()));
+    let operation = RwSignal::new(pick(None, &draft.operation, "register".into()));
+    let us_nexus = RwSignal::new(draft.us_nexus.clone());
+    let us_purpose = RwSignal::new(draft.us_purpose.clone());
+    let services = StoredValue::new(detail.services.clone());
+    let default_cycle = move |svc: &str| {
+        services
+            .with_value(|s| {
+                s.iter()
+                    .find(|x| x.id() == svc)
+                    .and_then(ServiceSpec::default_cycle)
+            })
+            .map(|c| c.to_string())
+            .unwrap_or_default()
+    };
+    let cycle = RwSignal::new(pick(
+        from_url("cycle"),
+        &draft.cycle,
+        default_cycle(&service.get_untracked()),
+    ));
+    let form = move || AddForm {
+        offering: offering.get(),
+        service: service.get(),
+        name: name.get(),
+        cycle: cycle.get(),
+        promo: promo.get(),
+        operation: operation.get(),
+        us_nexus: us_nexus.get(),
+        us_purpose: us_purpose.get(),
+    };
+    {
+        let key = draft_key.clone();
+        Effect::new(move |_| drafts::save(&key, &form()));
+    }
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let navigate = use_navigate();
+    let spec_for_add = spec_id.clone();
+    let add = Action::new_local(move |f: &AddForm| {
+        let (app, f, spec) = (app.clone(), f.clone(), spec_for_add.clone());
+        async move {
+            let order_id = ensure(&app, order).await?;
+            let offering = items::offering_href(&app.client, &spec, &f.offering);
+            let product =
+                items::add_product(&app.client, &order_id, &offering, Some(f.promo.trim())).await?;
+            order.touch();
+            let new = NewService {
+                name: f.name.trim().to_ascii_lowercase(),
+                service_specification: items::service_spec_href(&app.client, &f.service),
+                billing_cycle: f.cycle.parse().unwrap_or(12),
+                related_to: Vec::new(),
+                attributes: attributes(&f),
+            };
+            if let Err(e) = items::add_service(&app.client, &order_id, &product, &new).await {
+                // Keep the cart consistent: a product without its service would fail validation.
+                let _ = items::delete_product(&app.client, &order_id, &product).await;
+                order.touch();
+                return Err(e);
+            }
+            order.touch();
+            Ok::<_, ApiError>(())
+        }
+    });
+    let key = draft_key.clone();
+    Effect::new(move |_| match add.value().get() {
+        Some(Ok(())) => {
+            drafts::clear(&key);
+            navigate("/order/items", Default::default());
+        }
+        Some(Err(e)) => problems.set(problems_from(&e)),
+        None => {}
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if add.pending().get_untracked() {
+            return;
+        }
+        let f = form();
+        let found = check(&f);
+        problems.set(found.clone());
+        if found.is_empty() {
+            add.dispatch(f);
+        }
+    };
+    let offering_options: Vec<(String, String)> = detail
+        .offerings
+        .iter()
+        .map(|o| {
+            let recurring = o
+                .price_list
+                .iter()
+                .find(|p| !p.is_one_time() && p.related_service_specification.is_empty());
+            let setup = o.price_list.iter().find(|p| p.is_one_time());
+            let mut label = format!("{} · {}", o.currency, cycle_text(o.billing_period));
+            if let Some(r) = recurring {
+                label.push_str(&format!(" — {}", format(&r.amount, &o.currency)));
+            }
+            if let Some(s) = setup {
+                label.push_str(&format!(" + {} setup", format(&s.amount, &o.currency)));
+            }
+            (o.id(), label)
+        })
+        .collect();
+    let service_options: Vec<(String, String)> = detail
+        .services
+        .iter()
+        .map(|s| (s.id(), s.name.clone()))
+        .collect();
+    let cycle_options = Signal::derive(move || {
+        let svc = service.get();
+        services.with_value(|s| {
+            s.iter()
+                .find(|x| x.id() == svc)
+                .map(|x| {
+                    x.billing_cycles
+                        .iter()
+                        .map(|c| (c.billing_cycle.to_string(), cycle_text(c.billing_cycle)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let err = move |anchor: &'static str| {
+        Signal::derive(move || problems.with(|p| problem_of(p, anchor)))
+    };
+    let is_dnr = move || service.with(|s| s.starts_with("core.dnr."));
+    let is_us = move || service.with(|s| s == "core.dnr.us");
+    view! {
+        <h1>{detail.spec.name.clone()}</h1>
+        <p>{detail.spec.description.clone()}</p>
+        <ErrorSummary problems=problems/>
+        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="add-form">
+            <h2>"Add to your order"</h2>
+            <SelectField id="add-offering" label="Billing" value=offering options=Signal::derive(move || offering_options.clone()) error=err("add-offering")/>
+            <SelectField id="add-service" label="Service" value=service options=Signal::derive(move || service_options.clone()) error=err("add-service")/>
+            <TextField id="add-name" label="Domain name"
+                value=name error=err("add-name") hint="For example my-shop.com (without www.)"/>
+            {move || is_dnr().then(|| view! {
+                <SelectField id="add-operation" label="Register or transfer" value=operation
+                    options=Signal::derive(|| vec![("register".to_string(), "Register a new domain".to_string()), ("transfer".to_string(), "Transfer a domain I own".to_string())])/>
+            })}
+            {move || is_us().then(|| view! {
+                <SelectField id="add-us-nexus" label=".us nexus" value=us_nexus error=err("add-us-nexus")
+                    options=Signal::derive(|| [("", "Choose…"), ("C11", "C11 US citizen"), ("C12", "C12 US permanent resident"), ("C21", "C21 US organisation"), ("C31", "C31 foreign entity with US activities"), ("C32", "C32 foreign entity with US office")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>())/>
+                <SelectField id="add-us-purpose" label=".us purpose" value=us_purpose
+                    options=Signal::derive(|| [("", "Choose…"), ("P1", "P1 business for profit"), ("P2", "P2 non-profit"), ("P3", "P3 personal"), ("P4", "P4 education"), ("P5", "P5 government")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>())/>
+            })}
+            <SelectField id="add-cycle" label="Service billing cycle" value=cycle options=cycle_options error=err("add-cycle")/>
+            <TextField id="add-promo" label="Promotion code (optional)" value=promo error=err("add-promo")/>
+            <p id="add-submit">
+                <button type="submit" class="hw-button" data-testid="add-to-order" aria-disabled=move || add.pending().get().to_string()>
+                    {move || if add.pending().get() { "Adding…" } else { "Add to order" }}
+                </button>
+            </p>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(service: &str, name: &str) -> AddForm {
+        AddForm {
+            offering: "USD-12".into(),
+            service: service.into(),
+            name: name.into(),
+            cycle: "12".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn domain_rules_before_any_request() {
+        assert!(check(&form("core.dnr.com", "my-shop.com")).is_empty());
+        assert_eq!(
+            check(&form("core.dnr.com", "www.my-shop.com"))[0].anchor,
+            "add-name"
+        );
+        assert!(check(&form("core.dnr.com", "my-shop.net"))[0]
+            .message
+            .contains(".com"));
+        assert_eq!(
+            check(&form("core.dnr.us", "shop.us"))[0].anchor,
+            "add-us-nexus"
+        );
+    }
+
+    #[test]
+    fn attributes_by_category() {
+        let mut us = form("core.dnr.us", "Shop.us");
+        us.us_nexus = "C11".into();
+        us.us_purpose = "P1".into();
+        let a = attributes(&us);
+        assert_eq!(a["domainName"], "shop.us");
+        assert_eq!(a["operation"], "register");
+        assert_eq!(a["extraParams"][0]["value"], "C11");
+        assert_eq!(
+            attributes(&form("core.www", "shop.com"))["domain"],
+            "shop.com"
+        );
+    }
+
+    #[test]
+    fn api_details_land_on_fields() {
+        let e = ApiError::from_response(
+            400,
+            r#"{"badRequest": {"message": "POST data error", "code": 400, "details": {"billingCycle": "Must be one of 12"}}}"#,
+        );
+        assert_eq!(
+            problems_from(&e),
+            vec![Problem::new("add-cycle", "Must be one of 12")]
+        );
+        let conflict = ApiError::from_response(
+            502,
+            r#"{"computeFault": {"message": "Cannot apply promotion code.", "code": 502, "details": ""}}"#,
+        );
+        assert_eq!(
+            problems_from(&conflict)[0].message,
+            "Cannot apply promotion code."
+        );
+    }
+}

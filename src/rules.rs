@@ -1,0 +1,241 @@
+//! Field rules checked in the browser before any request, each with the rule in words. Written from the
+//! documentation independently of the sandbox's copy; both are tested against the same examples.
+
+/// A rule's verdict: `Err(rule in words)`.
+pub type Check = Result<(), String>;
+
+pub fn required(v: &str) -> Check {
+    if v.trim().is_empty() {
+        Err("Required.".into())
+    } else {
+        Ok(())
+    }
+}
+
+fn max(v: &str, n: usize) -> Check {
+    if v.chars().count() > n {
+        Err(format!("At most {n} characters."))
+    } else {
+        Ok(())
+    }
+}
+
+pub fn user_name(v: &str) -> Check {
+    required(v)?;
+    max(v, 50)?;
+    if v.chars()
+        .all(|c| c.is_ascii_alphanumeric() || ".-_@".contains(c))
+    {
+        Ok(())
+    } else {
+        Err("Use only letters, digits and . - _ @".into())
+    }
+}
+
+pub fn password(v: &str) -> Check {
+    let n = v.chars().count();
+    if !(8..=50).contains(&n) {
+        return Err("Use 8 to 50 characters.".into());
+    }
+    if !v.chars().any(char::is_alphabetic) || !v.chars().any(|c| c.is_ascii_digit()) {
+        return Err("Include at least one letter and one digit.".into());
+    }
+    if v.chars().any(|c| "&`'\"\\/<>$".contains(c)) {
+        return Err("Do not use & ` ' \" \\ / < > $".into());
+    }
+    Ok(())
+}
+
+pub fn person_name(v: &str) -> Check {
+    required(v)?;
+    optional_person_name(v)
+}
+
+pub fn optional_person_name(v: &str) -> Check {
+    max(v, 50)?;
+    if v.chars().all(|c| c.is_alphanumeric() || " -.'".contains(c)) {
+        Ok(())
+    } else {
+        Err("Use only letters, digits, spaces and - . '".into())
+    }
+}
+
+pub fn company(v: &str) -> Check {
+    max(v, 200)
+}
+
+pub fn city(v: &str) -> Check {
+    required(v)?;
+    max(v, 50)
+}
+
+pub fn email(v: &str) -> Check {
+    required(v)?;
+    max(v, 100)?;
+    let ok = v.split_once('@').is_some_and(|(l, d)| {
+        !l.is_empty()
+            && !l.contains(char::is_whitespace)
+            && d.contains('.')
+            && !d.starts_with('.')
+            && !d.ends_with('.')
+            && d.chars().all(|c| c.is_alphanumeric() || ".-".contains(c))
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err("Enter an email address like name@example.com.".into())
+    }
+}
+
+pub fn country_code(v: &str) -> Check {
+    if v.len() == 2 && v.chars().all(|c| c.is_ascii_uppercase()) {
+        Ok(())
+    } else {
+        Err("Use the two-letter country code, e.g. US.".into())
+    }
+}
+
+pub fn phone(v: &str) -> Check {
+    required(v)?;
+    optional_phone(v)
+}
+
+pub fn optional_phone(v: &str) -> Check {
+    if v.chars().any(char::is_alphabetic) {
+        return Err("Use only numbers and symbols, no letters.".into());
+    }
+    max(v, 20)
+}
+
+pub fn domain_name(v: &str) -> Check {
+    let v = v.trim();
+    required(v)?;
+    if v.contains("://") || v.contains('/') || v.to_ascii_lowercase().starts_with("www.") {
+        return Err("Enter the bare domain, like example.com (no www., http:// or /).".into());
+    }
+    let labels: Vec<&str> = v.split('.').collect();
+    let ok = v.len() <= 253
+        && labels.len() >= 2
+        && labels
+            .last()
+            .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()))
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err("Use letters, digits and hyphens, like my-shop.com.".into())
+    }
+}
+
+/// Digits only, 12–19 of them, passing the Luhn check.
+pub fn card_number(v: &str) -> Check {
+    if v.is_empty() || !v.chars().all(|c| c.is_ascii_digit()) {
+        return Err("Enter the card number as digits only.".into());
+    }
+    if !(12..=19).contains(&v.len()) {
+        return Err("A card number has 12 to 19 digits.".into());
+    }
+    let sum: u32 = v
+        .chars()
+        .rev()
+        .filter_map(|c| c.to_digit(10))
+        .enumerate()
+        .map(|(i, d)| match (i % 2, d * 2) {
+            (1, doubled) if doubled > 9 => doubled - 9,
+            (1, doubled) => doubled,
+            _ => d,
+        })
+        .sum();
+    if sum % 10 == 0 {
+        Ok(())
+    } else {
+        Err("This card number is not valid; check the digits.".into())
+    }
+}
+
+pub fn card_type(v: &str) -> Check {
+    if ["visa", "mastercard", "discover", "amex"].contains(&v) {
+        Ok(())
+    } else {
+        Err("Choose Visa, Mastercard, Discover or American Express.".into())
+    }
+}
+
+/// `YYYY-MM`, this month or later (`current` is `YYYY-MM`).
+pub fn expiry(v: &str, current: &str) -> Check {
+    let shaped = v.len() == 7
+        && v.as_bytes()[4] == b'-'
+        && v[..4].chars().all(|c| c.is_ascii_digit())
+        && v[5..].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+    if !shaped {
+        return Err("Use the form YYYY-MM.".into());
+    }
+    if v < current {
+        return Err("This card has expired.".into());
+    }
+    Ok(())
+}
+
+pub fn cvv(v: &str) -> Check {
+    if (3..=4).contains(&v.len()) && v.chars().all(|c| c.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err("Enter the 3 or 4 digits on the card.".into())
+    }
+}
+
+pub fn billing_cycle(v: u32) -> Check {
+    if (1..=120).contains(&v) {
+        Ok(())
+    } else {
+        Err("Choose 1 to 120 months.".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documented_examples_pass() {
+        assert!(card_number("4111111111111111").is_ok());
+        assert!(card_number("5555555555554444").is_ok());
+        assert!(domain_name("myexchangedomain.com").is_ok());
+        assert!(user_name("john.smith1").is_ok());
+        assert!(password("secret123").is_ok());
+        assert!(email("john@example.com").is_ok());
+    }
+
+    #[test]
+    fn documented_rejections_say_the_rule() {
+        assert_eq!(
+            card_number("4111111111111112").unwrap_err(),
+            "This card number is not valid; check the digits."
+        );
+        assert!(card_number("4111 1111")
+            .unwrap_err()
+            .contains("digits only"));
+        assert!(domain_name("www.shop.com")
+            .unwrap_err()
+            .contains("bare domain"));
+        assert!(password("short1").unwrap_err().contains("8 to 50"));
+        assert!(password("has$dollar1").is_err());
+        assert!(person_name("<script>").is_err());
+        assert!(country_code("usa").is_err());
+        assert!(phone("call me").unwrap_err().contains("no letters"));
+        assert!(expiry("2020-01", "2026-11")
+            .unwrap_err()
+            .contains("expired"));
+        assert!(expiry("2026-13", "2026-11").is_err());
+        assert!(cvv("12").is_err());
+        assert!(
+            billing_cycle(0).is_err() && billing_cycle(121).is_err() && billing_cycle(120).is_ok()
+        );
+    }
+}

@@ -1,0 +1,125 @@
+//! The customer's order: which one this browser owns (the `OwnerId` cookie, resumed through `GET /order`),
+//! a change counter that makes the cart and the quote re-read after every accepted change, and the quote
+//! total the customer last saw.
+
+use leptos::prelude::*;
+
+use super::AppContext;
+use crate::api::health::Health;
+use crate::api::model::account::{OrderProduct, OrderService};
+use crate::api::model::quote::Quote;
+use crate::api::{actions, items, orders, ApiError, Client};
+
+#[derive(Clone, Copy)]
+pub struct OrderCtx {
+    pub id: RwSignal<Option<String>>,
+    /// Bumped after every change the API accepted.
+    pub changed: RwSignal<u64>,
+    /// `(total in minor units, quote hash)` of the last quote shown to the customer.
+    pub seen: RwSignal<Option<(i64, String)>>,
+    /// Set once the browser's open order has been looked up (on start).
+    pub resumed: RwSignal<bool>,
+}
+
+impl OrderCtx {
+    pub fn new() -> Self {
+        Self {
+            id: RwSignal::new(None),
+            changed: RwSignal::new(0),
+            seen: RwSignal::new(None),
+            resumed: RwSignal::new(false),
+        }
+    }
+
+    pub fn touch(&self) {
+        self.changed.update(|n| *n += 1);
+    }
+}
+
+impl Default for OrderCtx {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_order() -> OrderCtx {
+    expect_context::<OrderCtx>()
+}
+
+/// Looks up this browser's open order (the cookie) without creating one.
+pub fn resume(app: &AppContext, order: OrderCtx) {
+    let client = app.client.clone();
+    leptos::task::spawn_local(async move {
+        if let Ok(state) = orders::current(&client).await {
+            if let Some(id) = state.order_id() {
+                order.id.set(Some(id));
+            }
+        }
+        order.resumed.set(true);
+    });
+}
+
+/// The open order's id, creating the order when there is none. The documented 409 (an open order
+/// exists for this cookie) resumes it. A new order is confirmed with `GET /order`: when the API does not
+/// recognise the browser, the cookie was not kept and the health indicator says so.
+pub async fn ensure(app: &AppContext, order: OrderCtx) -> Result<String, ApiError> {
+    if let Some(id) = order.id.get_untracked() {
+        return Ok(id);
+    }
+    let created = match orders::create(&app.client, None).await {
+        Ok(id) => Some(id),
+        Err(e) if e.status() == Some(409) => None,
+        Err(e) => return Err(e),
+    };
+    match orders::current(&app.client).await {
+        Ok(state) => {
+            let id = state.order_id().or(created).unwrap_or_default();
+            order.id.set(Some(id.clone()));
+            Ok(id)
+        }
+        Err(e) if created.is_some() && matches!(e.status(), Some(401 | 404)) => {
+            app.health.set(Health::CookiesRefused);
+            Err(ApiError::Decode(
+                "this browser did not keep the order's cookie, so the order cannot be continued here".into(),
+            ))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A product of the cart with its services.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CartProduct {
+    pub product: OrderProduct,
+    pub services: Vec<OrderService>,
+}
+
+/// Reads the cart: the products, then every product's services in parallel.
+pub async fn load_cart(client: &Client, order_id: &str) -> Result<Vec<CartProduct>, ApiError> {
+    let products = match items::list_products(client, order_id).await {
+        Ok(p) => p,
+        // No account yet: nothing in the cart.
+        Err(e) if e.status() == Some(404) => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let services = futures::future::join_all(products.iter().map(|p| {
+        let id = p.id();
+        async move { items::list_services(client, order_id, &id).await }
+    }))
+    .await;
+    products
+        .into_iter()
+        .zip(services)
+        .map(|(product, services)| {
+            Ok(CartProduct {
+                product,
+                services: services?,
+            })
+        })
+        .collect()
+}
+
+/// Reads the quote of the order.
+pub async fn load_quote(client: &Client, order_id: &str) -> Result<Quote, ApiError> {
+    actions::quote(client, order_id).await
+}

@@ -1,0 +1,40 @@
+//! Waiting in the browser without extra crates: a `setTimeout` promise, and the page's visibility.
+
+/// Resolves after `ms` milliseconds.
+pub async fn sleep(ms: u32) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ =
+                    w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = ms;
+}
+
+/// Whether the tab is hidden (polling pauses then).
+pub fn hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+}
+
+/// Polling delays: fast at first, then slower, capped.
+pub fn backoff(attempt: u32) -> u32 {
+    const STEPS: [u32; 6] = [500, 1000, 1500, 2500, 4000, 8000];
+    STEPS[(attempt as usize).min(STEPS.len() - 1)]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backoff_grows_and_caps() {
+        assert_eq!(super::backoff(0), 500);
+        assert!(super::backoff(3) > super::backoff(2));
+        assert_eq!(super::backoff(50), 8000);
+    }
+}

@@ -1,0 +1,234 @@
+//! A customer orders in headless Chromium, app and API on two origins: from the catalog to "Completed",
+//! reloading at every step, with the sandbox's state checked at the end.
+
+use hostway_e2e::{Browser, Harness};
+use hostway_sandbox::model::status;
+
+/// Catalog → product page → add a domain → cart.
+async fn add_domain(b: &Browser, h: &Harness, domain: &str) {
+    b.goto(&h.app_url("/")).await;
+    b.fill("[data-testid=catalog-search]", "registration").await;
+    b.wait_text("[data-testid=catalog-count]", "1 product")
+        .await
+        .unwrap();
+    assert!(
+        b.wait_path("/?q=registration")
+            .await
+            .contains("q=registration"),
+        "the search is in the URL"
+    );
+    b.click("[data-testid=choose-product]").await;
+    b.wait_path("/products/core.plan.dnr.only").await;
+    b.fill("#add-name", domain).await;
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_path("/order/items").await;
+    b.wait_text("[data-testid=cart]", domain).await.unwrap();
+}
+
+async fn fill_account(b: &Browser) {
+    b.click("[data-testid=step-account]").await;
+    b.fill("#account-userName", "shop.owner").await;
+    b.fill("#account-password", "secret123").await;
+    b.click("[data-testid=save-account]").await;
+    b.find("[data-testid=account-saved]").await;
+}
+
+async fn fill_contact(b: &Browser) {
+    b.click("[data-testid=step-contacts]").await;
+    for (id, v) in [
+        ("firstName", "Ana"),
+        ("lastName", "Lopez"),
+        ("street1", "1 Main St"),
+        ("city", "Chicago"),
+        ("postalCode", "60601"),
+        ("email1", "ana@example.com"),
+        ("phone1", "+1 312 555 1234"),
+    ] {
+        b.fill(&format!("#contact-{id}"), v).await;
+    }
+    b.click("[data-testid=save-contact]").await;
+    b.find("[data-testid=contact-saved]").await;
+}
+
+async fn fill_payment(b: &Browser) {
+    b.click("[data-testid=step-payment]").await;
+    b.fill("#payment-number", "4111111111111111").await;
+    b.fill("#payment-holder", "Ana Lopez").await;
+    b.fill("#payment-expiry", "2031-08").await;
+    b.fill("#payment-cvv", "123").await;
+    b.fill("#payment-street", "1 Main St").await;
+    b.fill("#payment-city", "Chicago").await;
+    b.click("[data-testid=save-payment]").await;
+    b.wait_text("[data-testid=payment-on-file]", "************1111")
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_domain_from_catalog_to_completed_with_reloads() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    add_domain(&b, &h, "ana-bakery.com").await;
+    b.reload().await;
+    b.wait_text("[data-testid=cart]", "ana-bakery.com")
+        .await
+        .unwrap();
+
+    fill_account(&b).await;
+    b.reload().await;
+    assert_eq!(
+        b.value("#account-userName").await,
+        "shop.owner",
+        "typed data survives a reload"
+    );
+    assert_eq!(
+        b.value("#account-password").await,
+        "",
+        "passwords are never kept"
+    );
+
+    fill_contact(&b).await;
+    b.reload().await;
+    assert_eq!(b.value("#contact-city").await, "Chicago");
+
+    fill_payment(&b).await;
+    b.reload().await;
+    b.wait_text("[data-testid=payment-on-file]", "1111")
+        .await
+        .unwrap();
+    assert_eq!(
+        b.value("#payment-number").await,
+        "",
+        "card numbers are never kept"
+    );
+    let stored = b.eval("return JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie").await;
+    assert!(
+        !stored.as_str().unwrap().contains("4111111111111111"),
+        "{stored}"
+    );
+    assert!(!stored.as_str().unwrap().contains("secret123"), "{stored}");
+
+    b.click("[data-testid=step-review]").await;
+    b.wait_text("[data-testid=quote-total]", "12.99")
+        .await
+        .unwrap();
+    b.reload().await;
+    b.wait_text("[data-testid=quote-total]", "12.99")
+        .await
+        .unwrap();
+    b.click("[data-testid=submit]").await;
+    b.wait_path("/orders/").await;
+    b.wait_text("[data-testid=status-text]", "Everything is provisioned")
+        .await
+        .unwrap();
+    b.reload().await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
+
+    let orders = h.sandbox.state.store.all().unwrap();
+    assert_eq!(orders.len(), 1, "exactly one order");
+    let o = &orders[0];
+    assert_eq!(o.status, status::COMPLETED);
+    let account = o.account.as_ref().unwrap();
+    assert_eq!(account.products.len(), 1);
+    assert_eq!(account.products[0].services.len(), 1);
+    assert_eq!(
+        account.products[0].services[0].attributes["domainName"],
+        "ana-bakery.com"
+    );
+    assert_eq!(account.user.as_ref().unwrap().user_name, "shop.owner");
+    assert!(account.contacts.contains_key("regular") && account.contacts.contains_key("billing"));
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn validation_failures_point_at_the_section_and_bad_input_never_leaves() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    add_domain(&b, &h, "first-shop.com").await;
+    // Bad input is rejected at the field, before any request.
+    b.click("[data-testid=step-contacts]").await;
+    b.fill("#contact-email1", "not-an-email").await;
+    b.click("[data-testid=save-contact]").await;
+    b.wait_text("[data-testid=error-summary]", "Enter an email address")
+        .await
+        .unwrap();
+    let focused = b
+        .eval("return document.activeElement.getAttribute('data-testid')")
+        .await;
+    assert_eq!(focused, "error-summary", "the summary takes focus");
+    assert!(b
+        .text("#contact-email1-error")
+        .await
+        .contains("Enter an email address"));
+    assert!(h.sandbox.state.store.all().unwrap()[0]
+        .account
+        .as_ref()
+        .unwrap()
+        .contacts
+        .is_empty());
+
+    // Validate without contacts: the documented message, at the contacts section.
+    b.click("[data-testid=step-review]").await;
+    b.click("[data-testid=validate]").await;
+    b.wait_text(
+        "[data-testid=error-summary]",
+        "Contact info type \"regular\" is not set",
+    )
+    .await
+    .unwrap();
+    let href = b
+        .attr("[data-testid=error-summary] a", "href")
+        .await
+        .unwrap();
+    assert!(href.ends_with("#review-contacts"), "{href}");
+    b.wait_text("#review-contacts", "is not set").await.unwrap();
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn a_forced_provisioning_failure_is_shown_with_its_reason() {
+    let h = Harness::start_with(|c| c.fail_provisioning = true).await;
+    let b = h.browser().await;
+    add_domain(&b, &h, "doomed-shop.com").await;
+    fill_contact(&b).await;
+    b.click("[data-testid=step-review]").await;
+    b.wait_text("[data-testid=quote-total]", "12.99")
+        .await
+        .unwrap();
+    b.click("[data-testid=submit]").await;
+    b.wait_path("/orders/").await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Failed")
+        .await
+        .unwrap();
+    assert!(b
+        .text("[data-testid=status-reason]")
+        .await
+        .contains("Provisioning failed"));
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn a_deep_link_prefills_the_product_form() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    b.goto(&h.app_url("/products/core.plan.www.basic?offering=USD-1&service=core.www&cycle=1&promo=FREESETUP&name=deep-link.com")).await;
+    b.find("[data-testid=add-form]").await;
+    assert_eq!(b.value("#add-offering").await, "USD-1");
+    assert_eq!(b.value("#add-promo").await, "FREESETUP");
+    assert_eq!(b.value("#add-name").await, "deep-link.com");
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "deep-link.com")
+        .await
+        .unwrap();
+    let orders = h.sandbox.state.store.all().unwrap();
+    let product = &orders[0].account.as_ref().unwrap().products[0];
+    assert_eq!(product.promo_code.as_deref(), Some("FREESETUP"));
+    assert!(product.offering.ends_with("/USD-1"));
+    b.close().await;
+    h.stop().await;
+}
