@@ -120,3 +120,158 @@ async fn a_non_http_meta_value_is_not_used() {
         hostway_order::config::DEFAULT_API_BASE
     );
 }
+
+mod views {
+    use super::*;
+    use hostway_order::api::model::quote::QuoteEnvelope;
+    use hostway_order::api::model::{Money, OrderStatus};
+    use hostway_order::components::{Amount, ErrorSummary, Problem, StatusTimeline};
+    use hostway_order::pages::order::QuoteView;
+
+    fn text(host: &web_sys::HtmlElement, css: &str) -> String {
+        host.query_selector(css)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {css}"))
+            .text_content()
+            .unwrap()
+    }
+
+    const QUOTE: &str = r#"{"quote": {"Hash": "abc", "Currency": "USD",
+        "Products": [{"PlanNumber": "p1", "PromotionName": "No setup fee", "Services": [{"ServiceId": "s1", "Name": "shop.com",
+            "Fees": [{"Type": "recurring", "Description": "Service fee", "Amount": "12.99", "Currency": "USD", "MonthlyCycle": "12", "NumCharges": "-1"}]}],
+          "Fees": [{"Type": "setup_fee", "Description": "Setup fee", "Amount": "10.00", "Currency": "USD", "MonthlyCycle": "1", "NumCharges": "1"},
+                   {"Type": "recurring", "Description": "Recurring fee", "Amount": "1234.50", "Currency": "USD", "MonthlyCycle": "1", "NumCharges": "-1"}]}],
+        "Total": "1257.49", "SubTotal": "1257.49", "OneTimeFeeAmount": "10.00", "TaxTotal": "0.00"}}"#;
+
+    #[wasm_bindgen_test]
+    async fn quote_view_lists_fees_by_kind_and_cycle_with_totals() {
+        let quote = serde_json::from_str::<QuoteEnvelope>(QUOTE).unwrap().quote;
+        let host = fresh_host();
+        let _h = mount_to(
+            host.clone(),
+            move || view! { <QuoteView quote=quote.clone()/> },
+        );
+        leptos::task::tick().await;
+        let rows = host.query_selector_all("[data-testid=quote-fee]").unwrap();
+        assert_eq!(rows.length(), 3);
+        let first = rows.get(0).unwrap().text_content().unwrap();
+        assert!(
+            first.contains("Setup fee") && first.contains("once") && first.contains("$10.00"),
+            "{first}"
+        );
+        let second = rows.get(1).unwrap().text_content().unwrap();
+        assert!(
+            second.contains("per month") && second.contains("$1,234.50"),
+            "{second}"
+        );
+        let third = rows.get(2).unwrap().text_content().unwrap();
+        assert!(
+            third.contains("shop.com") && third.contains("per year"),
+            "{third}"
+        );
+        assert_eq!(text(&host, "[data-testid=quote-total]"), "$1,257.49");
+        assert_eq!(text(&host, "[data-testid=quote-tax]"), "$0.00");
+    }
+
+    #[wasm_bindgen_test]
+    async fn money_follows_the_currency() {
+        let host = fresh_host();
+        let money = RwSignal::new(Money::parse("5.18", None).unwrap());
+        let currency = RwSignal::new("USD".to_string());
+        let _h = mount_to(
+            host.clone(),
+            move || view! { <Amount money=money currency=currency/> },
+        );
+        leptos::task::tick().await;
+        assert_eq!(host.text_content().unwrap(), "$5.18");
+        currency.set("EUR".into());
+        money.set(Money::parse("1234.5", None).unwrap());
+        leptos::task::tick().await;
+        assert_eq!(host.text_content().unwrap(), "€1,234.50");
+    }
+
+    #[wasm_bindgen_test]
+    async fn error_summary_links_each_problem_and_takes_focus() {
+        let host = fresh_host();
+        let problems = RwSignal::new(Vec::<Problem>::new());
+        let _h = mount_to(
+            host.clone(),
+            move || view! { <ErrorSummary problems=problems/> },
+        );
+        leptos::task::tick().await;
+        assert!(
+            host.query_selector("[data-testid=error-summary]")
+                .unwrap()
+                .is_none(),
+            "nothing without problems"
+        );
+        problems.set(vec![
+            Problem::new(
+                "contact-email1",
+                "Enter an email address like name@example.com.",
+            ),
+            Problem::new(
+                "review-contacts",
+                "Contact info type \"regular\" is not set",
+            ),
+        ]);
+        leptos::task::tick().await;
+        let links = host
+            .query_selector_all("[data-testid=error-summary] a")
+            .unwrap();
+        assert_eq!(links.length(), 2);
+        let first: web_sys::Element = links.get(0).unwrap().unchecked_into();
+        assert_eq!(
+            first.get_attribute("href").as_deref(),
+            Some("#contact-email1")
+        );
+        let active = document().active_element().unwrap();
+        assert_eq!(
+            active.get_attribute("data-testid").as_deref(),
+            Some("error-summary")
+        );
+        assert_eq!(active.get_attribute("role").as_deref(), Some("alert"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn status_timeline_marks_progress_and_failure() {
+        let host = fresh_host();
+        let status = RwSignal::new(OrderStatus::Processing);
+        let reason = RwSignal::new(None::<String>);
+        let _h = mount_to(
+            host.clone(),
+            move || view! { <StatusTimeline status=status reason=reason/> },
+        );
+        leptos::task::tick().await;
+        let steps = host.query_selector_all(".hw-timeline__step").unwrap();
+        let class = |i: u32| {
+            steps
+                .get(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .class_name()
+        };
+        assert!(
+            class(0).contains("--done")
+                && class(1).contains("--current")
+                && class(2).contains("--todo")
+        );
+        status.set(OrderStatus::Completed);
+        leptos::task::tick().await;
+        let steps = host.query_selector_all(".hw-timeline__step").unwrap();
+        assert!((0..3).all(|i| steps
+            .get(i)
+            .unwrap()
+            .unchecked_into::<web_sys::Element>()
+            .class_name()
+            .contains("--done")));
+        reason.set(Some("Provisioning failed: card declined".into()));
+        status.set(OrderStatus::Failed);
+        leptos::task::tick().await;
+        assert!(text(&host, "[data-testid=status-timeline]").contains("Failed"));
+        assert_eq!(
+            text(&host, "[data-testid=status-reason]"),
+            "Provisioning failed: card declined"
+        );
+    }
+}

@@ -7,6 +7,8 @@ mod items;
 mod payment;
 mod review;
 
+pub use review::QuoteView;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
