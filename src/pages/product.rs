@@ -47,6 +47,8 @@ pub struct AddForm {
     pub operation: String,
     pub us_nexus: String,
     pub us_purpose: String,
+    /// Comma- or space-separated; optional.
+    pub nameservers: String,
 }
 
 /// Checks the form before any request; problems are anchored at the fields' ids.
@@ -83,6 +85,17 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
                 format!("A .{tld} registration needs a name ending in .{tld}."),
             ));
         }
+        let ns: Vec<&str> = form
+            .nameservers
+            .split([',', ' '])
+            .filter(|n| !n.is_empty())
+            .collect();
+        if !ns.is_empty() && (ns.len() < 2 || ns.iter().any(|n| rules::domain_name(n).is_err())) {
+            p.push(Problem::new(
+                "add-nameservers",
+                "List two or more name servers, like ns1.example.net, ns2.example.net.",
+            ));
+        }
         if tld == "us" && (form.us_nexus.is_empty() || form.us_purpose.is_empty()) {
             p.push(Problem::new(
                 "add-us-nexus",
@@ -100,8 +113,8 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
     p
 }
 
-/// The service's attributes for its category.
-pub fn attributes(form: &AddForm) -> Map<String, Value> {
+/// The service's attributes for its category; `auth_info` (a transfer's code) is never part of the draft.
+pub fn attributes(form: &AddForm, auth_info: &str) -> Map<String, Value> {
     let mut a = Map::new();
     let domain = form.name.trim().to_ascii_lowercase();
     if form.service.starts_with("core.dnr.") {
@@ -114,6 +127,17 @@ pub fn attributes(form: &AddForm) -> Map<String, Value> {
                 &form.operation
             }),
         );
+        if form.operation == "transfer" {
+            a.insert("authInfo".into(), json!(auth_info.trim()));
+        }
+        let ns: Vec<&str> = form
+            .nameservers
+            .split([',', ' '])
+            .filter(|n| !n.is_empty())
+            .collect();
+        if !ns.is_empty() {
+            a.insert("nameservers".into(), json!(ns));
+        }
         if form.service == "core.dnr.us" {
             a.insert("extraParams".into(), json!([{"name": "us_nexus", "value": form.us_nexus}, {"name": "us_purpose", "value": form.us_purpose}]));
         }
@@ -138,6 +162,8 @@ pub fn problems_from(e: &ApiError) -> Vec<Problem> {
         "serviceSpecification" => "add-service",
         "billingCycle" => "add-cycle",
         f if f.starts_with("extraParams") => "add-us-nexus",
+        f if f.starts_with("nameservers") => "add-nameservers",
+        "authInfo" => "add-authInfo",
         _ => "add-name",
     };
     match e.fault() {
@@ -211,6 +237,7 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
     let operation = RwSignal::new(pick(None, &draft.operation, "register".into()));
     let us_nexus = RwSignal::new(draft.us_nexus.clone());
     let us_purpose = RwSignal::new(draft.us_purpose.clone());
+    let nameservers = RwSignal::new(draft.nameservers.clone());
     let services = StoredValue::new(detail.services.clone());
     let default_cycle = move |svc: &str| {
         services
@@ -236,6 +263,7 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
         operation: operation.get(),
         us_nexus: us_nexus.get(),
         us_purpose: us_purpose.get(),
+        nameservers: nameservers.get(),
     };
     {
         let key = draft_key.clone();
@@ -244,8 +272,9 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
     let problems = RwSignal::new(Vec::<Problem>::new());
     let navigate = use_navigate();
     let spec_for_add = spec_id.clone();
-    let add = Action::new_local(move |f: &AddForm| {
-        let (app, f, spec) = (app.clone(), f.clone(), spec_for_add.clone());
+    let auth_info = RwSignal::new(String::new());
+    let add = Action::new_local(move |(f, code): &(AddForm, String)| {
+        let (app, f, code, spec) = (app.clone(), f.clone(), code.clone(), spec_for_add.clone());
         async move {
             let order_id = ensure(&app, order).await?;
             let offering = items::offering_href(&app.client, &spec, &f.offering);
@@ -257,7 +286,7 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
                 service_specification: items::service_spec_href(&app.client, &f.service),
                 billing_cycle: f.cycle.parse().unwrap_or(12),
                 related_to: Vec::new(),
-                attributes: attributes(&f),
+                attributes: attributes(&f, &code),
             };
             if let Err(e) = items::add_service(&app.client, &order_id, &product, &new).await {
                 // Keep the cart consistent: a product without its service would fail validation.
@@ -284,10 +313,18 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
             return;
         }
         let f = form();
-        let found = check(&f);
+        let mut found = check(&f);
+        if f.operation == "transfer" && f.service.starts_with("core.dnr.") {
+            if let Err(e) = rules::required(&auth_info.get_untracked()) {
+                found.push(Problem::new(
+                    "add-authInfo",
+                    format!("{e} A transfer needs the code from your current registrar."),
+                ));
+            }
+        }
         problems.set(found.clone());
         if found.is_empty() {
-            add.dispatch(f);
+            add.dispatch((f, auth_info.get_untracked()));
         }
     };
     let offering_options: Vec<(String, String)> = detail
@@ -347,6 +384,13 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
                 <SelectField id="add-operation" label="Register or transfer" value=operation
                     options=Signal::derive(|| vec![("register".to_string(), "Register a new domain".to_string()), ("transfer".to_string(), "Transfer a domain I own".to_string())])/>
             })}
+            {move || (is_dnr() && operation.get() == "transfer").then(|| view! {
+                <TextField id="add-authInfo" label="Transfer authorization code" value=auth_info error=err("add-authInfo")/>
+            })}
+            {move || is_dnr().then(|| view! {
+                <TextField id="add-nameservers" label="Name servers (optional)" value=nameservers error=err("add-nameservers")
+                    hint="Two or more, separated by commas; leave empty for ours"/>
+            })}
             {move || is_us().then(|| view! {
                 <SelectField id="add-us-nexus" label=".us nexus" value=us_nexus error=err("add-us-nexus")
                     options=Signal::derive(|| [("", "Choose…"), ("C11", "C11 US citizen"), ("C12", "C12 US permanent resident"), ("C21", "C21 US organisation"), ("C31", "C31 foreign entity with US activities"), ("C32", "C32 foreign entity with US office")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>())/>
@@ -399,13 +443,21 @@ mod tests {
         let mut us = form("core.dnr.us", "Shop.us");
         us.us_nexus = "C11".into();
         us.us_purpose = "P1".into();
-        let a = attributes(&us);
+        let a = attributes(&us, "");
         assert_eq!(a["domainName"], "shop.us");
         assert_eq!(a["operation"], "register");
         assert_eq!(a["extraParams"][0]["value"], "C11");
         assert_eq!(
-            attributes(&form("core.www", "shop.com"))["domain"],
+            attributes(&form("core.www", "shop.com"), "")["domain"],
             "shop.com"
+        );
+        let mut transfer = form("core.dnr.com", "mine.com");
+        transfer.operation = "transfer".into();
+        transfer.nameservers = "ns1.host.net, ns2.host.net".into();
+        let a = attributes(&transfer, " CODE-1 ");
+        assert_eq!(
+            (a["authInfo"].as_str(), a["nameservers"][1].as_str()),
+            (Some("CODE-1"), Some("ns2.host.net"))
         );
     }
 

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::Continue;
-use crate::api::items;
+use crate::api::items::{self, NewService};
 use crate::api::model::account::OrderService;
+use crate::api::ApiError;
 use crate::components::money::cycle_text;
 use crate::state::order::{load_cart, use_order, CartProduct};
 use crate::state::use_app;
@@ -109,6 +110,9 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             <ul>
                 {item.services.iter().map(|s| view! { <li data-testid="cart-service">{service_line(s)}</li> }).collect_view()}
             </ul>
+            {item.services.iter().filter(|s| s.spec_id() == "core.email.domain").map(|s| view! {
+                <EmailDomainTools product_id=product_id.clone() service=s.clone()/>
+            }).collect_view()}
             <div class="hw-field">
                 <label class="hw-field__label" for=promo_id.clone()>"Promotion code"</label>
                 {move || error().map(|e| view! { <p class="hw-field__error" role="alert">{e}</p> })}
@@ -125,5 +129,117 @@ fn CartItem(item: CartProduct) -> impl IntoView {
                 "Remove"
             </button>
         </li>
+    }
+}
+
+/// For an email domain: add a domain alias (a service related to it) and forwarders.
+#[component]
+fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoView {
+    let app = use_app();
+    let order = use_order();
+    let service_id = service.id();
+    let alias = RwSignal::new(String::new());
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let run = Action::new_local({
+        let (app, product_id, service_id, domain) = (
+            app.clone(),
+            product_id.clone(),
+            service_id.clone(),
+            service.name.clone(),
+        );
+        move |kind: &&'static str| {
+            let (app, product_id, service_id, domain, kind) = (
+                app.clone(),
+                product_id.clone(),
+                service_id.clone(),
+                domain.clone(),
+                *kind,
+            );
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                if kind == "alias" {
+                    let alias = alias.get_untracked().trim().to_ascii_lowercase();
+                    let mut attributes = serde_json::Map::new();
+                    attributes.insert("domain".into(), serde_json::json!(alias));
+                    let new = NewService {
+                        name: alias,
+                        service_specification: items::service_spec_href(
+                            &app.client,
+                            "core.email.alias",
+                        ),
+                        billing_cycle: service.billing_cycle,
+                        related_to: vec![items::service_href(
+                            &app.client,
+                            &id,
+                            &product_id,
+                            &service_id,
+                        )],
+                        attributes,
+                    };
+                    items::add_service(&app.client, &id, &product_id, &new).await?;
+                } else {
+                    let mut attrs =
+                        items::attributes(&app.client, &id, &product_id, &service_id).await?;
+                    attrs
+                        .entry("domain")
+                        .or_insert_with(|| serde_json::json!(domain));
+                    let mut list = attrs
+                        .get("forwarders")
+                        .and_then(|v| v.as_array().cloned())
+                        .unwrap_or_default();
+                    list.push(serde_json::json!({"from": from.get_untracked().trim(), "to": to.get_untracked().trim()}));
+                    attrs.insert("forwarders".into(), serde_json::Value::Array(list));
+                    items::put_attributes(&app.client, &id, &product_id, &service_id, &attrs)
+                        .await?;
+                }
+                order.touch();
+                Ok::<_, ApiError>(kind)
+            }
+        }
+    });
+    Effect::new(move |_| match run.value().get() {
+        Some(Ok("alias")) => alias.set(String::new()),
+        Some(Ok(_)) => {
+            from.set(String::new());
+            to.set(String::new());
+        }
+        Some(Err(e)) => problem.set(Some(match e.fault() {
+            Some(f) if !f.details.is_empty() => {
+                f.details.values().cloned().collect::<Vec<_>>().join(" ")
+            }
+            _ => e.to_string(),
+        })),
+        None => {}
+    });
+    let submit = move |kind: &'static str| {
+        let check = if kind == "alias" {
+            crate::rules::domain_name(&alias.get_untracked())
+        } else {
+            crate::rules::required(&from.get_untracked())
+                .and_then(|_| crate::rules::email(&to.get_untracked()))
+        };
+        problem.set(check.err());
+        if problem.with_untracked(Option::is_none) && !run.pending().get_untracked() {
+            run.dispatch(kind);
+        }
+    };
+    let ids = format!("{product_id}-{}", service.id());
+    view! {
+        <div class="hw-card" data-testid="email-tools">
+            {move || problem.get().map(|p| view! { <p class="hw-field__error" role="alert" data-testid="email-tools-error">{p}</p> })}
+            <label class="hw-field__label" for=format!("alias-{ids}")>"Add a domain alias"</label>
+            <input class="hw-field__input" id=format!("alias-{ids}") data-testid="alias-input"
+                prop:value=move || alias.get() on:input=move |ev| alias.set(event_target_value(&ev))/>
+            <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add" on:click=move |_| submit("alias")>"Add alias"</button>
+            <label class="hw-field__label" for=format!("fw-from-{ids}")>"Forward mailbox (user name)"</label>
+            <input class="hw-field__input" id=format!("fw-from-{ids}") data-testid="forward-from"
+                prop:value=move || from.get() on:input=move |ev| from.set(event_target_value(&ev))/>
+            <label class="hw-field__label" for=format!("fw-to-{ids}")>"to the address"</label>
+            <input class="hw-field__input" id=format!("fw-to-{ids}") data-testid="forward-to" type="email"
+                prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev))/>
+            <button type="button" class="hw-button hw-button--secondary" data-testid="forward-add" on:click=move |_| submit("forward")>"Add forwarder"</button>
+        </div>
     }
 }

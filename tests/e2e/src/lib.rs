@@ -6,6 +6,7 @@
 //! chromedriver (`CHROMEDRIVER`, default /usr/bin/chromedriver).
 
 mod browser;
+pub mod flows;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

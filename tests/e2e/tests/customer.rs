@@ -1,6 +1,7 @@
 //! A customer orders in headless Chromium, app and API on two origins: from the catalog to "Completed",
 //! reloading at every step, with the sandbox's state checked at the end.
 
+use hostway_e2e::flows::fill_contact;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::model::status;
 
@@ -31,23 +32,6 @@ async fn fill_account(b: &Browser) {
     b.fill("#account-password", "secret123").await;
     b.click("[data-testid=save-account]").await;
     b.find("[data-testid=account-saved]").await;
-}
-
-async fn fill_contact(b: &Browser) {
-    b.click("[data-testid=step-contacts]").await;
-    for (id, v) in [
-        ("firstName", "Ana"),
-        ("lastName", "Lopez"),
-        ("street1", "1 Main St"),
-        ("city", "Chicago"),
-        ("postalCode", "60601"),
-        ("email1", "ana@example.com"),
-        ("phone1", "+1 312 555 1234"),
-    ] {
-        b.fill(&format!("#contact-{id}"), v).await;
-    }
-    b.click("[data-testid=save-contact]").await;
-    b.find("[data-testid=contact-saved]").await;
 }
 
 async fn fill_payment(b: &Browser) {

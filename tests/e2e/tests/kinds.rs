@@ -1,0 +1,167 @@
+//! Each product kind from the catalog to "Completed" in the browser, with the sandbox holding exactly the
+//! intended items: .us registration with its registry parameters, web hosting with its domain, email
+//! domain with an alias (and the circular-forward conflict), an Exchange plan.
+
+use hostway_e2e::flows::{add_product, fill_contact, submit_until};
+use hostway_e2e::Harness;
+use hostway_sandbox::model::{status, Order};
+
+fn only_order(h: &Harness) -> Order {
+    let orders = h.sandbox.state.store.all().unwrap();
+    assert_eq!(orders.len(), 1, "{orders:?}");
+    orders.into_iter().next().unwrap()
+}
+
+#[tokio::test]
+async fn us_domain_with_registry_parameters() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    add_product(
+        &b,
+        &h,
+        "core.plan.dnr.only",
+        "core.dnr.us",
+        "ana-bakery.us",
+        &[("#add-us-nexus", "C11"), ("#add-us-purpose", "P1")],
+    )
+    .await;
+    fill_contact(&b).await;
+    submit_until(&b, "Completed").await;
+    let o = only_order(&h);
+    assert_eq!(o.status, status::COMPLETED);
+    let s = &o.account.as_ref().unwrap().products[0].services[0];
+    assert_eq!(s.spec, "core.dnr.us");
+    assert_eq!(s.attributes["extraParams"][0]["value"], "C11");
+    assert_eq!(s.attributes["extraParams"][1]["value"], "P1");
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn web_hosting_with_its_domain() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    add_product(
+        &b,
+        &h,
+        "core.plan.www.basic",
+        "core.www",
+        "ana-bakery.com",
+        &[],
+    )
+    .await;
+    fill_contact(&b).await;
+    submit_until(&b, "Completed").await;
+    let o = only_order(&h);
+    let p = &o.account.as_ref().unwrap().products[0];
+    assert_eq!(
+        (p.spec.as_str(), p.services.len()),
+        ("core.plan.www.basic", 1)
+    );
+    assert_eq!(p.services[0].attributes["domain"], "ana-bakery.com");
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn email_domain_with_alias_and_the_circular_forward_conflict() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    add_product(
+        &b,
+        &h,
+        "core.plan.email.business",
+        "core.email.domain",
+        "ana-bakery.com",
+        &[],
+    )
+    .await;
+    b.fill("[data-testid=alias-input]", "ana-bakery.net").await;
+    b.click("[data-testid=alias-add]").await;
+    b.wait_text("[data-testid=cart]", "ana-bakery.net")
+        .await
+        .unwrap();
+    // A forwarder into the alias with the same user name makes a delivery loop.
+    b.fill("[data-testid=forward-from]", "info").await;
+    b.fill("[data-testid=forward-to]", "info@ana-bakery.net")
+        .await;
+    b.click("[data-testid=forward-add]").await;
+    fill_contact(&b).await;
+    b.click("[data-testid=step-review]").await;
+    b.click("[data-testid=validate]").await;
+    b.wait_text(
+        "[data-testid=error-summary]",
+        "Domain ana-bakery.com has circular forwards to alias ana-bakery.net",
+    )
+    .await
+    .unwrap();
+    b.wait_text("#review-cart", "circular forwards")
+        .await
+        .unwrap();
+    assert_eq!(only_order(&h).status, status::NEW, "nothing was submitted");
+
+    // Remove the loop (delete the alias), then it completes.
+    let o = only_order(&h);
+    let product = &o.account.as_ref().unwrap().products[0];
+    assert_eq!(product.services.len(), 2);
+    assert_eq!(
+        product.services[1].related_to,
+        vec![product.services[0].id.clone()],
+        "the alias is related to the email domain"
+    );
+    b.click("[data-testid=step-items]").await;
+    b.click("[data-testid=remove-product]").await;
+    b.wait_text("[data-testid=cart-empty]", "Nothing")
+        .await
+        .unwrap();
+    add_product(
+        &b,
+        &h,
+        "core.plan.email.business",
+        "core.email.domain",
+        "ana-bakery.com",
+        &[],
+    )
+    .await;
+    b.fill("[data-testid=alias-input]", "ana-bakery.net").await;
+    b.click("[data-testid=alias-add]").await;
+    b.wait_text("[data-testid=cart]", "ana-bakery.net")
+        .await
+        .unwrap();
+    submit_until(&b, "Completed").await;
+    let o = only_order(&h);
+    assert_eq!(
+        o.account.as_ref().unwrap().products.len(),
+        1,
+        "the removed product is gone"
+    );
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn an_exchange_plan() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    add_product(
+        &b,
+        &h,
+        "core.plan.email.exchange2010",
+        "core.exchange.domain",
+        "ana-exchange.com",
+        &[],
+    )
+    .await;
+    fill_contact(&b).await;
+    b.click("[data-testid=step-review]").await;
+    b.wait_text("[data-testid=quote-total]", "5.18")
+        .await
+        .unwrap();
+    submit_until(&b, "Completed").await;
+    assert_eq!(
+        only_order(&h).account.unwrap().products[0].spec,
+        "core.plan.email.exchange2010"
+    );
+    b.close().await;
+    h.stop().await;
+}
