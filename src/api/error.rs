@@ -58,7 +58,7 @@ pub enum ApiError {
     #[error("The ordering API could not be reached ({0}). Check your connection; if it persists the API may be down or may not allow this site.")]
     Network(String),
     /// An HTTP error with the documented envelope.
-    #[error("{}", .fault.message)]
+    #[error("{}", describe_fault(*.status, .fault))]
     Status { status: u16, fault: Fault },
     /// An HTTP error whose body is not the envelope (e.g. the plain-text 401).
     #[error("{}", describe_status(*.status, .body))]
@@ -69,6 +69,14 @@ pub enum ApiError {
     /// Cancelled because the view that asked for it went away.
     #[error("The request was cancelled.")]
     Aborted,
+}
+
+fn describe_fault(status: u16, fault: &Fault) -> String {
+    if status >= 500 {
+        format!("The ordering service failed for a moment ({}). Nothing you entered is lost; please try again.", fault.message)
+    } else {
+        fault.message.clone()
+    }
 }
 
 fn describe_status(status: u16, body: &str) -> String {
@@ -152,5 +160,15 @@ mod tests {
         assert!(e.to_string().starts_with("Not authorized"));
         assert!(!e.is_transient());
         assert!(ApiError::from_response(502, "").is_transient());
+        let backend = ApiError::from_response(
+            502,
+            r#"{"computeFault": {"message": "Unexpected backend response", "code": 502, "details": ""}}"#,
+        );
+        assert!(
+            backend
+                .to_string()
+                .contains("(Unexpected backend response)")
+                && backend.to_string().contains("try again")
+        );
     }
 }

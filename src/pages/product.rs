@@ -167,6 +167,13 @@ pub fn problems_from(e: &ApiError) -> Vec<Problem> {
         _ => "add-name",
     };
     match e.fault() {
+        // The documented answer to a code the backend refuses.
+        Some(f) if f.message == "Cannot apply promotion code." => {
+            vec![Problem::new(
+                "add-promo",
+                "This promotion code cannot be applied.",
+            )]
+        }
         Some(f) if !f.details.is_empty() => f
             .details
             .iter()
@@ -476,8 +483,11 @@ mod tests {
             r#"{"computeFault": {"message": "Cannot apply promotion code.", "code": 502, "details": ""}}"#,
         );
         assert_eq!(
-            problems_from(&conflict)[0].message,
-            "Cannot apply promotion code."
+            problems_from(&conflict),
+            vec![Problem::new(
+                "add-promo",
+                "This promotion code cannot be applied."
+            )]
         );
     }
 }

@@ -93,6 +93,24 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             }
         })
     };
+    let cycle = RwSignal::new(item.product.billing_cycle.unwrap_or(0).to_string());
+    let set_cycle = {
+        let (app, product_id) = (app.clone(), product_id.clone());
+        Action::new_local(move |months: &String| {
+            let (app, product_id, months) = (
+                app.clone(),
+                product_id.clone(),
+                months.parse::<u32>().unwrap_or(0),
+            );
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                let r = items::set_product_cycle(&app.client, &id, &product_id, months).await;
+                order.touch();
+                r
+            }
+        })
+    };
+    let cycle_id = format!("cycle-{product_id}");
     let promo_id = format!("promo-{product_id}");
     let error = move || {
         apply
@@ -113,6 +131,18 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             {item.services.iter().filter(|s| s.spec_id() == "core.email.domain").map(|s| view! {
                 <EmailDomainTools product_id=product_id.clone() service=s.clone()/>
             }).collect_view()}
+            <div class="hw-field">
+                <label class="hw-field__label" for=cycle_id.clone()>"Billing period"</label>
+                {move || set_cycle.value().get().and_then(Result::err).map(|e| view! {
+                    <p class="hw-field__error" role="alert">{format!("This billing period is not available for this product. {e}")}</p>
+                })}
+                <select class="hw-field__input" id=cycle_id data-testid="cycle-select" prop:value=move || cycle.get()
+                    on:change=move |ev| { let v = event_target_value(&ev); cycle.set(v.clone()); set_cycle.dispatch(v); }>
+                    {[1u32, 12, 24].into_iter().map(|m| view! {
+                        <option value=m.to_string() selected=cycle.get_untracked() == m.to_string()>{cycle_text(m)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
             <div class="hw-field">
                 <label class="hw-field__label" for=promo_id.clone()>"Promotion code"</label>
                 {move || error().map(|e| view! { <p class="hw-field__error" role="alert">{e}</p> })}
