@@ -13,8 +13,17 @@ use crate::state::{drafts, use_app};
 
 pub const OTHER_TYPES: &[&str] = &["billing", "administrator", "technical"];
 
-/// Checks a contact; anchors are `contact-<field>`.
-pub fn check(c: &Contact) -> Vec<Problem> {
+/// The id prefix of a contact type's fields: `contact-` for regular, `contact-billing-` etc.
+pub fn prefix(kind: &str) -> String {
+    if kind == "regular" {
+        "contact-".into()
+    } else {
+        format!("contact-{kind}-")
+    }
+}
+
+/// Checks a contact; anchors are `<prefix><field>`.
+pub fn check(c: &Contact, prefix: &str) -> Vec<Problem> {
     let rows: [(&str, Check); 9] = [
         ("firstName", rules::person_name(&c.name.first_name)),
         ("lastName", rules::person_name(&c.name.last_name)),
@@ -27,35 +36,62 @@ pub fn check(c: &Contact) -> Vec<Problem> {
         ("phone1", rules::phone(&c.contact_media.phone1)),
     ];
     rows.into_iter()
-        .filter_map(|(f, r)| r.err().map(|e| Problem::new(format!("contact-{f}"), e)))
+        .filter_map(|(f, r)| r.err().map(|e| Problem::new(format!("{prefix}{f}"), e)))
         .collect()
 }
 
 /// API problems onto the form: `name.firstName` → `contact-firstName`; the coded phone message → phone1.
-pub fn problems_from(e: &ApiError) -> Vec<Problem> {
+pub fn problems_from(e: &ApiError, prefix: &str) -> Vec<Problem> {
     match e.fault() {
         Some(f) if !f.details.is_empty() => f
             .details
             .iter()
             .map(|(k, v)| {
                 Problem::new(
-                    format!("contact-{}", k.rsplit('.').next().unwrap_or(k)),
+                    format!("{prefix}{}", k.rsplit('.').next().unwrap_or(k)),
                     v.clone(),
                 )
             })
             .collect(),
         Some(f) if f.message.contains("contact_error") => {
-            vec![Problem::new("contact-phone1", f.message.clone())]
+            vec![Problem::new(format!("{prefix}phone1"), f.message.clone())]
         }
-        _ => vec![Problem::new("contact-save", e.to_string())],
+        _ => vec![Problem::new(format!("{prefix}save"), e.to_string())],
     }
 }
 
 #[component]
 pub fn ContactsStep() -> impl IntoView {
+    view! {
+        <ContactForm kind="regular"/>
+        <section class="hw-card" aria-labelledby="other-contacts">
+            <h2 id="other-contacts">"Other contacts (optional)"</h2>
+            <p class="hw-muted">"Only needed when they differ from the contact above."</p>
+            {OTHER_TYPES.iter().map(|kind| view! {
+                <details data-testid=format!("contact-{kind}")>
+                    <summary>{format!("{} contact", capitalised(kind))}</summary>
+                    <ContactForm kind=kind/>
+                </details>
+            }).collect_view()}
+        </section>
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// One contact type's form. The regular one can be copied to the other types.
+#[component]
+fn ContactForm(kind: &'static str) -> impl IntoView {
     let app = use_app();
     let order = use_order();
-    let d: Contact = drafts::load("contact.regular").unwrap_or_default();
+    let px = prefix(kind);
+    let regular = kind == "regular";
+    let d: Contact = drafts::load(&format!("contact.{kind}")).unwrap_or_default();
     let f = |v: &str| RwSignal::new(v.to_string());
     let (first, last, company) = (
         f(&d.name.first_name),
@@ -74,7 +110,7 @@ pub fn ContactsStep() -> impl IntoView {
         &d.address.country_code
     });
     let (email, phone) = (f(&d.contact_media.email1), f(&d.contact_media.phone1));
-    let same = RwSignal::new(true);
+    let same = RwSignal::new(regular);
     let contact = move || Contact {
         name: ContactName {
             first_name: first.get(),
@@ -122,13 +158,13 @@ pub fn ContactsStep() -> impl IntoView {
             }
         });
     }
-    Effect::new(move |_| drafts::save("contact.regular", &contact()));
+    Effect::new(move |_| drafts::save(&format!("contact.{kind}"), &contact()));
     let problems = RwSignal::new(Vec::<Problem>::new());
     let save = Action::new_local(move |(c, same): &(Contact, bool)| {
         let (app, c, same) = (app.clone(), c.clone(), *same);
         async move {
             let id = order.id.get_untracked().unwrap_or_default();
-            account::put_contact(&app.client, &id, "regular", &c).await?;
+            account::put_contact(&app.client, &id, kind, &c).await?;
             if same {
                 let others = futures::future::join_all(
                     OTHER_TYPES
@@ -144,45 +180,61 @@ pub fn ContactsStep() -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some(Err(e)) = save.value().get() {
-            problems.set(problems_from(&e));
+            problems.set(problems_from(&e, &prefix(kind)));
         }
     });
     let saved = move || matches!(save.value().get(), Some(Ok(())));
-    let err = move |a: &'static str| Signal::derive(move || problems.with(|p| problem_of(p, a)));
+    let err = {
+        let px = px.clone();
+        move |field: &str| {
+            let anchor = format!("{px}{field}");
+            Signal::derive(move || problems.with(|p| problem_of(p, &anchor)))
+        }
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let c = contact();
-        let found = check(&c);
+        let found = check(&c, &prefix(kind));
         problems.set(found.clone());
         if found.is_empty() && !save.pending().get_untracked() {
             save.dispatch((c, same.get_untracked()));
         }
     };
+    let id = |field: &str| format!("{px}{field}");
+    let testid = move |name: &str| {
+        if regular {
+            name.to_string()
+        } else {
+            format!("{name}-{kind}")
+        }
+    };
     view! {
         <ErrorSummary problems=problems/>
-        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="contact-form">
-            <h2>"Contact"</h2>
-            <TextField id="contact-firstName" label="First name" value=first error=err("contact-firstName") autocomplete="given-name"/>
-            <TextField id="contact-lastName" label="Last name" value=last error=err("contact-lastName") autocomplete="family-name"/>
-            <TextField id="contact-company" label="Company (optional)" value=company error=err("contact-company") autocomplete="organization"/>
-            <TextField id="contact-street1" label="Street" value=street error=err("contact-street1") autocomplete="address-line1"/>
-            <TextField id="contact-city" label="City" value=city error=err("contact-city") autocomplete="address-level2"/>
-            <TextField id="contact-stateOrProvince" label="State or province (optional)" value=state autocomplete="address-level1"/>
-            <TextField id="contact-postalCode" label="Postal code" value=postal error=err("contact-postalCode") autocomplete="postal-code"/>
-            <TextField id="contact-countryCode" label="Country code" value=country error=err("contact-countryCode") hint="Two letters, e.g. US" autocomplete="country"/>
-            <TextField id="contact-email1" label="Email" kind="email" value=email error=err("contact-email1") autocomplete="email"/>
-            <TextField id="contact-phone1" label="Phone" kind="tel" value=phone error=err("contact-phone1") autocomplete="tel"/>
-            <div class="hw-field">
-                <input type="checkbox" id="contact-same" prop:checked=move || same.get() on:change=move |ev| same.set(event_target_checked(&ev))/>
-                <label for="contact-same">"Use this contact for billing, administrator and technical too"</label>
-            </div>
-            <p id="contact-save">
-                <button type="submit" class="hw-button" data-testid="save-contact" aria-disabled=move || save.pending().get().to_string()>
+        <form class="hw-card hw-form" on:submit=submit novalidate data-testid=testid("contact-form")>
+            <h2>{if regular { "Contact".to_string() } else { format!("{} contact", capitalised(kind)) }}</h2>
+            <TextField id=id("firstName") label="First name" value=first error=err("firstName") autocomplete="given-name"/>
+            <TextField id=id("lastName") label="Last name" value=last error=err("lastName") autocomplete="family-name"/>
+            <TextField id=id("company") label="Company (optional)" value=company error=err("company") autocomplete="organization"/>
+            <TextField id=id("street1") label="Street" value=street error=err("street1") autocomplete="address-line1"/>
+            <TextField id=id("city") label="City" value=city error=err("city") autocomplete="address-level2"/>
+            <TextField id=id("stateOrProvince") label="State or province (optional)" value=state autocomplete="address-level1"/>
+            <TextField id=id("postalCode") label="Postal code" value=postal error=err("postalCode") autocomplete="postal-code"/>
+            <TextField id=id("countryCode") label="Country code" value=country error=err("countryCode") hint="Two letters, e.g. US" autocomplete="country"/>
+            <TextField id=id("email1") label="Email" kind="email" value=email error=err("email1") autocomplete="email"/>
+            <TextField id=id("phone1") label="Phone" kind="tel" value=phone error=err("phone1") autocomplete="tel"/>
+            {regular.then(|| view! {
+                <div class="hw-field">
+                    <input type="checkbox" id="contact-same" prop:checked=move || same.get() on:change=move |ev| same.set(event_target_checked(&ev))/>
+                    <label for="contact-same">"Use this contact for billing, administrator and technical too"</label>
+                </div>
+            })}
+            <p id=id("save")>
+                <button type="submit" class="hw-button" data-testid=testid("save-contact") aria-disabled=move || save.pending().get().to_string()>
                     {move || if save.pending().get() { "Saving…" } else { "Save" }}
                 </button>
             </p>
-            {move || saved().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="contact-saved">"Saved."</p> })}
+            {move || saved().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid=testid("contact-saved")>"Saved."</p> })}
         </form>
-        {move || saved().then(|| view! { <Continue step="contacts"/> })}
+        {move || (regular && saved()).then(|| view! { <Continue step="contacts"/> })}
     }
 }

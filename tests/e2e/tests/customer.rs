@@ -216,3 +216,35 @@ async fn a_deep_link_prefills_the_product_form() {
     b.close().await;
     h.stop().await;
 }
+
+#[tokio::test]
+async fn a_billing_contact_can_differ_from_the_regular_one() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    add_domain(&b, &h, "two-contacts.com").await;
+    fill_contact(&b).await;
+    b.click("[data-testid=contact-billing] summary").await;
+    for (id, v) in [
+        ("firstName", "Bill"),
+        ("lastName", "Payer"),
+        ("street1", "9 Side St"),
+        ("city", "Boston"),
+        ("postalCode", "02101"),
+        ("email1", "bill@example.com"),
+        ("phone1", "617 555 0000"),
+    ] {
+        b.fill(&format!("#contact-billing-{id}"), v).await;
+    }
+    b.click("[data-testid=save-contact-billing]").await;
+    b.find("[data-testid=contact-saved-billing]").await;
+    let orders = h.sandbox.state.store.all().unwrap();
+    let contacts = &orders[0].account.as_ref().unwrap().contacts;
+    assert_eq!(contacts["regular"]["name"]["firstName"], "Ana");
+    assert_eq!(contacts["billing"]["name"]["firstName"], "Bill");
+    assert_eq!(
+        contacts["technical"]["name"]["firstName"], "Ana",
+        "same as regular"
+    );
+    b.close().await;
+    h.stop().await;
+}
