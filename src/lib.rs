@@ -15,7 +15,7 @@ use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
 use components::{Footer, Header};
-use pages::{Catalog, NotFound, OrderPage, Product, Status};
+use pages::{AgentAccount, AgentHome, Catalog, NotFound, OrderPage, Product, Status};
 use state::order::{resume, OrderCtx};
 use state::AppContext;
 
@@ -38,6 +38,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/order") view=|| view! { <Redirect path="/order/items"/> }/>
                         <Route path=path!("/order/:step") view=OrderPage/>
                         <Route path=path!("/orders/:id") view=Status/>
+                        <Route path=path!("/agent") view=AgentHome/>
+                        <Route path=path!("/agent/accounts/:acct") view=AgentAccount/>
                     </Routes>
                 </main>
                 <Footer/>

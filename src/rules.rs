@@ -198,6 +198,53 @@ pub fn billing_cycle(v: u32) -> Check {
     }
 }
 
+/// Exchange mailbox user name: 1–25 lowercase letters, digits, `_ - .`; not a reserved name.
+pub fn mailbox_username(v: &str) -> Check {
+    if v.is_empty() || v.chars().count() > 25 {
+        return Err("Use 1 to 25 characters.".into());
+    }
+    if !v
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-.".contains(c))
+    {
+        return Err("Use only lowercase letters, digits and _ - .".into());
+    }
+    if ["administrator", "admins", "helpdesk"].contains(&v) {
+        return Err("This name is reserved; choose another.".into());
+    }
+    Ok(())
+}
+
+/// Exchange mailbox password: 8–20, one word, letters and a digit, not only lowercase letters.
+pub fn mailbox_password(v: &str) -> Check {
+    if !(8..=20).contains(&v.chars().count()) {
+        return Err("Use 8 to 20 characters.".into());
+    }
+    if v.contains(char::is_whitespace) {
+        return Err("Use one word, without spaces.".into());
+    }
+    if !v.chars().any(char::is_alphabetic) || !v.chars().any(|c| c.is_ascii_digit()) {
+        return Err("Include letters and at least one digit.".into());
+    }
+    Ok(())
+}
+
+pub fn recipient_limit(v: &str) -> Check {
+    match v.trim().parse::<u32>() {
+        Ok(1..=100) => Ok(()),
+        _ => Err("Choose 1 to 100 recipients.".into()),
+    }
+}
+
+/// An IPv4 or IPv6 address (the customer's, for fraud checks).
+pub fn ip_address(v: &str) -> Check {
+    if v.trim().parse::<std::net::IpAddr>().is_ok() {
+        Ok(())
+    } else {
+        Err("Enter an IP address like 203.0.113.7.".into())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,6 +256,11 @@ mod tests {
         assert!(domain_name("myexchangedomain.com").is_ok());
         assert!(user_name("john.smith1").is_ok());
         assert!(password("secret123").is_ok());
+        // The seed's mailbox owner passes (Order-Exchange-mailbox-paid).
+        assert!(mailbox_username("a.a").is_ok() && mailbox_password("tester1234").is_ok());
+        assert!(mailbox_username("helpdesk").is_err() && mailbox_username("Bob").is_err());
+        assert!(recipient_limit("101").is_err() && recipient_limit("10").is_ok());
+        assert!(ip_address("1.2.3.4").is_ok() && ip_address("1.2.3").is_err());
         assert!(email("john@example.com").is_ok());
     }
 

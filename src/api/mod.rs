@@ -1,6 +1,7 @@
 //! Typed client for the Hostway ordering API: one async function per endpoint, `Result<T, ApiError>`.
 
 pub mod account;
+pub mod accounts;
 pub mod actions;
 pub mod catalog;
 pub mod client;

@@ -15,6 +15,7 @@ pub fn Header() -> impl IntoView {
                 <nav class="hw-header__nav" aria-label="Main">
                     <A href="/">"Catalog"</A>
                     <A href="/order/items" attr:data-testid="nav-order">"Your order"</A>
+                    <A href="/agent" attr:data-testid="nav-agent">"Agents"</A>
                 </nav>
             </div>
         </header>

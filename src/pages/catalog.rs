@@ -101,7 +101,7 @@ pub fn Catalog() -> impl IntoView {
             },
         );
     });
-    let client = app.client.clone();
+    let client = app.client();
     let entries = LocalResource::new(move || {
         let client = client.clone();
         async move { load(&client).await }

@@ -188,7 +188,7 @@ pub fn Product() -> impl IntoView {
     let app = use_app();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("spec").unwrap_or_default());
-    let client = app.client.clone();
+    let client = app.client();
     let detail = LocalResource::new(move || {
         let (client, id) = (client.clone(), id());
         async move { load(&client, &id).await }
@@ -284,20 +284,21 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
         let (app, f, code, spec) = (app.clone(), f.clone(), code.clone(), spec_for_add.clone());
         async move {
             let order_id = ensure(&app, order).await?;
-            let offering = items::offering_href(&app.client, &spec, &f.offering);
+            let offering = items::offering_href(&app.client(), &spec, &f.offering);
             let product =
-                items::add_product(&app.client, &order_id, &offering, Some(f.promo.trim())).await?;
+                items::add_product(&app.client(), &order_id, &offering, Some(f.promo.trim()))
+                    .await?;
             order.touch();
             let new = NewService {
                 name: f.name.trim().to_ascii_lowercase(),
-                service_specification: items::service_spec_href(&app.client, &f.service),
+                service_specification: items::service_spec_href(&app.client(), &f.service),
                 billing_cycle: f.cycle.parse().unwrap_or(12),
                 related_to: Vec::new(),
                 attributes: attributes(&f, &code),
             };
-            if let Err(e) = items::add_service(&app.client, &order_id, &product, &new).await {
+            if let Err(e) = items::add_service(&app.client(), &order_id, &product, &new).await {
                 // Keep the cart consistent: a product without its service would fail validation.
-                let _ = items::delete_product(&app.client, &order_id, &product).await;
+                let _ = items::delete_product(&app.client(), &order_id, &product).await;
                 order.touch();
                 return Err(e);
             }

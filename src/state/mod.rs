@@ -1,36 +1,54 @@
 //! What outlives a view: the app context (config, API client, API health) and the order session.
 
+pub mod agent;
 pub mod drafts;
 pub mod order;
 pub mod timer;
+pub mod watch;
 
 use leptos::prelude::*;
 
 use crate::api::health::{self, Health};
 use crate::api::Client;
 use crate::config::Config;
+use agent::AgentSession;
 
 /// Cross-cutting state, provided once at the root.
 #[derive(Clone)]
 pub struct AppContext {
     pub config: Config,
-    pub client: Client,
+    /// The anonymous client (the browser's cookie only).
+    anonymous: Client,
     /// The live API indicator.
     pub health: RwSignal<Health>,
+    /// The signed-in agent, in memory only: gone on reload or sign-out.
+    pub agent: RwSignal<Option<AgentSession>>,
+    /// Orders the agent placed in this tab.
+    pub placed: RwSignal<Vec<String>>,
 }
 
 impl AppContext {
     pub fn new(config: Config) -> Self {
         Self {
-            client: Client::new(config.api_base.clone()),
+            anonymous: Client::new(config.api_base.clone()),
             config,
             health: RwSignal::new(Health::Checking),
+            agent: RwSignal::new(None),
+            placed: RwSignal::new(Vec::new()),
         }
+    }
+
+    /// The client for the current user: the agent's (Basic credentials, to the configured API only)
+    /// when one is signed in, else the anonymous one.
+    pub fn client(&self) -> Client {
+        self.agent
+            .with_untracked(|a| a.as_ref().map(|a| a.client.clone()))
+            .unwrap_or_else(|| self.anonymous.clone())
     }
 
     /// Re-runs the health check in the background.
     pub fn recheck(&self) {
-        let client = self.client.clone();
+        let client = self.anonymous.clone();
         let health = self.health;
         health.set(Health::Checking);
         leptos::task::spawn_local(async move {

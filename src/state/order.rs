@@ -48,7 +48,7 @@ pub fn use_order() -> OrderCtx {
 
 /// Looks up this browser's open order (the cookie) without creating one.
 pub fn resume(app: &AppContext, order: OrderCtx) {
-    let client = app.client.clone();
+    let client = app.client();
     leptos::task::spawn_local(async move {
         if let Ok(state) = orders::current(&client).await {
             if let Some(id) = state.order_id() {
@@ -66,12 +66,12 @@ pub async fn ensure(app: &AppContext, order: OrderCtx) -> Result<String, ApiErro
     if let Some(id) = order.id.get_untracked() {
         return Ok(id);
     }
-    let created = match orders::create(&app.client, None).await {
+    let created = match orders::create(&app.client(), None).await {
         Ok(id) => Some(id),
         Err(e) if e.status() == Some(409) => None,
         Err(e) => return Err(e),
     };
-    match orders::current(&app.client).await {
+    match orders::current(&app.client()).await {
         Ok(state) => {
             let id = state.order_id().or(created).unwrap_or_default();
             order.id.set(Some(id.clone()));

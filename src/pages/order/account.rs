@@ -60,9 +60,10 @@ pub fn AccountStep() -> impl IntoView {
     });
     let user_name = RwSignal::new(draft.user_name);
     let password = RwSignal::new(String::new());
+    let existing = RwSignal::new(None::<String>);
     // What the API already has wins over defaults (not over what the customer typed).
     {
-        let client = app.client.clone();
+        let client = app.client();
         let current = LocalResource::new(move || {
             let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
             async move {
@@ -74,6 +75,9 @@ pub fn AccountStep() -> impl IntoView {
         });
         Effect::new(move |_| {
             if let Some((Ok(a), user)) = current.get() {
+                if a.number.is_some() {
+                    existing.set(a.number.clone());
+                }
                 if !a.currency.is_empty() {
                     currency.set(a.currency);
                 }
@@ -99,8 +103,8 @@ pub fn AccountStep() -> impl IntoView {
         let (app, d, pw) = (app.clone(), d.clone(), pw.clone());
         async move {
             let id = order.id.get_untracked().unwrap_or_default();
-            account::put_new(&app.client, &id, &d.currency, &d.language).await?;
-            account::put_user(&app.client, &id, &d.user_name, &pw).await?;
+            account::put_new(&app.client(), &id, &d.currency, &d.language).await?;
+            account::put_user(&app.client(), &id, &d.user_name, &pw).await?;
             order.touch();
             Ok::<_, ApiError>(())
         }
@@ -133,6 +137,13 @@ pub fn AccountStep() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
+        {move || existing.get().map(|n| view! {
+            <p class="hw-notice hw-notice--ok" data-testid="existing-account">
+                {format!("This order is for the existing account {n}: its details are already on file.")}
+            </p>
+            <Continue step="account"/>
+        })}
+        <div hidden=move || existing.with(Option::is_some)>
         <ErrorSummary problems=problems/>
         <form class="hw-card hw-form" on:submit=submit novalidate data-testid="account-form">
             <h2>"Account"</h2>
@@ -151,5 +162,6 @@ pub fn AccountStep() -> impl IntoView {
             {move || saved().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="account-saved">"Saved."</p> })}
         </form>
         {move || saved().then(|| view! { <Continue step="account"/> })}
+        </div>
     }
 }

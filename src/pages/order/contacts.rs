@@ -134,7 +134,7 @@ fn ContactForm(kind: &'static str) -> impl IntoView {
     };
     // Prefill from the API when nothing was typed yet.
     {
-        let client = app.client.clone();
+        let client = app.client();
         let current = LocalResource::new(move || {
             let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
             async move { account::contacts(&client, &id).await }
@@ -164,12 +164,13 @@ fn ContactForm(kind: &'static str) -> impl IntoView {
         let (app, c, same) = (app.clone(), c.clone(), *same);
         async move {
             let id = order.id.get_untracked().unwrap_or_default();
-            account::put_contact(&app.client, &id, kind, &c).await?;
+            let client = app.client();
+            account::put_contact(&client, &id, kind, &c).await?;
             if same {
                 let others = futures::future::join_all(
                     OTHER_TYPES
                         .iter()
-                        .map(|t| account::put_contact(&app.client, &id, t, &c)),
+                        .map(|t| account::put_contact(&client, &id, t, &c)),
                 )
                 .await;
                 others.into_iter().collect::<Result<Vec<()>, _>>()?;

@@ -15,7 +15,7 @@ use crate::state::use_app;
 pub fn ItemsStep() -> impl IntoView {
     let app = use_app();
     let order = use_order();
-    let client = app.client.clone();
+    let client = app.client();
     let cart = LocalResource::new(move || {
         let (client, id, _) = (client.clone(), order.id.get(), order.changed.get());
         async move { load_cart(&client, &id.unwrap_or_default()).await }
@@ -68,7 +68,7 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             let (app, product_id) = (app.clone(), product_id.clone());
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
-                let r = items::delete_product(&app.client, &id, &product_id).await;
+                let r = items::delete_product(&app.client(), &id, &product_id).await;
                 order.touch();
                 r
             }
@@ -82,9 +82,9 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
                 let r = if code.is_empty() {
-                    items::delete_product_promotion(&app.client, &id, &product_id).await
+                    items::delete_product_promotion(&app.client(), &id, &product_id).await
                 } else {
-                    items::set_product_promotion(&app.client, &id, &product_id, &code).await
+                    items::set_product_promotion(&app.client(), &id, &product_id, &code).await
                 };
                 if r.is_ok() {
                     order.touch();
@@ -104,7 +104,7 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             );
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
-                let r = items::set_product_cycle(&app.client, &id, &product_id, months).await;
+                let r = items::set_product_cycle(&app.client(), &id, &product_id, months).await;
                 order.touch();
                 r
             }
@@ -196,22 +196,22 @@ fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoView 
                     let new = NewService {
                         name: alias,
                         service_specification: items::service_spec_href(
-                            &app.client,
+                            &app.client(),
                             "core.email.alias",
                         ),
                         billing_cycle: service.billing_cycle,
                         related_to: vec![items::service_href(
-                            &app.client,
+                            &app.client(),
                             &id,
                             &product_id,
                             &service_id,
                         )],
                         attributes,
                     };
-                    items::add_service(&app.client, &id, &product_id, &new).await?;
+                    items::add_service(&app.client(), &id, &product_id, &new).await?;
                 } else {
                     let mut attrs =
-                        items::attributes(&app.client, &id, &product_id, &service_id).await?;
+                        items::attributes(&app.client(), &id, &product_id, &service_id).await?;
                     attrs
                         .entry("domain")
                         .or_insert_with(|| serde_json::json!(domain));
@@ -221,7 +221,7 @@ fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoView 
                         .unwrap_or_default();
                     list.push(serde_json::json!({"from": from.get_untracked().trim(), "to": to.get_untracked().trim()}));
                     attrs.insert("forwarders".into(), serde_json::Value::Array(list));
-                    items::put_attributes(&app.client, &id, &product_id, &service_id, &attrs)
+                    items::put_attributes(&app.client(), &id, &product_id, &service_id, &attrs)
                         .await?;
                 }
                 order.touch();

@@ -100,7 +100,7 @@ pub fn PaymentStep() -> impl IntoView {
         country: country.get().trim().to_ascii_uppercase(),
     };
     Effect::new(move |_| drafts::save("payment", &draft()));
-    let client = app.client.clone();
+    let client = app.client();
     let stored = LocalResource::new(move || {
         let (client, id, _) = (
             client.clone(),
@@ -114,7 +114,7 @@ pub fn PaymentStep() -> impl IntoView {
         let (app, body) = (app.clone(), body.clone());
         async move {
             let id = order.id.get_untracked().unwrap_or_default();
-            account::put_card(&app.client, &id, &body).await?;
+            account::put_card(&app.client(), &id, &body).await?;
             order.touch();
             Ok::<_, ApiError>(())
         }

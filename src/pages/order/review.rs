@@ -51,7 +51,7 @@ enum Step {
 pub fn ReviewStep() -> impl IntoView {
     let app = use_app();
     let order = use_order();
-    let client = app.client.clone();
+    let client = app.client();
     let quote = LocalResource::new(move || {
         let (client, id, _) = (
             client.clone(),
@@ -84,19 +84,23 @@ pub fn ReviewStep() -> impl IntoView {
     });
     let problems = RwSignal::new(Vec::<Problem>::new());
     let navigate = use_navigate();
+    let app_for_placed = app.clone();
     let act = Action::new_local(move |(step, hash): &(Step, Option<String>)| {
         let (app, step, hash) = (app.clone(), *step, hash.clone());
         async move {
             let id = order.id.get_untracked().unwrap_or_default();
-            actions::validate(&app.client, &id).await?;
+            actions::validate(&app.client(), &id).await?;
             if step == Step::Submit {
-                actions::submit(&app.client, &id, hash.as_deref()).await?;
+                actions::submit(&app.client(), &id, hash.as_deref()).await?;
             }
             Ok::<_, ApiError>((step, id))
         }
     });
     Effect::new(move |_| match act.value().get() {
         Some(Ok((Step::Submit, id))) => {
+            if app_for_placed.agent.with_untracked(Option::is_some) {
+                app_for_placed.placed.update(|p| p.push(id.clone()));
+            }
             for key in ["account", "contact.regular", "payment"] {
                 drafts::clear(key);
             }

@@ -1,0 +1,167 @@
+//! `/agent/accounts/{acct}`: an existing account's status, contacts, products and services; an order on
+//! its behalf (with the customer's `clientIp`), and the shortcuts for its Exchange domains and domains.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use serde_json::Value;
+
+use super::shortcuts::{DomainShortcut, MailboxShortcut};
+use super::{reason, AgentGate};
+use crate::api::accounts::{self, AccountItem, ExistingAccount};
+use crate::api::{account, orders, ApiError, Client};
+use crate::components::error_summary::problem_of;
+use crate::components::{ErrorSummary, Problem, TextField};
+use crate::rules;
+use crate::state::order::use_order;
+use crate::state::use_app;
+
+#[derive(Clone, Debug, PartialEq)]
+struct Detail {
+    account: ExistingAccount,
+    contacts: Vec<Value>,
+    products: Vec<(AccountItem, Vec<AccountItem>)>,
+}
+
+async fn load(client: &Client, number: &str) -> Result<Detail, ApiError> {
+    let (account, contacts, products) = futures::join!(
+        accounts::account(client, number),
+        accounts::contacts(client, number),
+        accounts::products(client, number)
+    );
+    let products = products?;
+    let services = futures::future::join_all(products.iter().map(|p| {
+        let id = p.id();
+        async move { accounts::services(client, number, &id).await }
+    }))
+    .await;
+    let products = products
+        .into_iter()
+        .zip(services)
+        .map(|(p, s)| Ok((p, s?)))
+        .collect::<Result<_, ApiError>>()?;
+    Ok(Detail {
+        account: account?,
+        contacts: contacts?,
+        products,
+    })
+}
+
+#[component]
+pub fn AgentAccount() -> impl IntoView {
+    view! { <AgentGate><AccountView/></AgentGate> }
+}
+
+#[component]
+fn AccountView() -> impl IntoView {
+    let app = use_app();
+    let params = use_params_map();
+    let number = move || params.with(|p| p.get("acct").unwrap_or_default());
+    let detail = LocalResource::new(move || {
+        let (client, number) = (app.client(), number());
+        async move { load(&client, &number).await }
+    });
+    move || {
+        match detail.get() {
+        None => view! { <p aria-busy="true">"Loading the account…"</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <h1>"Account " {number()}</h1>
+            <p class="hw-notice hw-notice--error" role="alert" data-testid="agent-account-error">{reason(&e)}</p>
+        }.into_any(),
+        Some(Ok(d)) => view! { <AccountDetail detail=d/> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn AccountDetail(detail: Detail) -> impl IntoView {
+    let number = detail.account.account_number.clone();
+    let exchange_domains: Vec<String> = detail
+        .products
+        .iter()
+        .flat_map(|(_, s)| s.iter())
+        .filter(|s| s.spec_id() == "core.exchange.domain")
+        .map(|s| s.name.clone())
+        .collect();
+    view! {
+        <h1>"Account " <span data-testid="agent-account-number">{number.clone()}</span></h1>
+        <p>"Status: " <strong data-testid="agent-account-status">{detail.account.status.clone()}</strong>
+           " · currency " {detail.account.currency.clone()} " · since " {detail.account.created_date.clone()}</p>
+        <section class="hw-card"><h2>"Contacts"</h2><ul>
+            {detail.contacts.iter().map(|c| view! { <li>{format!("{} {} — {}",
+                c["name"]["firstName"].as_str().unwrap_or(""), c["name"]["lastName"].as_str().unwrap_or(""),
+                c["contactMedia"]["email1"].as_str().unwrap_or(""))}</li> }).collect_view()}
+        </ul></section>
+        <section class="hw-card"><h2>"Products and services"</h2><ul data-testid="agent-products">
+            {detail.products.iter().map(|(p, services)| view! {
+                <li>{p.name.clone()}<ul>
+                    {services.iter().map(|s| view! { <li>{format!("{} ({}, {})", s.display_name.clone().unwrap_or(s.name.clone()), s.spec_id(), s.status)}</li> }).collect_view()}
+                </ul></li>
+            }).collect_view()}
+        </ul></section>
+        <OnBehalf number=number.clone()/>
+        {exchange_domains.into_iter().map(|d| view! { <MailboxShortcut number=number.clone() domain=d/> }).collect_view()}
+        <DomainShortcut number=number.clone()/>
+    }
+}
+
+/// A new order for this account, built with the customer components.
+#[component]
+fn OnBehalf(number: String) -> impl IntoView {
+    let app = use_app();
+    let order = use_order();
+    let client_ip = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let navigate = use_navigate();
+    let start = Action::new_local(move |(number, ip): &(String, String)| {
+        let (app, number, ip) = (app.clone(), number.clone(), ip.trim().to_string());
+        async move {
+            let client = app.client();
+            let id = orders::create(&client, (!ip.is_empty()).then_some(ip.as_str())).await?;
+            account::put_existing(&client, &id, &number).await?;
+            order.id.set(Some(id));
+            order.seen.set(None);
+            order.touch();
+            Ok::<_, ApiError>(())
+        }
+    });
+    Effect::new(move |_| {
+        match start.value().get() {
+        Some(Ok(())) => navigate("/", Default::default()),
+        Some(Err(e)) => problems.set(vec![Problem::new("agent-clientIp", match e.fault() {
+            Some(f) if f.message == "User cannot specify the client IP address" =>
+                "You do not have the permission to pass the customer's IP address (User cannot specify the client IP address). Leave it empty or ask for the permission.".to_string(),
+            Some(f) if f.code == 409 => "This browser already has an open order. Submit it, or continue it from “Your order”.".to_string(),
+            _ => reason(&e),
+        })]),
+        None => {}
+    }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let ip = client_ip.get_untracked();
+        let check = if ip.trim().is_empty() {
+            Ok(())
+        } else {
+            rules::ip_address(&ip)
+        };
+        problems.set(
+            check
+                .err()
+                .map(|e| vec![Problem::new("agent-clientIp", e)])
+                .unwrap_or_default(),
+        );
+        if problems.with_untracked(Vec::is_empty) && !start.pending().get_untracked() {
+            start.dispatch((number.clone(), ip));
+        }
+    };
+    view! {
+        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="on-behalf-form">
+            <h2>"New order for this account"</h2>
+            <ErrorSummary problems=problems/>
+            <TextField id="agent-clientIp" label="Customer's IP address (optional)" value=client_ip
+                error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-clientIp")))
+                hint="Passed to the API for fraud checks; needs the elevated permission"/>
+            <button type="submit" class="hw-button" data-testid="on-behalf-start">"Start the order, then choose products"</button>
+        </form>
+    }
+}

@@ -1,0 +1,274 @@
+//! Shortcuts for an existing account: an Exchange mailbox on one of its Exchange domains (paid: the
+//! totals from `[amount, currency]`, then submit with the quote hash; free: already submitted) and a
+//! domain registration (quote, then submit).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use serde_json::json;
+
+use super::reason;
+use crate::api::accounts::{self, MailboxOrder};
+use crate::api::model::quote::{Quote, ShortcutQuote};
+use crate::api::model::MoneyPair;
+use crate::api::{actions, ApiError};
+use crate::components::error_summary::problem_of;
+use crate::components::money::format;
+use crate::components::{ErrorSummary, Problem, TextField};
+use crate::pages::order::QuoteView;
+use crate::rules;
+use crate::state::{use_app, AppContext};
+
+fn money(m: &MoneyPair) -> String {
+    m.0.as_ref().map_or_else(
+        || "none".to_string(),
+        |m| format(m, m.currency.as_deref().unwrap_or("USD")),
+    )
+}
+
+/// Records the order as placed by this agent and opens its status.
+fn placed(app: &AppContext, id: &str) {
+    app.placed.update(|p| {
+        if !p.iter().any(|x| x == id) {
+            p.push(id.to_string());
+        }
+    });
+}
+
+#[component]
+pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
+    let app = use_app();
+    let (user, password, limit, name, phone) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new("10".to_string()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let admin = RwSignal::new(false);
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let quote = RwSignal::new(None::<(String, ShortcutQuote)>);
+    let navigate = use_navigate();
+    let slug = domain.replace('.', "-");
+    let order = {
+        let (app, number, domain) = (app.clone(), number.clone(), domain.clone());
+        Action::new_local(move |body: &serde_json::Value| {
+            let (app, number, domain, body) =
+                (app.clone(), number.clone(), domain.clone(), body.clone());
+            async move { accounts::order_mailbox(&app.client(), &number, &domain, &body).await }
+        })
+    };
+    let submit_order = {
+        let app = app.clone();
+        Action::new_local(move |(id, hash): &(String, String)| {
+            let (app, id, hash) = (app.clone(), id.clone(), hash.clone());
+            async move {
+                actions::submit(&app.client(), &id, Some(&hash))
+                    .await
+                    .map(|_| id)
+            }
+        })
+    };
+    {
+        let (app, navigate) = (app.clone(), navigate.clone());
+        let px = slug.clone();
+        Effect::new(move |_| match order.value().get() {
+            Some(Ok(MailboxOrder::Free { order_id })) => {
+                placed(&app, &order_id);
+                navigate(&format!("/orders/{order_id}"), Default::default());
+            }
+            Some(Ok(MailboxOrder::Paid { order_id, quote: q })) => quote.set(Some((order_id, q))),
+            Some(Err(e)) => problems.set(mailbox_problems(&e, &px)),
+            None => {}
+        });
+    }
+    {
+        let app = app.clone();
+        let px = slug.clone();
+        Effect::new(move |_| match submit_order.value().get() {
+            Some(Ok(id)) => {
+                placed(&app, &id);
+                navigate(&format!("/orders/{id}"), Default::default());
+            }
+            Some(Err(e)) => problems.set(vec![Problem::new(format!("mb-{px}-submit"), reason(&e))]),
+            None => {}
+        });
+    }
+    let px = slug.clone();
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let rows = [
+            ("user", rules::mailbox_username(&user.get_untracked())),
+            (
+                "password",
+                rules::mailbox_password(&password.get_untracked()),
+            ),
+            ("limit", rules::recipient_limit(&limit.get_untracked())),
+            (
+                "phone",
+                if phone.with_untracked(String::is_empty) {
+                    Ok(())
+                } else {
+                    rules::optional_phone(&phone.get_untracked())
+                },
+            ),
+        ];
+        let found: Vec<Problem> = rows
+            .into_iter()
+            .filter_map(|(f, r)| r.err().map(|e| Problem::new(format!("mb-{px}-{f}"), e)))
+            .collect();
+        problems.set(found.clone());
+        if found.is_empty() && !order.pending().get_untracked() {
+            order.dispatch(json!({
+                "owner": {"username": user.get_untracked(), "password": password.get_untracked()},
+                "admin": u8::from(admin.get_untracked()),
+                "recipientLimit": limit.get_untracked().trim().parse::<u32>().unwrap_or(10),
+                "name": {"name": name.get_untracked()},
+                "phones": {"businessPhone": phone.get_untracked()},
+            }));
+        }
+    };
+    let id = move |f: &str| format!("mb-{slug}-{f}");
+    let err =
+        move |anchor: String| Signal::derive(move || problems.with(|p| problem_of(p, &anchor)));
+    view! {
+        <form class="hw-card hw-form" on:submit=send novalidate data-testid=format!("mailbox-form-{domain}")>
+            <h2>{format!("New Exchange mailbox on {domain}")}</h2>
+            <ErrorSummary problems=problems/>
+            <TextField id=id("user") label="Mailbox user name" value=user error=err(id("user")) hint="1–25 lowercase letters, digits, _ - ."/>
+            <TextField id=id("password") label="Mailbox password" kind="password" value=password error=err(id("password")) hint="8–20 characters, one word, letters and a digit" autocomplete="new-password"/>
+            <TextField id=id("limit") label="Recipient limit" value=limit error=err(id("limit")) hint="1 to 100"/>
+            <TextField id=id("name") label="Display name (optional)" value=name/>
+            <TextField id=id("phone") label="Business phone (optional)" kind="tel" value=phone error=err(id("phone"))/>
+            <div class="hw-field"><input type="checkbox" id=id("admin") prop:checked=move || admin.get() on:change=move |ev| admin.set(event_target_checked(&ev))/>
+                <label for=id("admin")>"Administrator"</label></div>
+            <button type="submit" class="hw-button" data-testid="mailbox-order">"Order the mailbox"</button>
+        </form>
+        {move || quote.get().map(|(order_id, q)| view! {
+            <section class="hw-card" data-testid="mailbox-quote" id=id("submit") tabindex="-1">
+                <h3>"This mailbox is charged"</h3>
+                <dl>
+                    <dt>"Total"</dt><dd data-testid="mailbox-total">{money(&q.total)}</dd>
+                    <dt>"Subtotal"</dt><dd data-testid="mailbox-subtotal">{money(&q.subtotal)}</dd>
+                    <dt>"Deferred total"</dt><dd>{money(&q.deferred_total)}</dd>
+                    <dt>"Deferred subtotal"</dt><dd>{money(&q.deferred_subtotal)}</dd>
+                </dl>
+                <button type="button" class="hw-button" data-testid="mailbox-submit" on:click=move |_| {
+                    if !submit_order.pending().get_untracked() { submit_order.dispatch((order_id.clone(), q.quotehash.clone())); }
+                }>"Submit the order"</button>
+            </section>
+        })}
+    }
+}
+
+fn mailbox_problems(e: &ApiError, px: &str) -> Vec<Problem> {
+    let field = |k: &str| match k {
+        "owner.username" => "user",
+        "owner.password" => "password",
+        "recipientLimit" => "limit",
+        k if k.starts_with("phones") => "phone",
+        _ => "user",
+    };
+    match e.fault() {
+        Some(f) if !f.details.is_empty() => f
+            .details
+            .iter()
+            .map(|(k, v)| Problem::new(format!("mb-{px}-{}", field(k)), v.clone()))
+            .collect(),
+        Some(f) if f.code == 409 => vec![Problem::new(
+            format!("mb-{px}-user"),
+            "This mailbox already exists on the domain.",
+        )],
+        _ => vec![Problem::new(format!("mb-{px}-user"), reason(e))],
+    }
+}
+
+#[component]
+pub fn DomainShortcut(number: String) -> impl IntoView {
+    let app = use_app();
+    let domain = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let pending = RwSignal::new(None::<(String, Quote)>);
+    let navigate = use_navigate();
+    let register = {
+        let (app, number) = (app.clone(), number.clone());
+        Action::new_local(move |d: &String| {
+            let (app, number, d) = (app.clone(), number.clone(), d.trim().to_ascii_lowercase());
+            async move {
+                let client = app.client();
+                let id = accounts::register_domain(
+                    &client,
+                    &number,
+                    &d,
+                    &json!({"operation": "register", "term": 1}),
+                )
+                .await?;
+                let quote = actions::quote(&client, &id).await?;
+                Ok::<_, ApiError>((id, quote))
+            }
+        })
+    };
+    let submit = {
+        let app = app.clone();
+        Action::new_local(move |(id, hash): &(String, String)| {
+            let (app, id, hash) = (app.clone(), id.clone(), hash.clone());
+            async move {
+                actions::submit(&app.client(), &id, Some(&hash))
+                    .await
+                    .map(|_| id)
+            }
+        })
+    };
+    Effect::new(move |_| match register.value().get() {
+        Some(Ok(found)) => pending.set(Some(found)),
+        Some(Err(e)) => problems.set(vec![Problem::new(
+            "agent-domain",
+            match e.fault() {
+                Some(f) if !f.details.is_empty() => {
+                    f.details.values().cloned().collect::<Vec<_>>().join(" ")
+                }
+                _ => reason(&e),
+            },
+        )]),
+        None => {}
+    });
+    {
+        let app = app.clone();
+        Effect::new(move |_| match submit.value().get() {
+            Some(Ok(id)) => {
+                placed(&app, &id);
+                navigate(&format!("/orders/{id}"), Default::default());
+            }
+            Some(Err(e)) => problems.set(vec![Problem::new("agent-domain", reason(&e))]),
+            None => {}
+        });
+    }
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let check = rules::domain_name(&domain.get_untracked());
+        problems.set(
+            check
+                .err()
+                .map(|e| vec![Problem::new("agent-domain", e)])
+                .unwrap_or_default(),
+        );
+        if problems.with_untracked(Vec::is_empty) && !register.pending().get_untracked() {
+            register.dispatch(domain.get_untracked());
+        }
+    };
+    view! {
+        <form class="hw-card hw-form" on:submit=send novalidate data-testid="domain-shortcut">
+            <h2>"Register a domain for this account"</h2>
+            <ErrorSummary problems=problems/>
+            <TextField id="agent-domain" label="Domain name" value=domain error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-domain"))) hint=".com, .net or .us, e.g. my-shop.com"/>
+            <button type="submit" class="hw-button" data-testid="domain-order">"Get the price"</button>
+        </form>
+        {move || pending.get().map(|(id, q)| view! {
+            <section class="hw-card" data-testid="domain-quote">
+                <QuoteView quote=q.clone()/>
+                <button type="button" class="hw-button" data-testid="domain-submit" on:click=move |_| {
+                    if !submit.pending().get_untracked() { submit.dispatch((id.clone(), q.hash.clone())); }
+                }>"Submit the order"</button>
+            </section>
+        })}
+    }
+}

@@ -1,0 +1,234 @@
+//! The sales agent portal in headless Chromium: sign-in, orders on behalf with `clientIp`, the Exchange
+//! and domain shortcuts, the documented 401/403 in plain words, and credentials kept out of storage.
+
+use hostway_e2e::{Browser, Harness};
+use hostway_sandbox::config::{DEMO_AGENT, DEMO_LIMITED_AGENT};
+use hostway_sandbox::model::status;
+
+async fn sign_in(b: &Browser, h: &Harness, credentials: &str) {
+    let (user, password) = credentials.split_once(':').unwrap();
+    b.goto(&h.app_url("/agent")).await;
+    b.fill("#agent-user", user).await;
+    b.fill("#agent-password", password).await;
+    b.click("[data-testid=agent-submit]").await;
+}
+
+async fn open_account(b: &Browser, query: &str, number: &str) {
+    b.find("[data-testid=agent-signed-in]").await;
+    b.fill("#agent-find", query).await;
+    b.click("[data-testid=agent-find]").await;
+    b.wait_text("[data-testid=agent-account-number]", number)
+        .await
+        .unwrap();
+}
+
+/// No credential in any browser storage, and no request to any origin but the app's and the API's.
+async fn assert_credentials_stay_put(b: &Browser, h: &Harness) {
+    let password = DEMO_AGENT.split_once(':').unwrap().1;
+    let stored = b.eval("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie").await;
+    let stored = stored.as_str().unwrap();
+    assert!(
+        !stored.contains(password) && !stored.contains("Basic "),
+        "{stored}"
+    );
+    let origins = b
+        .eval("return performance.getEntriesByType('resource').map(e => new URL(e.name).origin)")
+        .await;
+    let allowed = [h.app_url(""), h.sandbox.url()];
+    for origin in origins.as_array().unwrap() {
+        assert!(
+            allowed.contains(&origin.as_str().unwrap().to_string()),
+            "request to {origin}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn wrong_credentials_say_so() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    sign_in(&b, &h, "qwe@partner_api_developer_us_main:wrong-password").await;
+    b.wait_text("[data-testid=error-summary]", "Wrong user name or password")
+        .await
+        .unwrap();
+    assert_eq!(
+        b.value("#agent-password").await,
+        "",
+        "the wrong password is cleared"
+    );
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn order_on_behalf_with_client_ip_to_completed() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    sign_in(&b, &h, DEMO_AGENT).await;
+    open_account(&b, "P-1001", "acct999999").await;
+    b.wait_text("[data-testid=agent-account-status]", "open")
+        .await
+        .unwrap();
+    b.fill("#agent-clientIp", "203.0.113.7").await;
+    b.click("[data-testid=on-behalf-start]").await;
+    // The same catalog and builder as customers use, without leaving the page (the agent lives in memory).
+    b.fill("[data-testid=catalog-search]", "registration").await;
+    b.wait_text("[data-testid=catalog-count]", "1 product")
+        .await
+        .unwrap();
+    b.click("[data-testid=choose-product]").await;
+    b.fill("#add-name", "on-behalf.com").await;
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "on-behalf.com")
+        .await
+        .unwrap();
+    b.click("[data-testid=step-account]").await;
+    b.wait_text("[data-testid=existing-account]", "acct999999")
+        .await
+        .unwrap();
+    b.click("[data-testid=step-review]").await;
+    b.find("[data-testid=quote-total]").await;
+    b.click("[data-testid=submit]").await;
+    b.wait_path("/orders/").await;
+    b.wait_text(
+        "[data-testid=status-agent]",
+        "qwe@partner_api_developer_us_main",
+    )
+    .await
+    .unwrap();
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
+    let orders = h.sandbox.state.store.all().unwrap();
+    assert_eq!(orders.len(), 1);
+    let o = &orders[0];
+    assert_eq!(o.client_ip.as_deref(), Some("203.0.113.7"));
+    assert_eq!(
+        o.agent.as_deref(),
+        Some("qwe@partner_api_developer_us_main")
+    );
+    assert_eq!(
+        o.account.as_ref().unwrap().number.as_deref(),
+        Some("acct999999")
+    );
+    assert_eq!(o.status, status::COMPLETED);
+    b.click("[data-testid=nav-agent]").await;
+    b.wait_text("[data-testid=placed]", &o.id).await.unwrap();
+    b.wait_text("[data-testid=placed-status]", "Completed")
+        .await
+        .unwrap();
+    assert_credentials_stay_put(&b, &h).await;
+    // A reload forgets the agent: credentials live in this tab's memory only.
+    b.reload().await;
+    b.find("[data-testid=agent-sign-in]").await;
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn client_ip_without_the_permission_is_explained() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    sign_in(&b, &h, DEMO_LIMITED_AGENT).await;
+    open_account(&b, "acct100001", "acct100001").await;
+    b.fill("#agent-clientIp", "203.0.113.7").await;
+    b.click("[data-testid=on-behalf-start]").await;
+    b.wait_text(
+        "[data-testid=error-summary]",
+        "User cannot specify the client IP address",
+    )
+    .await
+    .unwrap();
+    assert!(h.sandbox.state.store.all().unwrap().is_empty());
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn exchange_mailboxes_paid_and_free_and_a_domain_shortcut() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    sign_in(&b, &h, DEMO_AGENT).await;
+    open_account(&b, "acct999999", "acct999999").await;
+    // Paid: the quote's [amount, currency] totals, then submit with its hash.
+    b.fill("#mb-myexchangedomain-com-user", "a.a").await;
+    b.fill("#mb-myexchangedomain-com-password", "tester1234")
+        .await;
+    let form = "[data-testid='mailbox-form-myexchangedomain.com'] [data-testid=mailbox-order]";
+    b.click(form).await;
+    b.wait_text("[data-testid=mailbox-total]", "$5.18")
+        .await
+        .unwrap();
+    b.click("[data-testid=mailbox-submit]").await;
+    b.wait_path("/orders/").await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
+    // Free: already submitted, straight to its status.
+    b.click("[data-testid=nav-agent]").await;
+    open_account(&b, "acct999999", "acct999999").await;
+    b.fill("#mb-included-exchange-com-user", "b.b").await;
+    b.fill("#mb-included-exchange-com-password", "Secret123")
+        .await;
+    b.click("[data-testid='mailbox-form-included-exchange.com'] [data-testid=mailbox-order]")
+        .await;
+    b.wait_path("/orders/").await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
+    // Domain registration.
+    b.click("[data-testid=nav-agent]").await;
+    open_account(&b, "acct999999", "acct999999").await;
+    b.fill("#agent-domain", "agent-shortcut.com").await;
+    b.click("[data-testid=domain-order]").await;
+    b.wait_text(
+        "[data-testid=domain-quote] [data-testid=quote-total]",
+        "12.99",
+    )
+    .await
+    .unwrap();
+    b.click("[data-testid=domain-submit]").await;
+    b.wait_path("/orders/").await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
+    b.click("[data-testid=nav-agent]").await;
+    assert_eq!(b.count("[data-testid=placed-order]").await, 3);
+    let orders = h.sandbox.state.store.all().unwrap();
+    assert_eq!(orders.len(), 3);
+    assert!(orders.iter().all(|o| o.status == status::COMPLETED
+        && o.agent.as_deref() == Some("qwe@partner_api_developer_us_main")));
+    assert_credentials_stay_put(&b, &h).await;
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn an_unassociated_order_is_a_plain_403() {
+    let h = Harness::start().await;
+    // A customer's order, in another browser.
+    let customer = h.browser().await;
+    customer
+        .goto(&h.app_url("/products/core.plan.dnr.only?name=someone-else.com"))
+        .await;
+    customer.click("[data-testid=add-to-order]").await;
+    customer
+        .wait_text("[data-testid=cart]", "someone-else.com")
+        .await
+        .unwrap();
+    let id = h.sandbox.state.store.all().unwrap()[0].id.clone();
+    customer.close().await;
+
+    let b = h.browser().await;
+    sign_in(&b, &h, DEMO_AGENT).await;
+    b.find("[data-testid=agent-signed-in]").await;
+    b.eval(&format!(
+        "history.pushState({{}}, '', '/orders/{id}'); dispatchEvent(new PopStateEvent('popstate'))"
+    ))
+    .await;
+    b.wait_text("[data-testid=status-error]", "not associated with you")
+        .await
+        .unwrap();
+    b.close().await;
+    h.stop().await;
+}
