@@ -92,6 +92,10 @@ async fn cookie_attributes_are_configurable() {
         cookie.contains("Path=/") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"),
         "{cookie}"
     );
+    assert!(
+        cookie.contains("HttpOnly"),
+        "no page script may read OwnerId: {cookie}"
+    );
     let mut widget = Api::with(|c| {
         c.cookie_samesite = hostway_sandbox::config::SameSite::None;
         c.partitioned = true;

@@ -45,6 +45,12 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
         RwSignal::new(String::new()),
     );
     let admin = RwSignal::new(false);
+    // The rest of the documented body: notes, delivery, name, address, phones.
+    let text = || RwSignal::new(String::new());
+    let (notes, redirect, forward) = (text(), text(), text());
+    let (company, department, title) = (text(), text(), text());
+    let (street, city, state, zip, country) = (text(), text(), text(), text(), text());
+    let (home, fax, mobile) = (text(), text(), text());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let quote = RwSignal::new(None::<(String, ShortcutQuote)>);
     let navigate = use_navigate();
@@ -103,12 +109,16 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                 rules::mailbox_password(&password.get_untracked()),
             ),
             ("limit", rules::recipient_limit(&limit.get_untracked())),
+            ("phone", rules::optional_phone(&phone.get_untracked())),
+            ("home", rules::optional_phone(&home.get_untracked())),
+            ("fax", rules::optional_phone(&fax.get_untracked())),
+            ("mobile", rules::optional_phone(&mobile.get_untracked())),
             (
-                "phone",
-                if phone.with_untracked(String::is_empty) {
+                "country",
+                if country.with_untracked(String::is_empty) {
                     Ok(())
                 } else {
-                    rules::optional_phone(&phone.get_untracked())
+                    rules::country_code(&country.get_untracked())
                 },
             ),
         ];
@@ -122,8 +132,15 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                 "owner": {"username": user.get_untracked(), "password": password.get_untracked()},
                 "admin": u8::from(admin.get_untracked()),
                 "recipientLimit": limit.get_untracked().trim().parse::<u32>().unwrap_or(10),
-                "name": {"name": name.get_untracked()},
-                "phones": {"businessPhone": phone.get_untracked()},
+                "notes": notes.get_untracked(),
+                "deliverRedirect": redirect.get_untracked(),
+                "forwardTo": forward.get_untracked(),
+                "name": {"name": name.get_untracked(), "company": company.get_untracked(),
+                         "department": department.get_untracked(), "title": title.get_untracked()},
+                "address": {"address": street.get_untracked(), "city": city.get_untracked(), "state": state.get_untracked(),
+                            "zip": zip.get_untracked(), "country": country.get_untracked().trim().to_ascii_uppercase()},
+                "phones": {"businessPhone": phone.get_untracked(), "homePhone": home.get_untracked(),
+                           "fax": fax.get_untracked(), "mobile": mobile.get_untracked()},
             }));
         }
     };
@@ -137,8 +154,25 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
             <TextField id=id("user") label="Mailbox user name" value=user error=err(id("user")) hint="1–25 lowercase letters, digits, _ - ."/>
             <TextField id=id("password") label="Mailbox password" kind="password" value=password error=err(id("password")) hint="8–20 characters, one word, letters and a digit" autocomplete="new-password"/>
             <TextField id=id("limit") label="Recipient limit" value=limit error=err(id("limit")) hint="1 to 100"/>
-            <TextField id=id("name") label="Display name (optional)" value=name/>
-            <TextField id=id("phone") label="Business phone (optional)" kind="tel" value=phone error=err(id("phone"))/>
+            <details>
+                <summary>"More details (optional)"</summary>
+                <TextField id=id("name") label="Name" value=name/>
+                <TextField id=id("company") label="Company" value=company/>
+                <TextField id=id("department") label="Department" value=department/>
+                <TextField id=id("title") label="Title" value=title/>
+                <TextField id=id("street") label="Address" value=street/>
+                <TextField id=id("city") label="City" value=city/>
+                <TextField id=id("state") label="State" value=state/>
+                <TextField id=id("zip") label="ZIP" value=zip/>
+                <TextField id=id("country") label="Country code" value=country error=err(id("country"))/>
+                <TextField id=id("phone") label="Business phone" kind="tel" value=phone error=err(id("phone"))/>
+                <TextField id=id("home") label="Home phone" kind="tel" value=home error=err(id("home"))/>
+                <TextField id=id("fax") label="Fax" kind="tel" value=fax error=err(id("fax"))/>
+                <TextField id=id("mobile") label="Mobile" kind="tel" value=mobile error=err(id("mobile"))/>
+                <TextField id=id("forward") label="Forward mail to" value=forward/>
+                <TextField id=id("redirect") label="Deliver and redirect to" value=redirect/>
+                <TextField id=id("notes") label="Notes" value=notes/>
+            </details>
             <div class="hw-field"><input type="checkbox" id=id("admin") prop:checked=move || admin.get() on:change=move |ev| admin.set(event_target_checked(&ev))/>
                 <label for=id("admin")>"Administrator"</label></div>
             <button type="submit" class="hw-button" data-testid="mailbox-order">"Order the mailbox"</button>
@@ -165,7 +199,11 @@ fn mailbox_problems(e: &ApiError, px: &str) -> Vec<Problem> {
         "owner.username" => "user",
         "owner.password" => "password",
         "recipientLimit" => "limit",
+        "phones.homePhone" => "home",
+        "phones.fax" => "fax",
+        "phones.mobile" => "mobile",
         k if k.starts_with("phones") => "phone",
+        "address.country" => "country",
         _ => "user",
     };
     match e.fault() {

@@ -154,11 +154,36 @@ async fn exchange_mailboxes_paid_and_free_and_a_domain_shortcut() {
     b.fill("#mb-myexchangedomain-com-user", "a.a").await;
     b.fill("#mb-myexchangedomain-com-password", "tester1234")
         .await;
+    b.click("[data-testid='mailbox-form-myexchangedomain.com'] details summary")
+        .await;
+    b.fill("#mb-myexchangedomain-com-mobile", "call me").await;
+    b.click("[data-testid='mailbox-form-myexchangedomain.com'] [data-testid=mailbox-order]")
+        .await;
+    b.wait_text("[data-testid=error-summary]", "no letters")
+        .await
+        .unwrap();
+    assert!(
+        h.sandbox.state.store.all().unwrap().is_empty(),
+        "rejected at the field, before any request"
+    );
+    // The seed's own values.
+    b.fill("#mb-myexchangedomain-com-mobile", "555-555-5504")
+        .await;
+    b.fill("#mb-myexchangedomain-com-company", "My Company")
+        .await;
+    b.fill("#mb-myexchangedomain-com-city", "Chicago").await;
+    b.fill("#mb-myexchangedomain-com-forward", "asdasd").await;
     let form = "[data-testid='mailbox-form-myexchangedomain.com'] [data-testid=mailbox-order]";
     b.click(form).await;
     b.wait_text("[data-testid=mailbox-total]", "$5.18")
         .await
         .unwrap();
+    let stored = h.sandbox.state.store.all().unwrap();
+    let mailbox = &stored[0].account.as_ref().unwrap().products[0].services[0];
+    assert_eq!(mailbox.name, "a.a");
+    assert_eq!(mailbox.attributes["phones"]["mobile"], "555-555-5504");
+    assert_eq!(mailbox.attributes["name"]["company"], "My Company");
+    assert_eq!(mailbox.attributes["forwardTo"], "asdasd");
     b.click("[data-testid=mailbox-submit]").await;
     b.wait_path("/orders/").await;
     b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
