@@ -34,6 +34,19 @@ fn placed(app: &AppContext, id: &str) {
     });
 }
 
+/// Submits a shortcut's order with the hash of the quote shown; yields the order id.
+fn submit_action(app: &AppContext) -> Action<(String, String), Result<String, ApiError>> {
+    let app = app.clone();
+    Action::new_local(move |(id, hash): &(String, String)| {
+        let (app, id, hash) = (app.clone(), id.clone(), hash.clone());
+        async move {
+            actions::submit(&app.client(), &id, Some(&hash))
+                .await
+                .map(|_| id)
+        }
+    })
+}
+
 #[component]
 pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
     let app = use_app();
@@ -63,17 +76,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
             async move { accounts::order_mailbox(&app.client(), &number, &domain, &body).await }
         })
     };
-    let submit_order = {
-        let app = app.clone();
-        Action::new_local(move |(id, hash): &(String, String)| {
-            let (app, id, hash) = (app.clone(), id.clone(), hash.clone());
-            async move {
-                actions::submit(&app.client(), &id, Some(&hash))
-                    .await
-                    .map(|_| id)
-            }
-        })
-    };
+    let submit_order = submit_action(&app);
     {
         let (app, navigate) = (app.clone(), navigate.clone());
         let px = slug.clone();
@@ -245,17 +248,7 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
             }
         })
     };
-    let submit = {
-        let app = app.clone();
-        Action::new_local(move |(id, hash): &(String, String)| {
-            let (app, id, hash) = (app.clone(), id.clone(), hash.clone());
-            async move {
-                actions::submit(&app.client(), &id, Some(&hash))
-                    .await
-                    .map(|_| id)
-            }
-        })
-    };
+    let submit = submit_action(&app);
     Effect::new(move |_| match register.value().get() {
         Some(Ok(found)) => pending.set(Some(found)),
         Some(Err(e)) => problems.set(vec![Problem::new(
