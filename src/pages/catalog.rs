@@ -18,18 +18,34 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The cheapest recurring price: (amount, currency, months).
+    /// The headline price: the default offering's recurring price, or, when the plan itself is free
+    /// (domain registration), its cheapest service per year. `(amount, currency, months)`.
     pub fn from_price(&self) -> Option<(crate::api::model::Money, String, u32)> {
-        self.offerings
+        let offering = self
+            .offerings
             .iter()
-            .flat_map(|o| {
-                o.price_list
-                    .iter()
-                    .filter(|p| !p.is_one_time() && p.related_service_specification.is_empty())
-                    .map(move |p| (p, o))
-            })
-            .min_by_key(|(p, o)| p.amount.minor * 12 / i64::from(o.billing_period.max(1)))
-            .map(|(p, o)| (p.amount.clone(), o.currency.clone(), o.billing_period))
+            .find(|o| o.default)
+            .or(self.offerings.first())?;
+        let recurring =
+            |p: &&crate::api::model::catalog::Price| !p.is_one_time() && p.amount.minor > 0;
+        if let Some(p) = offering
+            .price_list
+            .iter()
+            .filter(recurring)
+            .find(|p| p.related_service_specification.is_empty())
+        {
+            return Some((
+                p.amount.clone(),
+                offering.currency.clone(),
+                offering.billing_period,
+            ));
+        }
+        offering
+            .price_list
+            .iter()
+            .filter(recurring)
+            .min_by_key(|p| p.amount.minor)
+            .map(|p| (p.amount.clone(), offering.currency.clone(), 12))
     }
 }
 
@@ -186,6 +202,41 @@ mod tests {
             spec,
             offerings: vec![],
         }
+    }
+
+    #[test]
+    fn headline_price_is_the_default_offering_or_the_cheapest_service() {
+        let offering = |default: u8, period: u32, prices: serde_json::Value| {
+            serde_json::json!({
+                "id": format!("USD-{period}"), "billingPeriod": period, "currency": "USD", "default": default, "priceList": prices
+            })
+        };
+        let plan = |amount: &str| serde_json::json!({"name": "plan", "type": "fee", "recurrences": "-1", "amount": amount, "currency": "USD", "relatedServiceSpecification": ""});
+        let service = |amount: &str, spec: &str| serde_json::json!({"name": spec, "type": "fee", "recurrences": "-1", "amount": amount, "currency": "USD", "relatedServiceSpecification": spec});
+        let mut hosting = entry("core.plan.www.basic", "Web hosting", "Web Hosting");
+        hosting.offerings = serde_json::from_value(serde_json::json!([
+            offering(0, 1, serde_json::json!([plan("7.95")])),
+            offering(1, 12, serde_json::json!([plan("79.00")])),
+            offering(0, 24, serde_json::json!([plan("148.00")]))
+        ]))
+        .unwrap();
+        let (m, cur, months) = hosting.from_price().unwrap();
+        assert_eq!(
+            (m.decimal(), cur.as_str(), months),
+            ("79.00".to_string(), "USD", 12)
+        );
+        let mut domains = entry("core.plan.dnr.only", "Domain registration", "Domains");
+        domains.offerings = serde_json::from_value(serde_json::json!([offering(
+            1,
+            12,
+            serde_json::json!([
+                plan("0.00"),
+                service("12.99", "core.dnr.com"),
+                service("8.99", "core.dnr.us")
+            ])
+        )]))
+        .unwrap();
+        assert_eq!(domains.from_price().unwrap().0.decimal(), "8.99");
     }
 
     #[test]

@@ -12,6 +12,10 @@ async fn add_domain(b: &Browser, h: &Harness, domain: &str) {
     b.wait_text("[data-testid=catalog-count]", "1 product")
         .await
         .unwrap();
+    // The headline price of a free plan is its cheapest service (a .us domain per year).
+    b.wait_text("[data-testid=catalog-item]", "from $8.99 per year")
+        .await
+        .unwrap();
     assert!(
         b.wait_path("/?q=registration")
             .await
