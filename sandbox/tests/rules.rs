@@ -476,3 +476,76 @@ async fn domain_shortcut() {
         .await
         .expect_fault(409, "conflict", "Contains a blacklisted domain");
 }
+
+#[tokio::test]
+async fn the_remaining_documented_messages() {
+    let mut api = Api::new();
+    let id = api.create_order().await;
+    let products = format!("/orders/{id}/account/products");
+    let r = api.post(&products, json!({"offering": "/productSpecifications/core.plan.email.exchange2010/offerings/USD-1"})).await;
+    let product = Api::location_id(&r);
+    let one = format!("{products}/{product}");
+    api.put(&one, json!({"billingCycle": 6}))
+        .await
+        .expect_fault(
+            400,
+            "computeFault",
+            &format!("Unable to update the product {product}"),
+        );
+    api.put(
+        &format!("{one}/promotion"),
+        json!({"promoCode": "NOSUCHCODE"}),
+    )
+    .await
+    .expect_fault(502, "computeFault", "Cannot apply promotion code.");
+    api.delete(&format!("{one}/promotion")).await.expect_fault(
+        502,
+        "computeFault",
+        "Cannot delete promotion code.",
+    );
+    let r = api.post(&format!("{one}/services"), json!({"name": "box", "serviceSpecification": "/serviceSpecifications/core.exchange.mailbox", "billingCycle": 1})).await;
+    let service = format!("{one}/services/{}", Api::location_id(&r));
+    api.get(&format!("{service}/attributes"))
+        .await
+        .expect_fault(
+            400,
+            "computeFault",
+            "No attributes defined for the provided service specification",
+        );
+    api.put(&format!("{service}/attributes"), json!({"x": 1}))
+        .await
+        .expect(405);
+    api.put(
+        &format!("/orders/{id}/account"),
+        json!({"currency": "EUR", "language": "en-US"}),
+    )
+    .await
+    .expect_fault(
+        409,
+        "conflict",
+        "Currency EUR differs from the currency of the products in the order (USD)",
+    );
+    api.put(
+        &format!("/orders/{id}/account/paymentInfo"),
+        json!({"paymentInfoType": "offline"}),
+    )
+    .await
+    .expect_fault(
+        403,
+        "forbidden",
+        "Unauthorized: PaymentInfo failed permission check",
+    );
+    // Notes: set, read, cleared.
+    api.put(&format!("{service}/notes"), json!({"notes": ["xx", "zz"]}))
+        .await
+        .expect(204);
+    assert_eq!(
+        api.get(&format!("{service}/notes")).await.json()["notes"],
+        json!(["xx", "zz"])
+    );
+    api.delete(&format!("{service}/notes")).await.expect(204);
+    assert_eq!(
+        api.get(&format!("{service}/notes")).await.json()["notes"],
+        json!([])
+    );
+}

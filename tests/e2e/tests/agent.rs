@@ -56,6 +56,15 @@ async fn wrong_credentials_say_so() {
         "",
         "the wrong password is cleared"
     );
+    // The right credentials, then sign-out forgets them.
+    b.fill("#agent-password", DEMO_AGENT.split_once(':').unwrap().1)
+        .await;
+    b.fill("#agent-user", DEMO_AGENT.split_once(':').unwrap().0)
+        .await;
+    b.click("[data-testid=agent-submit]").await;
+    b.find("[data-testid=agent-signed-in]").await;
+    b.click("[data-testid=sign-out]").await;
+    b.find("[data-testid=agent-sign-in]").await;
     b.close().await;
     h.stop().await;
 }
