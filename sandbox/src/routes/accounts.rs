@@ -1,27 +1,18 @@
-//! Existing accounts (HTTP Basic required): lookups and the ordering shortcuts — an Exchange mailbox on an
-//! Exchange domain (paid → a quote body with `[amount, currency]` money and `quotehash`; free → already
-//! submitted, `Location` only) and a domain registration.
-//!
-//! Shortcut orders get a fresh `OwnerId` (as in the documentation's example, whose cookie differs from
-//! any earlier one) and are associated with the calling agent.
+//! Existing accounts (HTTP Basic required): the account, its contacts, products, services and Exchange
+//! domains. The ordering shortcuts for them are in [`super::shortcuts`].
 
-use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::extract::Path;
+use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::JsonBody;
-use crate::auth::{Agent, Caller, OWNER_COOKIE};
-use crate::catalog::money;
+use crate::auth::{Agent, Caller};
+use crate::catalog;
 use crate::demo::{self, ExistingAccount};
 use crate::error::{ApiError, ApiResult};
 use crate::links::Base;
-use crate::model::{new_id, now_ms, status, Account, Order, Product, Service};
-use crate::rules::fields::{self, Problems};
-use crate::rules::{attributes, messages as m};
-use crate::{catalog, quote, AppState};
+use crate::rules::messages as m;
+use crate::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -39,16 +30,12 @@ pub fn router() -> Router<AppState> {
             get(service_get),
         )
         .route("/accounts/{acct}/exchange/{domain}", get(exchange_get))
-        .route(
-            "/accounts/{acct}/exchange/{domain}/mailboxes",
-            post(mailboxes_post),
-        )
-        .route("/accounts/{acct}/domains/{domain}", put(domain_put))
+        .merge(super::shortcuts::router())
 }
 
 /// The account if this agent may see it: 401 without credentials, 404 unknown, 403 another partner's,
 /// or closed/suspended without the elevated permission.
-fn visible(caller: &Caller, number: &str) -> ApiResult<(&'static ExistingAccount, Agent)> {
+pub fn visible(caller: &Caller, number: &str) -> ApiResult<(&'static ExistingAccount, Agent)> {
     let agent = caller.require_agent()?.clone();
     let account = demo::account(number).ok_or(ApiError::NotFound)?;
     if account.partner != agent.partner() || (account.status != "open" && !agent.elevated) {
@@ -212,234 +199,4 @@ async fn exchange_get(
         "globalContacts": [base.url(&format!("{path}/globalContacts"))],
         "mailingLists": [base.url(&format!("{path}/mailingLists"))],
         "links": [base.link(&path, "self")]})))
-}
-
-/// The documented mailbox rules, field by field.
-fn check_mailbox(body: &Value) -> ApiResult<()> {
-    let mut p = Problems::default();
-    let s = |section: &str, k: &str| {
-        body.get(section)
-            .and_then(|v| v.get(k))
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-    };
-    p.check(
-        "owner.username",
-        fields::mailbox_username(s("owner", "username")),
-    );
-    p.check(
-        "owner.password",
-        fields::mailbox_password(s("owner", "password")),
-    );
-    p.check(
-        "recipientLimit",
-        fields::recipient_limit(body.get("recipientLimit")),
-    );
-    if let Some(admin) = body.get("admin") {
-        let ok = admin.as_u64().is_some_and(|a| a <= 1);
-        p.check(
-            "admin",
-            if ok {
-                Ok(())
-            } else {
-                Err("Must be 0 or 1".into())
-            },
-        );
-    }
-    for key in ["businessPhone", "homePhone", "fax", "mobile"] {
-        p.check(&format!("phones.{key}"), fields::phone(s("phones", key)));
-    }
-    let country = s("address", "country");
-    if !country.is_empty() {
-        p.check("address.country", fields::country_code(country));
-    }
-    p.check("name.name", fields::max_len(s("name", "name"), 100));
-    p.into_result()
-}
-
-/// Mailboxes ordered so far on this account's domain (in any order of the sandbox).
-fn mailboxes_ordered(state: &AppState, acct: &str, domain: &str) -> ApiResult<Vec<String>> {
-    Ok(state
-        .store
-        .all()?
-        .iter()
-        .filter(|o| o.account.as_ref().and_then(|a| a.number.as_deref()) == Some(acct))
-        .flat_map(|o| o.services().map(|(_, s)| s.clone()).collect::<Vec<_>>())
-        .filter(|s| s.spec == "core.exchange.mailbox")
-        .filter(|s| s.attributes.get("domain").and_then(Value::as_str) == Some(domain))
-        .map(|s| s.name)
-        .collect())
-}
-
-/// A new order for an existing account, owned by a fresh `OwnerId` and associated with the agent.
-fn shortcut_order(agent: &Agent, a: &ExistingAccount, product: Product) -> Order {
-    Order {
-        id: new_id(),
-        owner_id: uuid::Uuid::new_v4().to_string(),
-        status: status::NEW.into(),
-        agent: Some(agent.user.clone()),
-        account: Some(Account {
-            number: Some(a.number.into()),
-            existing: true,
-            currency: a.currency.into(),
-            language: "en-US".into(),
-            products: vec![product],
-            ..Default::default()
-        }),
-        created_ms: now_ms(),
-        ..Default::default()
-    }
-}
-
-fn set_cookie(state: &AppState, owner: &str) -> (header::HeaderName, String) {
-    (
-        header::SET_COOKIE,
-        format!(
-            "{OWNER_COOKIE}={owner}; {}",
-            state.config.cookie_attributes()
-        ),
-    )
-}
-
-async fn mailboxes_post(
-    State(state): State<AppState>,
-    caller: Caller,
-    base: Base,
-    Path((acct, domain)): Path<(String, String)>,
-    body: JsonBody,
-) -> ApiResult<Response> {
-    let (a, agent) = visible(&caller, &acct)?;
-    let exchange = a
-        .service("core.exchange.domain", &domain)
-        .ok_or(ApiError::NotFound)?;
-    body.object()?;
-    check_mailbox(&body.0)?;
-    let username = body.0["owner"]["username"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    let ordered = mailboxes_ordered(&state, &acct, exchange.domain)?;
-    if ordered.contains(&username) {
-        return Err(ApiError::conflict("Duplicate entry"));
-    }
-    let free = exchange.free_mailboxes.unwrap_or(0) as usize > ordered.len();
-    let mut attrs = body.0.as_object().cloned().unwrap_or_default();
-    attrs.remove("owner");
-    attrs.insert("domain".into(), Value::String(exchange.domain.into()));
-    let product = Product {
-        id: new_id(),
-        spec: "core.plan.email.exchange2010".into(),
-        offering: "/productSpecifications/core.plan.email.exchange2010/offerings/USD-1".into(),
-        billing_cycle: 1,
-        promo_code: free.then(|| catalog::INCLUDED_MAILBOX.to_string()),
-        services: vec![Service {
-            id: new_id(),
-            name: username,
-            spec: "core.exchange.mailbox".into(),
-            billing_cycle: 1,
-            attributes: attrs,
-            ..Default::default()
-        }],
-        ..Default::default()
-    };
-    let mut order = shortcut_order(&agent, a, product);
-    if free {
-        order.status = status::PROCESSING.into();
-        order.submitted_ms = Some(now_ms());
-    }
-    state.store.save(&order)?;
-    let cookie = set_cookie(&state, &order.owner_id);
-    if free {
-        let location = base.order(&order.id);
-        return Ok((StatusCode::ACCEPTED, [(header::LOCATION, location), cookie]).into_response());
-    }
-    let (_, hash, totals) = quote::compute(&order, &quote::today());
-    let amount = |cents: i64| json!([money(cents), a.currency]);
-    let body = json!({
-        "total": amount(totals.total + totals.tax),
-        "subtotal": amount(totals.total),
-        "deferredTotal": [],
-        "deferredSubtotal": [],
-        "quotehash": hash,
-        "links": [
-            base.link(&format!("/accounts/{acct}/exchange/{domain}/mailboxes/"), "self"),
-            base.link(&format!("/orders/{}/action", order.id), "related"),
-        ],
-    });
-    Ok((StatusCode::ACCEPTED, [cookie], Json(body)).into_response())
-}
-
-/// Domain registration for an existing account: the body is the `core.dnr` attribute object.
-async fn domain_put(
-    State(state): State<AppState>,
-    caller: Caller,
-    base: Base,
-    Path((acct, domain)): Path<(String, String)>,
-    body: JsonBody,
-) -> ApiResult<Response> {
-    let (a, agent) = visible(&caller, &acct)?;
-    fields::domain_name(&domain).map_err(|e| ApiError::field("domainName", e))?;
-    let mut attrs = body.object()?.clone();
-    if attrs
-        .get("authInfo")
-        .and_then(Value::as_str)
-        .is_some_and(|s| !s.is_empty())
-    {
-        return Err(ApiError::field(
-            "authInfo",
-            "Transfers are currently not supported by this shortcut",
-        ));
-    }
-    attrs.insert(
-        "domainName".into(),
-        Value::String(domain.to_ascii_lowercase()),
-    );
-    attrs
-        .entry("operation")
-        .or_insert(Value::String("register".into()));
-    let tld = domain
-        .rsplit('.')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let spec = catalog::service_spec(&format!("core.dnr.{tld}")).ok_or_else(|| {
-        ApiError::field(
-            "domainName",
-            "This top-level domain is not offered (.com, .net, .us)",
-        )
-    })?;
-    attributes::check(spec, &attrs)?;
-    let offering = format!(
-        "/productSpecifications/core.plan.dnr.only/offerings/{}-12",
-        a.currency
-    );
-    let product = Product {
-        id: new_id(),
-        spec: "core.plan.dnr.only".into(),
-        offering,
-        billing_cycle: 12,
-        services: vec![Service {
-            id: new_id(),
-            name: domain.to_ascii_lowercase(),
-            spec: spec.id.into(),
-            billing_cycle: 12,
-            attributes: attrs,
-            ..Default::default()
-        }],
-        ..Default::default()
-    };
-    let order = shortcut_order(&agent, a, product);
-    crate::rules::order::check(&order, false, &[])?;
-    state.store.save(&order)?;
-    let body = json!({"orderId": order.id, "links": [
-        base.link(&format!("/accounts/{acct}/domains/{domain}"), "self"),
-        base.link(&format!("/orders/{}/action/", order.id), "submit"),
-        base.link(&format!("/orders/{}/quote/", order.id), "quote"),
-    ]});
-    Ok((
-        StatusCode::ACCEPTED,
-        [set_cookie(&state, &order.owner_id)],
-        Json(body),
-    )
-        .into_response())
 }

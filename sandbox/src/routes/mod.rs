@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod orders;
 pub mod products;
 pub mod services;
+pub mod shortcuts;
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};

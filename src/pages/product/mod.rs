@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use serde_json::{json, Map, Value};
 
 use crate::api::items::{self, NewService};
 use crate::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
@@ -15,6 +14,9 @@ use crate::components::{ErrorSummary, Problem, SelectField, TextField};
 use crate::rules;
 use crate::state::order::{ensure, use_order};
 use crate::state::{drafts, use_app};
+
+mod form;
+pub use form::{attributes, check, problems_from, AddForm};
 
 #[derive(Clone, Debug, PartialEq)]
 struct Detail {
@@ -34,153 +36,6 @@ async fn load(client: &Client, id: &str) -> Result<Detail, ApiError> {
         offerings: offerings?,
         services: services?,
     })
-}
-
-/// What the customer fills in; kept as a draft (no secrets in it).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct AddForm {
-    pub offering: String,
-    pub service: String,
-    pub name: String,
-    pub cycle: String,
-    pub promo: String,
-    pub operation: String,
-    pub us_nexus: String,
-    pub us_purpose: String,
-    /// Comma- or space-separated; optional.
-    pub nameservers: String,
-}
-
-/// Checks the form before any request; problems are anchored at the fields' ids.
-pub fn check(form: &AddForm) -> Vec<Problem> {
-    let mut p = Vec::new();
-    if form.offering.is_empty() {
-        p.push(Problem::new("add-offering", "Choose a billing option."));
-    }
-    if form.service.is_empty() {
-        p.push(Problem::new("add-service", "Choose a service."));
-    }
-    let needs_domain = form.service.starts_with("core.dnr.")
-        || [
-            "core.www",
-            "core.email.domain",
-            "core.email.alias",
-            "core.exchange.domain",
-        ]
-        .contains(&form.service.as_str());
-    let name_check = if needs_domain {
-        rules::domain_name(&form.name)
-    } else {
-        rules::required(&form.name)
-    };
-    if let Err(e) = name_check {
-        p.push(Problem::new("add-name", e));
-    }
-    if let Some(tld) = form.service.strip_prefix("core.dnr.") {
-        if !form.name.to_ascii_lowercase().ends_with(&format!(".{tld}"))
-            && rules::domain_name(&form.name).is_ok()
-        {
-            p.push(Problem::new(
-                "add-name",
-                format!("A .{tld} registration needs a name ending in .{tld}."),
-            ));
-        }
-        let ns: Vec<&str> = form
-            .nameservers
-            .split([',', ' '])
-            .filter(|n| !n.is_empty())
-            .collect();
-        if !ns.is_empty() && (ns.len() < 2 || ns.iter().any(|n| rules::domain_name(n).is_err())) {
-            p.push(Problem::new(
-                "add-nameservers",
-                "List two or more name servers, like ns1.example.net, ns2.example.net.",
-            ));
-        }
-        if tld == "us" && (form.us_nexus.is_empty() || form.us_purpose.is_empty()) {
-            p.push(Problem::new(
-                "add-us-nexus",
-                "A .us domain needs its nexus and purpose.",
-            ));
-        }
-    }
-    if form
-        .cycle
-        .parse::<u32>()
-        .map_or(true, |c| rules::billing_cycle(c).is_err())
-    {
-        p.push(Problem::new("add-cycle", "Choose a billing cycle."));
-    }
-    p
-}
-
-/// The service's attributes for its category; `auth_info` (a transfer's code) is never part of the draft.
-pub fn attributes(form: &AddForm, auth_info: &str) -> Map<String, Value> {
-    let mut a = Map::new();
-    let domain = form.name.trim().to_ascii_lowercase();
-    if form.service.starts_with("core.dnr.") {
-        a.insert("domainName".into(), json!(domain));
-        a.insert(
-            "operation".into(),
-            json!(if form.operation.is_empty() {
-                "register"
-            } else {
-                &form.operation
-            }),
-        );
-        if form.operation == "transfer" {
-            a.insert("authInfo".into(), json!(auth_info.trim()));
-        }
-        let ns: Vec<&str> = form
-            .nameservers
-            .split([',', ' '])
-            .filter(|n| !n.is_empty())
-            .collect();
-        if !ns.is_empty() {
-            a.insert("nameservers".into(), json!(ns));
-        }
-        if form.service == "core.dnr.us" {
-            a.insert("extraParams".into(), json!([{"name": "us_nexus", "value": form.us_nexus}, {"name": "us_purpose", "value": form.us_purpose}]));
-        }
-    } else if [
-        "core.www",
-        "core.email.domain",
-        "core.email.alias",
-        "core.exchange.domain",
-    ]
-    .contains(&form.service.as_str())
-    {
-        a.insert("domain".into(), json!(domain));
-    }
-    a
-}
-
-/// Maps the API's per-field details onto the form's anchors.
-pub fn problems_from(e: &ApiError) -> Vec<Problem> {
-    let anchor = |field: &str| match field {
-        "offering" => "add-offering",
-        "promoCode" => "add-promo",
-        "serviceSpecification" => "add-service",
-        "billingCycle" => "add-cycle",
-        f if f.starts_with("extraParams") => "add-us-nexus",
-        f if f.starts_with("nameservers") => "add-nameservers",
-        "authInfo" => "add-authInfo",
-        _ => "add-name",
-    };
-    match e.fault() {
-        // The documented answer to a code the backend refuses.
-        Some(f) if f.message == "Cannot apply promotion code." => {
-            vec![Problem::new(
-                "add-promo",
-                "This promotion code cannot be applied.",
-            )]
-        }
-        Some(f) if !f.details.is_empty() => f
-            .details
-            .iter()
-            .map(|(k, v)| Problem::new(anchor(k), v.clone()))
-            .collect(),
-        _ => vec![Problem::new("add-submit", e.to_string())],
-    }
 }
 
 #[component]
@@ -413,82 +268,5 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
                 </button>
             </p>
         </form>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn form(service: &str, name: &str) -> AddForm {
-        AddForm {
-            offering: "USD-12".into(),
-            service: service.into(),
-            name: name.into(),
-            cycle: "12".into(),
-            ..Default::default()
-        }
-    }
-
-    #[test]
-    fn domain_rules_before_any_request() {
-        assert!(check(&form("core.dnr.com", "my-shop.com")).is_empty());
-        assert_eq!(
-            check(&form("core.dnr.com", "www.my-shop.com"))[0].anchor,
-            "add-name"
-        );
-        assert!(check(&form("core.dnr.com", "my-shop.net"))[0]
-            .message
-            .contains(".com"));
-        assert_eq!(
-            check(&form("core.dnr.us", "shop.us"))[0].anchor,
-            "add-us-nexus"
-        );
-    }
-
-    #[test]
-    fn attributes_by_category() {
-        let mut us = form("core.dnr.us", "Shop.us");
-        us.us_nexus = "C11".into();
-        us.us_purpose = "P1".into();
-        let a = attributes(&us, "");
-        assert_eq!(a["domainName"], "shop.us");
-        assert_eq!(a["operation"], "register");
-        assert_eq!(a["extraParams"][0]["value"], "C11");
-        assert_eq!(
-            attributes(&form("core.www", "shop.com"), "")["domain"],
-            "shop.com"
-        );
-        let mut transfer = form("core.dnr.com", "mine.com");
-        transfer.operation = "transfer".into();
-        transfer.nameservers = "ns1.host.net, ns2.host.net".into();
-        let a = attributes(&transfer, " CODE-1 ");
-        assert_eq!(
-            (a["authInfo"].as_str(), a["nameservers"][1].as_str()),
-            (Some("CODE-1"), Some("ns2.host.net"))
-        );
-    }
-
-    #[test]
-    fn api_details_land_on_fields() {
-        let e = ApiError::from_response(
-            400,
-            r#"{"badRequest": {"message": "POST data error", "code": 400, "details": {"billingCycle": "Must be one of 12"}}}"#,
-        );
-        assert_eq!(
-            problems_from(&e),
-            vec![Problem::new("add-cycle", "Must be one of 12")]
-        );
-        let conflict = ApiError::from_response(
-            502,
-            r#"{"computeFault": {"message": "Cannot apply promotion code.", "code": 502, "details": ""}}"#,
-        );
-        assert_eq!(
-            problems_from(&conflict),
-            vec![Problem::new(
-                "add-promo",
-                "This promotion code cannot be applied."
-            )]
-        );
     }
 }
