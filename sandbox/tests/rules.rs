@@ -535,6 +535,26 @@ async fn the_remaining_documented_messages() {
         "forbidden",
         "Unauthorized: PaymentInfo failed permission check",
     );
+    // Promotion codes on a service: the same rules as on a product, and the quote applies them.
+    api.put(
+        &format!("{service}/promotion"),
+        json!({"promoCode": "NOSUCHCODE"}),
+    )
+    .await
+    .expect_fault(502, "computeFault", "Cannot apply promotion code.");
+    api.put(
+        &format!("{service}/promotion"),
+        json!({"promoCode": "WELCOME10"}),
+    )
+    .await
+    .expect(204);
+    assert_eq!(api.get(&service).await.json()["promoCode"], "WELCOME10");
+    api.delete(&format!("{service}/promotion"))
+        .await
+        .expect(204);
+    api.delete(&format!("{service}/promotion"))
+        .await
+        .expect_fault(502, "computeFault", "Cannot delete promotion code.");
     // Notes: set, read, cleared.
     api.put(&format!("{service}/notes"), json!({"notes": ["xx", "zz"]}))
         .await

@@ -1,8 +1,7 @@
-//! `…/account/contactInfo[/{type}]` and `…/account/paymentInfo`.
+//! `…/account/contactInfo[/{type}]` (payment is in [`super::payment`]).
 //!
 //! Contact types are `regular`, `billing`, `administrator`, `technical`; the GET page's spelling
-//! `administrative` is accepted as the same type. The sandbox never stores a full card number: it keeps
-//! the masked number, type and expiry (what GET returns).
+//! `administrative` is accepted as the same type.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -28,7 +27,6 @@ pub fn router() -> Router<AppState> {
             "/account/contactInfo/{contact_type}",
             get(contact_get).put(contact_put).delete(contact_delete),
         )
-        .route("/account/paymentInfo", get(payment_get).put(payment_put))
 }
 
 fn contact_type(raw: &str) -> ApiResult<&'static str> {
@@ -44,7 +42,7 @@ fn contact_type(raw: &str) -> ApiResult<&'static str> {
         .ok_or(ApiError::NotFound)
 }
 
-fn text<'a>(v: &'a Value, section: &str, key: &str) -> &'a str {
+pub fn text<'a>(v: &'a Value, section: &str, key: &str) -> &'a str {
     v.get(section)
         .and_then(|s| s.get(key))
         .and_then(Value::as_str)
@@ -227,93 +225,4 @@ async fn contacts_list(
     Ok(Json(
         json!({"contactInfo": contacts, "links": [base.link(&path, "self")]}),
     ))
-}
-
-fn check_payment(v: &Value, caller: &Caller, current_month: &str) -> ApiResult<Value> {
-    let kind = v
-        .get("paymentInfoType")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    match kind {
-        "offline" if caller.agent.is_some() => Ok(json!({"paymentInfoType": "offline"})),
-        "offline" => Err(ApiError::forbidden(m::permission("PaymentInfo"))),
-        "credit_card" => {
-            let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default();
-            let mut p = Problems::default();
-            p.check("accountNumber", fields::card_number(s("accountNumber")));
-            p.check(
-                "cardHolderName",
-                fields::required(Some(s("cardHolderName"))).map(|_| ()),
-            );
-            p.check("creditCardType", fields::card_type(s("creditCardType")));
-            p.check(
-                "expirationDate",
-                fields::expiration(s("expirationDate"), current_month),
-            );
-            let cvv = s("verificationNumber");
-            let cvv_ok = (3..=4).contains(&cvv.len()) && cvv.chars().all(|c| c.is_ascii_digit());
-            p.check(
-                "verificationNumber",
-                if cvv_ok {
-                    Ok(())
-                } else {
-                    Err("Must be 3 or 4 digits".into())
-                },
-            );
-            let billing = |k: &str| text(v, "billingAddress", k);
-            p.check(
-                "billingAddress.street1",
-                fields::required(Some(billing("street1"))).map(|_| ()),
-            );
-            p.check(
-                "billingAddress.city",
-                fields::required(Some(billing("city"))).map(|_| ()),
-            );
-            p.check(
-                "billingAddress.countryCode",
-                fields::country_code(billing("countryCode")),
-            );
-            p.into_result()?;
-            let number = s("accountNumber");
-            Ok(json!({
-                "paymentInfoType": "credit_card",
-                "accountNumber": format!("{}{}", "*".repeat(number.len() - 4), &number[number.len() - 4..]),
-                "creditCardType": s("creditCardType"),
-                "expirationDate": s("expirationDate"),
-                "cardHolderName": s("cardHolderName"),
-            }))
-        }
-        _ => Err(ApiError::field(
-            "paymentInfoType",
-            "Must be credit_card or offline",
-        )),
-    }
-}
-
-async fn payment_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    body: JsonBody,
-) -> ApiResult<StatusCode> {
-    body.object()?;
-    let stored = check_payment(&body.0, &caller, &crate::quote::today()[..7])?;
-    change(&state, &target, &caller, "PaymentInfo", |order| {
-        account_mut(order)?.payment = Some(stored);
-        Ok(())
-    })?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-async fn payment_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "PaymentInfo")?;
-    let mut payment = account(&order)?.payment.clone().ok_or(ApiError::NotFound)?;
-    let path = format!("/orders/{}/account/paymentInfo", order.id);
-    payment["links"] = json!([base.link(&path, "self")]);
-    Ok(Json(payment))
 }

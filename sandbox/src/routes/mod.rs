@@ -6,8 +6,11 @@ pub mod accounts;
 pub mod admin;
 pub mod catalog;
 pub mod contacts;
+pub mod notes;
 pub mod orders;
+pub mod payment;
 pub mod products;
+pub mod promotions;
 pub mod services;
 pub mod shortcuts;
 
@@ -30,6 +33,9 @@ pub fn router(state: &AppState) -> Router<AppState> {
             .merge(account::router())
             .merge(products::router())
             .merge(services::router())
+            .merge(notes::router())
+            .merge(payment::router())
+            .merge(promotions::router())
     };
     Router::new()
         .merge(orders::router())

@@ -1,9 +1,9 @@
-//! `…/account/products[/{productId}]` and `…/products/{productId}/promotion`.
+//! `…/account/products[/{productId}]`. Promotion codes are in [`super::promotions`].
 
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, put};
+use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
@@ -16,7 +16,6 @@ use crate::error::{ApiError, ApiResult};
 use crate::links::Base;
 use crate::model::{new_id, Account, Order, Product};
 use crate::rules::fields;
-use crate::rules::messages as m;
 use crate::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -25,10 +24,6 @@ pub fn router() -> Router<AppState> {
         .route(
             "/account/products/{product_id}",
             get(product_get).put(product_put).delete(product_delete),
-        )
-        .route(
-            "/account/products/{product_id}/promotion",
-            put(product_promotion_put).delete(product_promotion_delete),
         )
 }
 
@@ -218,55 +213,6 @@ async fn product_delete(
             return Err(ApiError::NotFound);
         }
         Ok(())
-    })?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-/// `{"promoCode"}`: missing → 400 with details; unknown → the documented 502 "Cannot apply promotion code.".
-pub fn promotion_code(body: &JsonBody) -> ApiResult<String> {
-    let code = body
-        .str("promoCode")
-        .filter(|c| !c.trim().is_empty())
-        .ok_or_else(|| ApiError::field("promoCode", "Required"))?;
-    catalog::promotion(code)
-        .map(|p| p.code.to_string())
-        .ok_or_else(|| ApiError::BadGateway(m::CANNOT_APPLY_PROMOTION.into()))
-}
-
-async fn product_promotion_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    Path(params): Path<Vec<(String, String)>>,
-    body: JsonBody,
-) -> ApiResult<StatusCode> {
-    body.object()?;
-    let code = promotion_code(&body)?;
-    let product_id = path_param(&params, "product_id");
-    change(&state, &target, &caller, "PromotionView", |order| {
-        order
-            .product_mut(&product_id)
-            .ok_or(ApiError::NotFound)?
-            .promo_code = Some(code);
-        Ok(())
-    })?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-async fn product_promotion_delete(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    Path(params): Path<Vec<(String, String)>>,
-) -> ApiResult<StatusCode> {
-    let product_id = path_param(&params, "product_id");
-    change(&state, &target, &caller, "PromotionView", |order| {
-        let product = order.product_mut(&product_id).ok_or(ApiError::NotFound)?;
-        product
-            .promo_code
-            .take()
-            .map(|_| ())
-            .ok_or_else(|| ApiError::BadGateway(m::CANNOT_DELETE_PROMOTION.into()))
     })?;
     Ok(StatusCode::NO_CONTENT)
 }

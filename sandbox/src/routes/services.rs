@@ -1,4 +1,5 @@
-//! `…/products/{productId}/services[/{serviceId}]` with `/attributes`, `/notes` and `/promotion`.
+//! `…/products/{productId}/services[/{serviceId}]` with `/attributes` (notes are in [`super::notes`])
+//! (promotion codes are in [`super::promotions`]).
 //!
 //! POST takes `relatedTo`, PUT takes `associatedTo` (the documentation uses both; each endpoint accepts
 //! either). A related service must be in the same order.
@@ -6,12 +7,12 @@
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, put};
+use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Map, Value};
 
 use super::contacts::path_param;
-use super::products::{product_path, promotion_code};
+use super::products::product_path;
 use super::{change, load, JsonBody, Target};
 use crate::auth::Caller;
 use crate::catalog;
@@ -37,29 +38,22 @@ pub fn router() -> Router<AppState> {
             &format!("{one}/attributes"),
             get(attributes_get).put(attributes_put),
         )
-        .route(
-            &format!("{one}/notes"),
-            get(notes_get).put(notes_put).delete(notes_delete),
-        )
-        .route(
-            &format!("{one}/promotion"),
-            put(promotion_put).delete(promotion_delete),
-        )
 }
 
-struct Ids {
-    product: String,
-    service: String,
+/// The product and service ids of a service path.
+pub struct Ids {
+    pub product: String,
+    pub service: String,
 }
 
-fn ids(params: &[(String, String)]) -> Ids {
+pub fn ids(params: &[(String, String)]) -> Ids {
     Ids {
         product: path_param(params, "product_id"),
         service: path_param(params, "service_id"),
     }
 }
 
-fn service_path(order_id: &str, product_id: &str, service_id: &str) -> String {
+pub fn service_path(order_id: &str, product_id: &str, service_id: &str) -> String {
     format!(
         "{}/services/{service_id}",
         product_path(order_id, product_id)
@@ -238,14 +232,14 @@ async fn services_list(
     ))
 }
 
-fn find<'a>(order: &'a Order, ids: &Ids) -> ApiResult<&'a Service> {
+pub fn find<'a>(order: &'a Order, ids: &Ids) -> ApiResult<&'a Service> {
     order
         .product(&ids.product)
         .and_then(|p| p.service(&ids.service))
         .ok_or(ApiError::NotFound)
 }
 
-fn find_mut<'a>(order: &'a mut Order, ids: &Ids) -> ApiResult<&'a mut Service> {
+pub fn find_mut<'a>(order: &'a mut Order, ids: &Ids) -> ApiResult<&'a mut Service> {
     order
         .product_mut(&ids.product)
         .and_then(|p| p.service_mut(&ids.service))
@@ -362,95 +356,4 @@ async fn attributes_get(
         return Err(ApiError::compute(m::NO_ATTRIBUTES));
     }
     Ok(Json(Value::Object(service.attributes.clone())))
-}
-
-async fn notes_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    Path(params): Path<Vec<(String, String)>>,
-    body: JsonBody,
-) -> ApiResult<StatusCode> {
-    body.object()?;
-    let notes: Vec<String> = body
-        .0
-        .get("notes")
-        .and_then(Value::as_array)
-        .filter(|l| l.iter().all(Value::is_string))
-        .ok_or_else(|| ApiError::field("notes", "Required"))?
-        .iter()
-        .filter_map(|n| n.as_str().map(str::to_string))
-        .collect();
-    let ids = ids(&params);
-    change(&state, &target, &caller, "NotesView", |order| {
-        find_mut(order, &ids)?.notes = notes;
-        Ok(())
-    })?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-async fn notes_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-    Path(params): Path<Vec<(String, String)>>,
-) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "NotesView")?;
-    let ids = ids(&params);
-    let path = format!(
-        "{}/notes",
-        service_path(&order.id, &ids.product, &ids.service)
-    );
-    Ok(Json(
-        json!({"notes": find(&order, &ids)?.notes, "links": [base.link(&path, "self")]}),
-    ))
-}
-
-async fn notes_delete(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    Path(params): Path<Vec<(String, String)>>,
-) -> ApiResult<StatusCode> {
-    let ids = ids(&params);
-    change(&state, &target, &caller, "NotesView", |order| {
-        find_mut(order, &ids)?.notes.clear();
-        Ok(())
-    })?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-async fn promotion_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    Path(params): Path<Vec<(String, String)>>,
-    body: JsonBody,
-) -> ApiResult<StatusCode> {
-    body.object()?;
-    let code = promotion_code(&body)?;
-    let ids = ids(&params);
-    change(&state, &target, &caller, "PromotionView", |order| {
-        find_mut(order, &ids)?.promo_code = Some(code);
-        Ok(())
-    })?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-async fn promotion_delete(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    Path(params): Path<Vec<(String, String)>>,
-) -> ApiResult<StatusCode> {
-    let ids = ids(&params);
-    change(&state, &target, &caller, "PromotionView", |order| {
-        find_mut(order, &ids)?
-            .promo_code
-            .take()
-            .map(|_| ())
-            .ok_or_else(|| ApiError::BadGateway(m::CANNOT_DELETE_PROMOTION.into()))
-    })?;
-    Ok(StatusCode::NO_CONTENT)
 }
