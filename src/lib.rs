@@ -6,9 +6,11 @@
 pub mod api;
 pub mod components;
 pub mod config;
+pub mod nav;
 pub mod pages;
 pub mod rules;
 pub mod state;
+pub mod widget;
 
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
@@ -29,6 +31,16 @@ pub fn App() -> impl IntoView {
     provide_context(order);
     view! {
         <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// The page frame and the routes; inside `<Router>` so that navigation can be provided.
+#[component]
+fn Shell() -> impl IntoView {
+    provide_context(nav::Nav::page());
+    view! {
             <div class="hw-app">
                 <Header/>
                 <main class="hw-main" id="main" tabindex="-1">
@@ -44,7 +56,6 @@ pub fn App() -> impl IntoView {
                 </main>
                 <Footer/>
             </div>
-        </Router>
     }
 }
 

@@ -19,6 +19,7 @@ pub mod routes;
 pub mod rules;
 pub mod site;
 pub mod store;
+pub mod storefront;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -1,6 +1,7 @@
 //! A static host for the built app (Trunk's `dist/`), used by `cargo xtask dev` and the browser tests:
 //! serves files, falls back to `index.html` for client-side routes, writes the configured API base into
-//! `<meta name="hostway-api-base">`, and can send a Content-Security-Policy header.
+//! `<meta name="hostway-api-base">`, can send a Content-Security-Policy header, and lets any origin load
+//! the files (the embedded widget runs on shops' pages).
 
 use std::path::PathBuf;
 
@@ -102,10 +103,16 @@ pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
         }
     };
     let files = ServeDir::new(&config.dist).fallback(get(page.clone()));
+    // Shops load `widget.js`, the bindings and the wasm module from their own pages: module scripts and
+    // `fetch` are CORS requests, and these files are public.
     let mut router = Router::new()
         .route("/", get(page.clone()))
         .route("/index.html", get(page))
-        .fallback_service(files);
+        .fallback_service(files)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        ));
     if let Some(csp) = &config.csp {
         let value = HeaderValue::from_str(csp)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;

@@ -28,6 +28,38 @@ pub fn problem_of(problems: &[Problem], anchor: &str) -> Option<String> {
         .map(|p| p.message.clone())
 }
 
+/// Moves focus to the problem's field or section. Done by hand rather than by following `#anchor`, so it
+/// also works inside the widget's shadow root, and never changes the embedding page's URL.
+fn go_to(anchor: String) -> impl Fn(leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    move |ev| {
+        let Some(link) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        else {
+            return;
+        };
+        let root = link.get_root_node();
+        let target = match root.dyn_ref::<web_sys::DocumentFragment>() {
+            Some(shadow) => shadow.get_element_by_id(&anchor),
+            None => root
+                .dyn_ref::<web_sys::Document>()
+                .and_then(|d| d.get_element_by_id(&anchor)),
+        };
+        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            ev.prevent_default();
+            target.scroll_into_view();
+            // A field's wrapper is not focusable; its input is.
+            let input = target
+                .query_selector("input, select, textarea")
+                .ok()
+                .flatten()
+                .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
+            let _ = input.unwrap_or(target).focus();
+        }
+    }
+}
+
 #[component]
 pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
@@ -47,7 +79,7 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
                     <h2 class="hw-error-summary__title" id="error-summary-title">"There is a problem"</h2>
                     <ul class="hw-error-summary__list">
                         {list.into_iter().map(|p| view! {
-                            <li><a href=format!("#{}", p.anchor)>{p.message}</a></li>
+                            <li><a href=format!("#{}", p.anchor) on:click=go_to(p.anchor.clone())>{p.message}</a></li>
                         }).collect_view()}
                     </ul>
                 </div>

@@ -4,12 +4,18 @@ use leptos::prelude::*;
 
 use crate::api::model::Money;
 
-/// Formats `money` in `currency` for the browser's locale, e.g. "$1,234.50" or "1.234,50 €".
+/// A locale chosen by the page that embeds the widget (`data-locale`); empty for the browser's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Locale(pub String);
+
+/// Formats `money` in `currency` for the chosen or the browser's locale, e.g. "$1,234.50" or "1.234,50 €".
 pub fn format(money: &Money, currency: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let locale = web_sys::window()
-            .and_then(|w| w.navigator().language())
+        let locale = use_context::<Locale>()
+            .map(|l| l.0)
+            .filter(|l| !l.is_empty())
+            .or_else(|| web_sys::window().and_then(|w| w.navigator().language()))
             .unwrap_or_else(|| "en-US".into());
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"style".into(), &"currency".into());

@@ -6,14 +6,22 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::model::OrderStatus;
 use crate::components::StatusTimeline;
-use crate::state::use_app;
 use crate::state::watch::watch;
+use crate::state::{events, use_app};
+use serde_json::json;
 
+/// The routed status page: the order id from the path.
 #[component]
 pub fn Status() -> impl IntoView {
-    let app = use_app();
     let params = use_params_map();
     let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    view! { <StatusView id/> }
+}
+
+/// An order's status for any host: the routed page or the widget.
+#[component]
+pub fn StatusView(id: String) -> impl IntoView {
+    let app = use_app();
     let w = watch(app.client(), id.clone());
     let status = Signal::derive(move || {
         w.order
@@ -22,6 +30,31 @@ pub fn Status() -> impl IntoView {
     });
     let reason =
         Signal::derive(move || w.order.with(|o| o.as_ref().and_then(|o| o.reason.clone())));
+    {
+        let id = id.clone();
+        Effect::new(move |prev: Option<OrderStatus>| {
+            let now = status.get();
+            if prev.as_ref() == Some(&now) {
+                return now;
+            }
+            match &now {
+                OrderStatus::Completed => events::emit(
+                    events::COMPLETED,
+                    json!({ "orderId": id, "status": "Completed" }),
+                ),
+                OrderStatus::Failed => events::emit(
+                    events::ERROR,
+                    json!({
+                        "message": format!("Provisioning failed. {}", reason.get_untracked().unwrap_or_default()).trim(),
+                        "status": null,
+                        "orderId": id,
+                    }),
+                ),
+                _ => {}
+            }
+            now
+        });
+    }
     view! {
         <h1>"Order status"</h1>
         <p>"Order " <code data-testid="status-order-id">{id.clone()}</code></p>

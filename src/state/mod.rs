@@ -2,6 +2,7 @@
 
 pub mod agent;
 pub mod drafts;
+pub mod events;
 pub mod order;
 pub mod timer;
 pub mod watch;

@@ -1,15 +1,31 @@
 //! Waiting in the browser without extra crates: a `setTimeout` promise, and the page's visibility.
 
-/// Resolves after `ms` milliseconds.
+/// Resolves after `ms` milliseconds, or at once when the calling view is cleaned up: the timer is cleared
+/// then, so a removed view (or widget) leaves no timer behind, and a loop waiting here wakes to see it is
+/// finished.
 pub async fn sleep(ms: u32) {
     #[cfg(target_arch = "wasm32")]
     {
+        use leptos::prelude::Owner;
+        let mut pending = None;
         let promise = js_sys::Promise::new(&mut |resolve, _| {
             if let Some(w) = web_sys::window() {
-                let _ =
-                    w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+                if let Ok(id) =
+                    w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
+                {
+                    pending = Some((id, resolve));
+                }
             }
         });
+        if let (Some((id, resolve)), true) = (pending, Owner::current().is_some()) {
+            let resolve = send_wrapper::SendWrapper::new(resolve);
+            Owner::on_cleanup(move || {
+                if let Some(w) = web_sys::window() {
+                    w.clear_timeout_with_handle(id);
+                }
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            });
+        }
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -31,7 +31,8 @@ pub fn watch(client: Client, order_id: String) -> Watched {
         let alive = alive.clone();
         on_cleanup(move || alive.store(false, Ordering::Relaxed));
     }
-    leptos::task::spawn_local(async move {
+    // Scoped: the loop's reads and sleeps belong to the view, so its cleanup aborts and wakes them.
+    leptos::task::spawn_local_scoped(async move {
         let mut attempt = 0;
         while alive.load(Ordering::Relaxed) {
             if hidden() {

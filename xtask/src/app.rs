@@ -18,6 +18,7 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
     }
     run(&mut cmd)?;
     let dist = std::fs::canonicalize(DIST).map_err(|e| format!("{DIST}: {e}"))?;
+    crate::loaders::write(&dist)?;
     if let Some(base) = api_base {
         let index = dist.join("index.html");
         let html =

@@ -1,10 +1,12 @@
-//! `cargo xtask dev`: build, then serve the app on one origin and the sandbox API on another until Ctrl-C.
+//! `cargo xtask dev`: build, then serve the app, the sandbox API and the demo storefront on three origins
+//! until Ctrl-C.
 
 use std::net::SocketAddr;
 
 use self::clap_free::port;
 use hostway_sandbox::site::SiteConfig;
-use hostway_sandbox::Config;
+use hostway_sandbox::storefront::{self, StorefrontConfig};
+use hostway_sandbox::{Config, Server};
 
 use crate::app::{api_base, build};
 use crate::process::flag;
@@ -29,6 +31,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
     let app_port = port(own, "--app-port", 8080)?;
     let api_port = port(own, "--api-port", 8081)?;
+    let shop_port = port(own, "--shop-port", 8082)?;
     let external = flag(own, "--api-base").is_some()
         || std::env::var("HOSTWAY_API_BASE").is_ok_and(|v| !v.is_empty());
     let base = api_base(own, || format!("http://localhost:{api_port}"));
@@ -38,13 +41,33 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let dist = build(&tools, release, Some(&base))?;
 
     let app_origin = format!("http://localhost:{app_port}");
+    // The demo shop is on another site (127.0.0.1 is not localhost), as a real shop would be.
+    let shop_origin = format!("http://127.0.0.1:{shop_port}");
     let mut sandbox_argv = vec![
         "hostway-sandbox".to_string(),
         "--listen".into(),
         format!("127.0.0.1:{api_port}"),
         "--allow-origin".into(),
         app_origin.clone(),
+        "--allow-origin".into(),
+        shop_origin.clone(),
     ];
+    // The widget on the shop's page needs a cookie browsers keep in a third-party context. Pass
+    // `-- --cookie-samesite lax` to see the widget's fallback instead.
+    if !sandbox_args
+        .iter()
+        .any(|a| a.starts_with("--cookie-samesite"))
+    {
+        sandbox_argv.extend(
+            [
+                "--cookie-samesite",
+                "none",
+                "--cookie-secure",
+                "--partitioned",
+            ]
+            .map(String::from),
+        );
+    }
     sandbox_argv.extend(sandbox_args.iter().cloned());
     let config =
         <Config as clap::Parser>::try_parse_from(&sandbox_argv).map_err(|e| e.to_string())?;
@@ -69,8 +92,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let app = hostway_sandbox::start_site(&site, listen)
             .await
             .map_err(|e| format!("app on port {app_port}: {e}"))?;
+        let shop = storefront::router(StorefrontConfig {
+            folders: vec![(String::new(), storefront::demo_dir())],
+            app: app_origin.clone(),
+            api: base.clone(),
+        });
+        let shop_listen: SocketAddr = ([127, 0, 0, 1], shop_port).into();
+        let listener = tokio::net::TcpListener::bind(shop_listen)
+            .await
+            .map_err(|e| format!("demo shop on port {shop_port}: {e}"))?;
+        let shop = Server::spawn(listener, shop).map_err(|e| format!("demo shop: {e}"))?;
         println!();
         println!("  App:  {app_origin}/");
+        println!("  Shop: {shop_origin}/  (demo storefront embedding the widget)");
         match &sandbox {
             Some(s) => println!(
                 "  API:  {}  (hostway-sandbox, database target/sandbox/hostway.sqlite3)",
@@ -83,6 +117,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let _ = tokio::signal::ctrl_c().await;
         println!("\nxtask: stopping");
         app.stop().await;
+        shop.stop().await;
         if let Some(s) = sandbox {
             s.stop().await;
         }

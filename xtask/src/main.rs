@@ -8,6 +8,7 @@
 
 mod app;
 mod dev;
+mod loaders;
 mod process;
 mod test;
 mod tools;
@@ -16,9 +17,10 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask <dev|test|build|tools> [options]
 
-  dev    [--app-port 8080] [--api-port 8081] [--api-base URL] [--debug] [-- SANDBOX FLAGS…]
-         Builds the app, serves it on http://localhost:APP_PORT and the sandbox API on
-         http://localhost:API_PORT (two origins), until Ctrl-C. With --api-base, no sandbox is
+  dev    [--app-port 8080] [--api-port 8081] [--shop-port 8082] [--api-base URL] [--debug] [-- SANDBOX FLAGS…]
+         Builds the app, serves it on http://localhost:APP_PORT, the sandbox API on
+         http://localhost:API_PORT and the demo storefront (embedding the widget) on
+         http://127.0.0.1:SHOP_PORT, until Ctrl-C. With --api-base, no sandbox is
          started and the app talks to that API. Sandbox flags after `--` (see hostway-sandbox --help).
   test   [--skip-e2e] [--skip-wasm]   Every suite; exits non-zero when anything fails.
   build  [--api-base URL] [--debug]   Release build into target/dist.

@@ -1,13 +1,13 @@
 //! Step 1: the cart — products with their services, promotion codes, removal.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::Continue;
 use crate::api::items::{self, NewService};
 use crate::api::model::account::OrderService;
 use crate::api::ApiError;
 use crate::components::money::cycle_text;
+use crate::nav::Link;
 use crate::state::order::{load_cart, use_order, CartProduct};
 use crate::state::use_app;
 
@@ -41,7 +41,7 @@ pub fn ItemsStep() -> impl IntoView {
                     <Continue step="items"/>
                 }.into_any(),
             }}
-            <p><A href="/" attr:data-testid="add-more">"Add another product"</A></p>
+            <p><Link href="/" attr:data-testid="add-more">"Add another product"</Link></p>
         </section>
     }
 }

@@ -10,9 +10,9 @@ mod review;
 pub use review::QuoteView;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use crate::nav::Link;
 use crate::state::order::use_order;
 
 pub const STEPS: &[(&str, &str)] = &[
@@ -29,18 +29,26 @@ pub fn next(step: &str) -> &'static str {
     STEPS.get(i + 1).map_or("review", |(s, _)| s)
 }
 
+/// The routed builder: the step from the path.
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let params = use_params_map();
-    let step = move || params.with(|p| p.get("step").unwrap_or_else(|| "items".into()));
+    let step =
+        Signal::derive(move || params.with(|p| p.get("step").unwrap_or_else(|| "items".into())));
+    view! { <OrderSteps step/> }
+}
+
+/// The builder for any host: the routed page or the widget.
+#[component]
+pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
     let order = use_order();
     view! {
         <h1>"Your order"</h1>
         <nav aria-label="Order steps" class="hw-steps">
             <ol>
                 {STEPS.iter().map(|(id, label)| view! {
-                    <li><A href=format!("/order/{id}") attr:aria-current=move || (step() == *id).then_some("step")
-                        attr:data-testid=format!("step-{id}")>{*label}</A></li>
+                    <li><Link href=format!("/order/{id}") attr:aria-current=move || (step.get() == *id).then_some("step")
+                        attr:data-testid=format!("step-{id}")>{*label}</Link></li>
                 }).collect_view()}
             </ol>
         </nav>
@@ -52,11 +60,11 @@ pub fn OrderPage() -> impl IntoView {
                 return view! {
                     <div class="hw-card" data-testid="empty-order">
                         <p>"Your order is empty."</p>
-                        <A href="/" attr:class="hw-button">"Browse the catalog"</A>
+                        <Link href="/" attr:class="hw-button">"Browse the catalog"</Link>
                     </div>
                 }.into_any();
             }
-            match step().as_str() {
+            match step.get().as_str() {
                 "account" => view! { <account::AccountStep/> }.into_any(),
                 "contacts" => view! { <contacts::ContactsStep/> }.into_any(),
                 "payment" => view! { <payment::PaymentStep/> }.into_any(),
@@ -71,5 +79,5 @@ pub fn OrderPage() -> impl IntoView {
 #[component]
 fn Continue(step: &'static str) -> impl IntoView {
     let to = next(step);
-    view! { <p><A href=format!("/order/{to}") attr:class="hw-button" attr:data-testid="continue">"Continue"</A></p> }
+    view! { <p><Link href=format!("/order/{to}") attr:class="hw-button" attr:data-testid="continue">"Continue"</Link></p> }
 }

@@ -2,16 +2,15 @@
 //! concerns and in the error summary; submit sends the hash of the quote on screen, once.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::api::model::quote::Quote;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::money::{cycle_text, format};
 use crate::components::{ErrorSummary, Problem};
+use crate::nav::{use_nav, Link};
 use crate::state::order::{load_quote, use_order};
-use crate::state::{drafts, use_app};
+use crate::state::{drafts, events, use_app};
 
 /// Which section of the review a documented message concerns.
 pub fn section_of(e: &ApiError) -> &'static str {
@@ -83,7 +82,7 @@ pub fn ReviewStep() -> impl IntoView {
         }
     });
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let navigate = use_navigate();
+    let nav = use_nav();
     let app_for_placed = app.clone();
     let act = Action::new_local(move |(step, hash): &(Step, Option<String>)| {
         let (app, step, hash) = (app.clone(), *step, hash.clone());
@@ -104,13 +103,18 @@ pub fn ReviewStep() -> impl IntoView {
             for key in ["account", "contact.regular", "payment"] {
                 drafts::clear(key);
             }
+            events::emit(events::SUBMITTED, serde_json::json!({ "orderId": id }));
             order.id.set(None);
             order.seen.set(None);
             order.touch();
-            navigate(&format!("/orders/{id}"), Default::default());
+            nav.go(&format!("/orders/{id}"));
         }
         Some(Ok((Step::Validate, _))) => problems.set(Vec::new()),
         Some(Err(e)) => {
+            events::emit(
+                events::ERROR,
+                events::error_detail(&e, order.id.get_untracked().as_deref()),
+            );
             if e.fault()
                 .is_some_and(|f| f.message.contains("quote has changed"))
             {
@@ -159,9 +163,9 @@ pub fn ReviewStep() -> impl IntoView {
                 </p>
             })}
         </section>
-        <section id="review-cart" class="hw-card" tabindex="-1"><h2>"Cart"</h2>{err("review-cart")}<A href="/order/items">"Change the cart"</A></section>
-        <section id="review-account" class="hw-card" tabindex="-1"><h2>"Account"</h2>{err("review-account")}<A href="/order/account">"Change the account"</A></section>
-        <section id="review-contacts" class="hw-card" tabindex="-1"><h2>"Contacts"</h2>{err("review-contacts")}<A href="/order/contacts">"Change the contacts"</A></section>
+        <section id="review-cart" class="hw-card" tabindex="-1"><h2>"Cart"</h2>{err("review-cart")}<Link href="/order/items">"Change the cart"</Link></section>
+        <section id="review-account" class="hw-card" tabindex="-1"><h2>"Account"</h2>{err("review-account")}<Link href="/order/account">"Change the account"</Link></section>
+        <section id="review-contacts" class="hw-card" tabindex="-1"><h2>"Contacts"</h2>{err("review-contacts")}<Link href="/order/contacts">"Change the contacts"</Link></section>
         <section id="review-submit" class="hw-card" tabindex="-1">
             {err("review-submit")}
             {move || validated().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="validated">"The order is complete and valid."</p> })}

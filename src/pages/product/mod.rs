@@ -3,7 +3,7 @@
 //! `/products/{spec}?offering=USD-12&cycle=12&promo=WELCOME10&service=core.dnr.com&name=my-shop.com`.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::items::{self, NewService};
 use crate::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
@@ -11,9 +11,12 @@ use crate::api::{catalog, ApiError, Client};
 use crate::components::error_summary::problem_of;
 use crate::components::money::{cycle_text, format};
 use crate::components::{ErrorSummary, Problem, SelectField, TextField};
+use crate::nav::use_nav;
 use crate::rules;
+use crate::state::events;
 use crate::state::order::{ensure, use_order};
 use crate::state::{drafts, use_app};
+use crate::widget::CookieFallback;
 
 mod form;
 pub use form::{attributes, check, problems_from, AddForm};
@@ -38,14 +41,79 @@ async fn load(client: &Client, id: &str) -> Result<Detail, ApiError> {
     })
 }
 
+/// The query parameters a product deep link may prefill.
+pub const PREFILL_KEYS: [&str; 9] = [
+    "offering",
+    "cycle",
+    "promo",
+    "service",
+    "name",
+    "operation",
+    "nameservers",
+    "us_nexus",
+    "us_purpose",
+];
+
+/// What a deep link (or the widget's host element) fills in; keys are [`PREFILL_KEYS`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Prefill(pub Vec<(String, String)>);
+
+impl Prefill {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0
+            .iter()
+            .find(|(k, v)| k == key && !v.is_empty())
+            .map(|(_, v)| v.clone())
+    }
+
+    /// The query string of a deep link to the product page carrying the same values.
+    pub fn query(&self) -> String {
+        self.0
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay).
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The routed product page: the specification from the path, the prefill from the query.
 #[component]
 pub fn Product() -> impl IntoView {
-    let app = use_app();
     let params = use_params_map();
-    let id = move || params.with(|p| p.get("spec").unwrap_or_default());
+    let query = use_query_map();
+    let spec = Signal::derive(move || params.with(|p| p.get("spec").unwrap_or_default()));
+    let prefill = Signal::derive(move || {
+        Prefill(
+            PREFILL_KEYS
+                .iter()
+                .filter_map(|k| query.with(|q| q.get(k)).map(|v| (k.to_string(), v)))
+                .collect(),
+        )
+    });
+    view! { <ProductPage spec prefill/> }
+}
+
+/// A product page for any host: the routed page or the widget.
+#[component]
+pub fn ProductPage(spec: Signal<String>, prefill: Signal<Prefill>) -> impl IntoView {
+    let app = use_app();
     let client = app.client();
     let detail = LocalResource::new(move || {
-        let (client, id) = (client.clone(), id());
+        let (client, id) = (client.clone(), spec.get());
         async move { load(&client, &id).await }
     });
     move || {
@@ -58,19 +126,18 @@ pub fn Product() -> impl IntoView {
             <p class="hw-notice hw-notice--error" role="alert">{format!("The product could not be loaded. {e}")}</p>
             <button type="button" class="hw-button" on:click=move |_| detail.refetch()>"Try again"</button>
         }.into_any(),
-        Some(Ok(d)) => view! { <ProductDetail detail=d/> }.into_any(),
+        Some(Ok(d)) => view! { <ProductDetail detail=d prefill=prefill.get_untracked()/> }.into_any(),
     }
     }
 }
 
 #[component]
-fn ProductDetail(detail: Detail) -> impl IntoView {
+fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
     let app = use_app();
     let order = use_order();
-    let query = use_query_map();
     let spec_id = detail.spec.id();
     let draft_key = format!("add.{spec_id}");
-    let from_url = |k: &str| query.with_untracked(|q| q.get(k)).filter(|v| !v.is_empty());
+    let from_url = |k: &str| prefill.get(k);
     let draft: AddForm = drafts::load(&draft_key).unwrap_or_default();
     let default_offering = detail
         .offerings
@@ -96,10 +163,22 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
     let service = RwSignal::new(pick(from_url("service"), &draft.service, first_service));
     let name = RwSignal::new(pick(from_url("name"), &draft.name, String::new()));
     let promo = RwSignal::new(pick(from_url("promo"), &draft.promo, String::new()));
-    let operation = RwSignal::new(pick(None, &draft.operation, "register".into()));
-    let us_nexus = RwSignal::new(draft.us_nexus.clone());
-    let us_purpose = RwSignal::new(draft.us_purpose.clone());
-    let nameservers = RwSignal::new(draft.nameservers.clone());
+    let operation = RwSignal::new(pick(
+        from_url("operation"),
+        &draft.operation,
+        "register".into(),
+    ));
+    let us_nexus = RwSignal::new(pick(from_url("us_nexus"), &draft.us_nexus, String::new()));
+    let us_purpose = RwSignal::new(pick(
+        from_url("us_purpose"),
+        &draft.us_purpose,
+        String::new(),
+    ));
+    let nameservers = RwSignal::new(pick(
+        from_url("nameservers"),
+        &draft.nameservers,
+        String::new(),
+    ));
     let services = StoredValue::new(detail.services.clone());
     let default_cycle = move |svc: &str| {
         services
@@ -132,7 +211,7 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
         Effect::new(move |_| drafts::save(&key, &form()));
     }
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let navigate = use_navigate();
+    let nav = use_nav();
     let spec_for_add = spec_id.clone();
     let auth_info = RwSignal::new(String::new());
     let add = Action::new_local(move |(f, code): &(AddForm, String)| {
@@ -165,9 +244,12 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
     Effect::new(move |_| match add.value().get() {
         Some(Ok(())) => {
             drafts::clear(&key);
-            navigate("/order/items", Default::default());
+            nav.go("/order/items");
         }
-        Some(Err(e)) => problems.set(problems_from(&e)),
+        Some(Err(e)) => {
+            events::emit(events::ERROR, events::error_detail(&e, None));
+            problems.set(problems_from(&e));
+        }
         None => {}
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -233,9 +315,35 @@ fn ProductDetail(detail: Detail) -> impl IntoView {
     };
     let is_dnr = move || service.with(|s| s.starts_with("core.dnr."));
     let is_us = move || service.with(|s| s == "core.dnr.us");
+    let fallback = {
+        let (nav, spec) = (use_nav(), spec_id.clone());
+        Signal::derive(move || {
+            let f = form();
+            let values = [
+                &f.offering,
+                &f.cycle,
+                &f.promo,
+                &f.service,
+                &f.name,
+                &f.operation,
+                &f.nameservers,
+                &f.us_nexus,
+                &f.us_purpose,
+            ];
+            let prefill = Prefill(
+                PREFILL_KEYS
+                    .iter()
+                    .zip(values)
+                    .map(|(k, v)| (k.to_string(), v.trim().to_string()))
+                    .collect(),
+            );
+            nav.href(&format!("/products/{spec}?{}", prefill.query()))
+        })
+    };
     view! {
         <h1>{detail.spec.name.clone()}</h1>
         <p>{detail.spec.description.clone()}</p>
+        <CookieFallback href=fallback/>
         <ErrorSummary problems=problems/>
         <form class="hw-card hw-form" on:submit=submit novalidate data-testid="add-form">
             <h2>"Add to your order"</h2>

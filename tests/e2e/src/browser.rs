@@ -91,7 +91,36 @@ pub struct Browser {
     profile: std::path::PathBuf,
 }
 
+/// Selectors may reach into shadow roots: `#host >>> .inner` is `.inner` inside `#host`'s shadow root
+/// (the embedded widget's), through WebDriver's own shadow-root commands.
+const SHADOW: &str = " >>> ";
+
 impl Browser {
+    /// The elements `css` matches now, piercing shadow roots at each ` >>> `.
+    async fn locate_all(&self, css: &str) -> Vec<Element> {
+        let mut parts = css.split(SHADOW);
+        let first = parts.next().unwrap_or_default();
+        let mut found = self
+            .client
+            .find_all(Locator::Css(first))
+            .await
+            .unwrap_or_default();
+        for part in parts {
+            let Some(host) = found.first() else {
+                return Vec::new();
+            };
+            let Ok(root) = host.shadow_root().await else {
+                return Vec::new();
+            };
+            found = root.find_all(Locator::Css(part)).await.unwrap_or_default();
+        }
+        found
+    }
+
+    async fn locate(&self, css: &str) -> Option<Element> {
+        self.locate_all(css).await.into_iter().next()
+    }
+
     pub async fn goto(&self, url: &str) {
         self.client
             .goto(url)
@@ -101,12 +130,17 @@ impl Browser {
 
     /// Waits until `css` matches an element.
     pub async fn find(&self, css: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("no element `{css}` within {WAIT:?}: {e}"))
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            if let Some(el) = self.locate(css).await {
+                return el;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "no element `{css}` within {WAIT:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     pub async fn click(&self, css: &str) {
@@ -138,7 +172,7 @@ impl Browser {
         let deadline = tokio::time::Instant::now() + WAIT;
         let mut last = None;
         while tokio::time::Instant::now() < deadline {
-            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+            if let Some(el) = self.locate(css).await {
                 last = el.attr(name).await.ok().flatten();
                 if last.as_deref() == Some(want) {
                     return Ok(());
@@ -185,7 +219,7 @@ impl Browser {
         let deadline = tokio::time::Instant::now() + WAIT;
         let mut last = String::new();
         while tokio::time::Instant::now() < deadline {
-            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+            if let Some(el) = self.locate(css).await {
                 last = el.text().await.unwrap_or_default();
                 if last.contains(needle) {
                     return Ok(last);
@@ -219,11 +253,7 @@ impl Browser {
 
     /// Counts the elements matching `css` now.
     pub async fn count(&self, css: &str) -> usize {
-        self.client
-            .find_all(Locator::Css(css))
-            .await
-            .map(|v| v.len())
-            .unwrap_or(0)
+        self.locate_all(css).await.len()
     }
 
     pub async fn reload(&self) {

@@ -24,7 +24,24 @@ pub async fn add_product(
 }
 
 pub async fn fill_contact(b: &Browser) {
-    b.click("[data-testid=step-contacts]").await;
+    fill_contact_in(b, "").await;
+}
+
+/// The account step: a new user name and password. `scope` prefixes every selector (`""` for the page,
+/// `"#host >>> "` inside a widget).
+pub async fn fill_account_in(b: &Browser, scope: &str) {
+    b.click(&format!("{scope}[data-testid=step-account]")).await;
+    b.fill(&format!("{scope}#account-userName"), "shop.owner")
+        .await;
+    b.fill(&format!("{scope}#account-password"), "secret123")
+        .await;
+    b.click(&format!("{scope}[data-testid=save-account]")).await;
+    b.find(&format!("{scope}[data-testid=account-saved]")).await;
+}
+
+pub async fn fill_contact_in(b: &Browser, scope: &str) {
+    b.click(&format!("{scope}[data-testid=step-contacts]"))
+        .await;
     for (id, v) in [
         ("firstName", "Ana"),
         ("lastName", "Lopez"),
@@ -34,10 +51,32 @@ pub async fn fill_contact(b: &Browser) {
         ("email1", "ana@example.com"),
         ("phone1", "+1 312 555 1234"),
     ] {
-        b.fill(&format!("#contact-{id}"), v).await;
+        b.fill(&format!("{scope}#contact-{id}"), v).await;
     }
-    b.click("[data-testid=save-contact]").await;
-    b.find("[data-testid=contact-saved]").await;
+    b.click(&format!("{scope}[data-testid=save-contact]")).await;
+    b.find(&format!("{scope}[data-testid=contact-saved]")).await;
+}
+
+/// The payment step: a test card.
+pub async fn fill_payment_in(b: &Browser, scope: &str) {
+    b.click(&format!("{scope}[data-testid=step-payment]")).await;
+    for (id, v) in [
+        ("number", "4111111111111111"),
+        ("holder", "Ana Lopez"),
+        ("expiry", "2031-08"),
+        ("cvv", "123"),
+        ("street", "1 Main St"),
+        ("city", "Chicago"),
+    ] {
+        b.fill(&format!("{scope}#payment-{id}"), v).await;
+    }
+    b.click(&format!("{scope}[data-testid=save-payment]")).await;
+    b.wait_text(
+        &format!("{scope}[data-testid=payment-on-file]"),
+        "************1111",
+    )
+    .await
+    .unwrap();
 }
 
 /// Review → submit → the status page shows `final_status` (`Completed` or `Failed`).

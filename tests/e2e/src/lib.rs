@@ -12,6 +12,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use hostway_sandbox::site::{self, SiteConfig};
+use hostway_sandbox::storefront::{self, StorefrontConfig};
 use hostway_sandbox::{Config, Sandbox, Server};
 use tokio::net::TcpListener;
 
@@ -25,6 +26,9 @@ pub struct Harness {
     pub foreign: Server,
     /// The same app pointed at an API address where nothing listens.
     pub orphan: Server,
+    /// A shop's pages on `http://127.0.0.1:PORT` (another site than the app's and the API's), allowed
+    /// by the sandbox: the demo storefront at `/`, the tests' pages at `/test/`.
+    pub shop: Server,
     driver: Driver,
 }
 
@@ -67,7 +71,13 @@ impl Harness {
     pub async fn start_with(adjust: impl FnOnce(&mut Config)) -> Self {
         let app_listener = loopback().await;
         let app_port = app_listener.local_addr().expect("port").port();
-        let mut config = Config::for_tests(&[&format!("http://localhost:{app_port}")]);
+        let shop_listener = loopback().await;
+        let shop_origin = format!(
+            "http://127.0.0.1:{}",
+            shop_listener.local_addr().expect("port").port()
+        );
+        let mut config =
+            Config::for_tests(&[&format!("http://localhost:{app_port}"), &shop_origin]);
         adjust(&mut config);
         let sandbox = hostway_sandbox::start(config)
             .await
@@ -78,12 +88,25 @@ impl Harness {
         let closed_port = closed.local_addr().expect("port").port();
         drop(closed);
         let orphan = serve(loopback().await, format!("http://localhost:{closed_port}")).await;
+        let shop = storefront::router(StorefrontConfig {
+            folders: vec![
+                (String::new(), storefront::demo_dir()),
+                (
+                    "/test".into(),
+                    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/storefront")),
+                ),
+            ],
+            app: format!("http://localhost:{app_port}"),
+            api: sandbox.url(),
+        });
+        let shop = Server::spawn(shop_listener, shop).expect("shop server starts");
         let driver = Driver::start().await;
         Self {
             sandbox,
             app,
             foreign,
             orphan,
+            shop,
             driver,
         }
     }
@@ -94,6 +117,10 @@ impl Harness {
 
     pub fn foreign_url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.foreign.addr.port())
+    }
+
+    pub fn shop_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.shop.addr.port())
     }
 
     pub fn orphan_url(&self, path: &str) -> String {
@@ -109,6 +136,7 @@ impl Harness {
         self.app.stop().await;
         self.foreign.stop().await;
         self.orphan.stop().await;
+        self.shop.stop().await;
         self.sandbox.stop().await;
     }
 }

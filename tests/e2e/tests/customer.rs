@@ -1,7 +1,7 @@
 //! A customer orders in headless Chromium, app and API on two origins: from the catalog to "Completed",
 //! reloading at every step, with the sandbox's state checked at the end.
 
-use hostway_e2e::flows::fill_contact;
+use hostway_e2e::flows::{fill_account_in, fill_contact, fill_payment_in};
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::model::status;
 
@@ -30,28 +30,6 @@ async fn add_domain(b: &Browser, h: &Harness, domain: &str) {
     b.wait_text("[data-testid=cart]", domain).await.unwrap();
 }
 
-async fn fill_account(b: &Browser) {
-    b.click("[data-testid=step-account]").await;
-    b.fill("#account-userName", "shop.owner").await;
-    b.fill("#account-password", "secret123").await;
-    b.click("[data-testid=save-account]").await;
-    b.find("[data-testid=account-saved]").await;
-}
-
-async fn fill_payment(b: &Browser) {
-    b.click("[data-testid=step-payment]").await;
-    b.fill("#payment-number", "4111111111111111").await;
-    b.fill("#payment-holder", "Ana Lopez").await;
-    b.fill("#payment-expiry", "2031-08").await;
-    b.fill("#payment-cvv", "123").await;
-    b.fill("#payment-street", "1 Main St").await;
-    b.fill("#payment-city", "Chicago").await;
-    b.click("[data-testid=save-payment]").await;
-    b.wait_text("[data-testid=payment-on-file]", "************1111")
-        .await
-        .unwrap();
-}
-
 #[tokio::test]
 async fn a_domain_from_catalog_to_completed_with_reloads() {
     let h = Harness::start().await;
@@ -62,7 +40,7 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
         .await
         .unwrap();
 
-    fill_account(&b).await;
+    fill_account_in(&b, "").await;
     b.reload().await;
     assert_eq!(
         b.value("#account-userName").await,
@@ -79,7 +57,7 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.reload().await;
     assert_eq!(b.value("#contact-city").await, "Chicago");
 
-    fill_payment(&b).await;
+    fill_payment_in(&b, "").await;
     b.reload().await;
     b.wait_text("[data-testid=payment-on-file]", "1111")
         .await

@@ -1,0 +1,64 @@
+//! Events for the page that embeds the widget: `CustomEvent`s dispatched on the host element (they
+//! bubble and cross the shadow boundary). The full-page app has no host, so emitting there does nothing.
+//!
+//! | name                 | when                                   | `detail`                                           |
+//! |----------------------|----------------------------------------|----------------------------------------------------|
+//! | `hostway:ready`      | the widget is mounted                  | `{product, offering, billingCycle, apiBase}`        |
+//! | `hostway:quote`      | the order's quote total or hash changes | `{orderId, total, totalMinor, currency, quoteHash}` |
+//! | `hostway:submitted`  | the order was accepted for provisioning | `{orderId}`                                        |
+//! | `hostway:completed`  | provisioning finished                   | `{orderId, status: "Completed"}`                  |
+//! | `hostway:error`      | an error the customer is shown          | `{message, status, orderId}` (`status`: HTTP or `null`) |
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use serde_json::{json, Value};
+
+use crate::api::model::quote::Quote;
+use crate::api::ApiError;
+
+pub const READY: &str = "hostway:ready";
+pub const QUOTE: &str = "hostway:quote";
+pub const SUBMITTED: &str = "hostway:submitted";
+pub const COMPLETED: &str = "hostway:completed";
+pub const ERROR: &str = "hostway:error";
+
+/// The element the widget is mounted in.
+#[derive(Clone)]
+pub struct Host(pub SendWrapper<web_sys::HtmlElement>);
+
+/// Dispatches `name` with `detail` on the host element, when there is one.
+pub fn emit(name: &str, detail: Value) {
+    if let Some(host) = use_context::<Host>() {
+        dispatch(&host.0, name, &detail);
+    }
+}
+
+pub fn dispatch(target: &web_sys::HtmlElement, name: &str, detail: &Value) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(detail) = js_sys::JSON::parse(&detail.to_string()) {
+        init.set_detail(&detail);
+    }
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+pub fn quote_detail(order_id: &str, quote: &Quote) -> Value {
+    json!({
+        "orderId": order_id,
+        "total": quote.total.decimal(),
+        "totalMinor": quote.total.minor,
+        "currency": quote.currency,
+        "quoteHash": quote.hash,
+    })
+}
+
+pub fn error_detail(error: &ApiError, order_id: Option<&str>) -> Value {
+    json!({
+        "message": error.to_string(),
+        "status": error.status(),
+        "orderId": order_id,
+    })
+}

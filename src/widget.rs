@@ -1,0 +1,386 @@
+//! The embeddable storefront widget: the ordering flow mounted into a shop's element
+//! (`<div data-hostway-order data-api=… data-product=…>`) by `widget.js`.
+//!
+//! - Isolation: an open shadow root holds the widget; its styles are a constructed stylesheet adopted by
+//!   that root (allowed by a strict `style-src`, and invisible to the shop's page). The root element resets
+//!   inherited properties, so only the documented `--hostway-*` custom properties come in.
+//! - Navigation stays in memory ([`Nav::Widget`]); the shop's URL never changes.
+//! - The order is the browser's one open order at the API (one per `OwnerId`), so widgets on one page that
+//!   use the same API share it: what one adds, the others' carts and quotes show.
+//! - Events for the shop: see [`crate::state::events`].
+//! - Removal: [`Mounted`] owns the view; dropping it disposes every effect, aborts reads in flight and
+//!   wakes and ends the status poller, so nothing is left running.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use serde_json::json;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::api::health::Health;
+use crate::components::money::Locale;
+use crate::components::ApiHealth;
+use crate::config::Config;
+use crate::nav::{use_nav, Nav};
+use crate::pages::order::OrderSteps;
+use crate::pages::product::{Prefill, ProductPage};
+use crate::pages::status::StatusView;
+use crate::state::events::{self, Host};
+use crate::state::order::{load_quote, resume, use_order, OrderCtx};
+use crate::state::{use_app, AppContext};
+
+/// The widget's stylesheet: the app's own styles plus the widget's root rules.
+const CSS: &str = concat!(
+    include_str!("../style/tokens.css"),
+    include_str!("../style/layout.css"),
+    include_str!("../style/status.css"),
+    include_str!("../style/forms.css"),
+    include_str!("../style/catalog.css"),
+    include_str!("../style/order.css"),
+    include_str!("../style/widget.css"),
+);
+
+/// What the host element asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// `data-api`: the API's base URL.
+    pub api_base: String,
+    /// `data-product`: the product specification to sell.
+    pub product: String,
+    /// `data-offering`: the product offering (e.g. `USD-12`); the product's default when absent.
+    pub offering: String,
+    /// `data-billing-cycle`: the service billing cycle in months; the service's default when absent.
+    pub billing_cycle: String,
+    /// `data-service`: the service specification; the product's first when absent.
+    pub service: String,
+    /// `data-locale`: a BCP 47 tag for numbers and money; the browser's when absent.
+    pub locale: String,
+}
+
+impl Settings {
+    /// Reads and checks the host's `data-*` attributes; the error names the attribute and the rule.
+    pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        let text = |name: &str| get(name).map(|v| v.trim().to_string()).unwrap_or_default();
+        let api = text("data-api");
+        if !(api.starts_with("https://") || api.starts_with("http://")) {
+            return Err(format!(
+                "data-api must be the ordering API's absolute http(s) URL (got \"{api}\")."
+            ));
+        }
+        let product = text("data-product");
+        if product.is_empty() {
+            return Err(
+                "data-product must name a product specification, for example core.plan.www.basic."
+                    .into(),
+            );
+        }
+        let billing_cycle = text("data-billing-cycle");
+        if !billing_cycle.is_empty() && billing_cycle.parse::<u32>().map_or(true, |n| n == 0) {
+            return Err(format!(
+                "data-billing-cycle must be a whole number of months (got \"{billing_cycle}\")."
+            ));
+        }
+        let locale = text("data-locale");
+        if !locale.is_empty() && !is_language_tag(&locale) {
+            return Err(format!(
+                "data-locale must be a language tag such as en-US or de-DE (got \"{locale}\")."
+            ));
+        }
+        Ok(Self {
+            api_base: Config::from_meta(Some(&api)).api_base,
+            product,
+            offering: text("data-offering"),
+            billing_cycle,
+            service: text("data-service"),
+            locale,
+        })
+    }
+
+    fn prefill(&self) -> Prefill {
+        Prefill(vec![
+            ("offering".into(), self.offering.clone()),
+            ("cycle".into(), self.billing_cycle.clone()),
+            ("service".into(), self.service.clone()),
+        ])
+    }
+}
+
+/// `en`, `en-US`, `zh-Hant-TW`: a language subtag then alphanumeric subtags (what `Intl` accepts, checked
+/// before it can throw).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=8).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// A mounted widget; dropping it unmounts the view and stops everything it started.
+pub struct Mounted {
+    view: Option<Box<dyn Any>>,
+    root: web_sys::Element,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.view.take();
+        self.root.remove();
+    }
+}
+
+thread_local! {
+    static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
+    /// One order per API for the whole page: the browser has one `OwnerId` per API.
+    static ORDERS: RefCell<HashMap<String, OrderCtx>> = RefCell::new(HashMap::new());
+}
+
+fn sheet() -> Result<web_sys::CssStyleSheet, JsValue> {
+    SHEET.with(|s| {
+        if let Some(sheet) = s.borrow().as_ref() {
+            return Ok(sheet.clone());
+        }
+        let sheet = web_sys::CssStyleSheet::new()?;
+        sheet.replace_sync(CSS)?;
+        *s.borrow_mut() = Some(sheet.clone());
+        Ok(sheet)
+    })
+}
+
+/// The page's order for `app`'s API, and whether it is new (to be looked up by the caller).
+fn shared_order(app: &AppContext) -> (OrderCtx, bool) {
+    let key = app.config.api_base.clone();
+    if let Some(order) = ORDERS.with(|o| o.borrow().get(&key).copied()) {
+        return (order, false);
+    }
+    // Called before the widget's view exists, so no reactive owner holds the signals: they outlive
+    // every widget.
+    let order = OrderCtx::new();
+    ORDERS.with(|o| o.borrow_mut().insert(key, order));
+    (order, true)
+}
+
+/// Mounts a widget into `host`. `app_base` is where the app itself is served (for the fallback and for
+/// links opened in a new tab).
+pub fn mount(host: web_sys::HtmlElement, app_base: &str) -> Result<Mounted, JsValue> {
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    };
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet()?.into()));
+    let document = host
+        .owner_document()
+        .ok_or("the host element has no document")?;
+    let root = document.create_element("div")?;
+    root.set_class_name("hw-widget");
+    shadow.append_child(&root)?;
+    let settings = Settings::from_attributes(|name| host.get_attribute(name));
+    if let Some(locale) = settings.as_ref().ok().filter(|s| !s.locale.is_empty()) {
+        root.set_attribute("lang", &locale.locale)?;
+    }
+    let app_base = app_base.trim_end_matches('/').to_string();
+    let host_ctx = Host(SendWrapper::new(host.clone()));
+    let view_settings = settings.clone().map(|s| {
+        let app = AppContext::new(Config {
+            api_base: s.api_base.clone(),
+        });
+        let (order, new) = shared_order(&app);
+        (s, app, order, new)
+    });
+    let view = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
+        provide_context(host_ctx);
+        match view_settings {
+            Ok((settings, app, order, new)) => {
+                // The executor exists from here on (mount_to starts it).
+                if new {
+                    resume(&app, order);
+                }
+                provide_context(order);
+                provide_context(app);
+                provide_context(Nav::widget(&app_base, "/"));
+                provide_context(Locale(settings.locale.clone()));
+                view! { <Widget settings/> }.into_any()
+            }
+            Err(problem) => view! {
+                <p class="hw-notice hw-notice--error" role="alert" data-testid="widget-misconfigured">
+                    {format!("This order form is not set up correctly: {problem}")}
+                </p>
+            }
+            .into_any(),
+        }
+    });
+    match &settings {
+        Ok(s) => events::dispatch(
+            &host,
+            events::READY,
+            &json!({
+                "product": s.product,
+                "offering": s.offering,
+                "billingCycle": s.billing_cycle,
+                "apiBase": s.api_base,
+            }),
+        ),
+        Err(problem) => events::dispatch(
+            &host,
+            events::ERROR,
+            &json!({ "message": problem, "status": null, "orderId": null }),
+        ),
+    }
+    Ok(Mounted {
+        view: Some(Box::new(view)),
+        root,
+    })
+}
+
+/// What the widget shows for its in-memory path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Place {
+    Product,
+    Order,
+    Status(String),
+}
+
+fn place(path: &str) -> Place {
+    if let Some(id) = path.strip_prefix("/orders/") {
+        Place::Status(id.to_string())
+    } else if path == "/order" || path.starts_with("/order/") {
+        Place::Order
+    } else {
+        Place::Product
+    }
+}
+
+#[component]
+fn Widget(settings: Settings) -> impl IntoView {
+    let nav = use_nav();
+    let Nav::Widget { path, .. } = nav else {
+        unreachable!("the widget provides its own navigation")
+    };
+    quote_events();
+    let here = Memo::new(move |_| place(&path.get()));
+    let step = Signal::derive(move || {
+        path.with(|p| p.strip_prefix("/order/").unwrap_or("items").to_string())
+    });
+    let spec = Signal::stored(settings.product.clone());
+    let prefill = Signal::stored(settings.prefill());
+    view! {
+        <ApiHealth/>
+        {move || match here.get() {
+            Place::Product => view! { <ProductPage spec prefill/> }.into_any(),
+            Place::Order => view! { <OrderSteps step/> }.into_any(),
+            Place::Status(id) => view! { <StatusView id/> }.into_any(),
+        }}
+    }
+}
+
+/// Emits `hostway:quote` whenever the order's quote (total or hash) changes.
+fn quote_events() {
+    let app = use_app();
+    let order = use_order();
+    let client = app.client();
+    let quote = LocalResource::new(move || {
+        let (client, id, _) = (client.clone(), order.id.get(), order.changed.get());
+        async move {
+            let id = id?;
+            load_quote(&client, &id).await.ok().map(|q| (id, q))
+        }
+    });
+    let last = StoredValue::new(None::<(i64, String)>);
+    Effect::new(move |_| {
+        if let Some(Some((id, q))) = quote.get() {
+            let key = (q.total.minor, q.hash.clone());
+            if last.with_value(|l| l.as_ref() != Some(&key)) {
+                last.set_value(Some(key));
+                events::emit(events::QUOTE, events::quote_detail(&id, &q));
+            }
+        }
+    });
+}
+
+/// When the browser will not keep the API's cookie here: the plain reason and a link that continues on
+/// the app's own origin (a top-level window, where the cookie is first-party) with the form carried over.
+#[component]
+pub fn CookieFallback(#[prop(into)] href: Signal<String>) -> impl IntoView {
+    let app = use_app();
+    let nav = use_nav();
+    move || {
+        (nav.is_widget() && app.health.get() == Health::CookiesRefused).then(|| {
+            view! {
+                <div class="hw-notice hw-fallback" role="alert" data-testid="cookie-fallback">
+                    <p>"Your browser blocks the cookie this order form needs on this site (third-party cookies), so the order cannot be completed here."</p>
+                    <p><a class="hw-button" href=move || href.get() target="_blank" rel="noopener"
+                        data-testid="cookie-fallback-link">"Continue on Hostway's order page"</a>
+                        " — it opens in a new window with what you chose here."</p>
+                </div>
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn host_attributes_are_read_and_checked() {
+        let s = Settings::from_attributes(attrs(&[
+            ("data-api", " http://localhost:8081/ "),
+            ("data-product", "core.plan.www.basic"),
+            ("data-offering", "USD-12"),
+            ("data-billing-cycle", "12"),
+            ("data-locale", "de-DE"),
+        ]))
+        .unwrap();
+        assert_eq!(s.api_base, "http://localhost:8081");
+        assert_eq!(s.offering, "USD-12");
+        assert_eq!(s.prefill().query(), "offering=USD-12&cycle=12");
+
+        let missing_api = Settings::from_attributes(attrs(&[("data-product", "x")])).unwrap_err();
+        assert!(missing_api.contains("data-api"), "{missing_api}");
+        let script_api = Settings::from_attributes(attrs(&[
+            ("data-api", "javascript:alert(1)"),
+            ("data-product", "x"),
+        ]))
+        .unwrap_err();
+        assert!(script_api.contains("data-api"), "{script_api}");
+        let no_product =
+            Settings::from_attributes(attrs(&[("data-api", "https://api.example")])).unwrap_err();
+        assert!(no_product.contains("data-product"), "{no_product}");
+        let bad_cycle = Settings::from_attributes(attrs(&[
+            ("data-api", "https://api.example"),
+            ("data-product", "x"),
+            ("data-billing-cycle", "yearly"),
+        ]))
+        .unwrap_err();
+        assert!(bad_cycle.contains("data-billing-cycle"), "{bad_cycle}");
+        let bad_locale = Settings::from_attributes(attrs(&[
+            ("data-api", "https://api.example"),
+            ("data-product", "x"),
+            ("data-locale", "en_US<script>"),
+        ]))
+        .unwrap_err();
+        assert!(bad_locale.contains("data-locale"), "{bad_locale}");
+    }
+
+    #[test]
+    fn paths_map_to_places() {
+        assert_eq!(place("/"), Place::Product);
+        assert_eq!(place("/order/contacts"), Place::Order);
+        assert_eq!(place("/orders/abc"), Place::Status("abc".into()));
+    }
+}

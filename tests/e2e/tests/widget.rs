@@ -1,0 +1,363 @@
+//! The embedded widget on a shop's page: the shop on `127.0.0.1` (another site), the app on `localhost`,
+//! the API on `localhost` too. The shop's pages are served with a strict Content-Security-Policy.
+
+use std::time::Duration;
+
+use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
+use hostway_e2e::{Browser, Harness};
+use hostway_sandbox::model::status;
+use hostway_sandbox::Config;
+use serde_json::Value;
+
+const ONE: &str = "#one >>> ";
+const TWO: &str = "#two >>> ";
+
+/// Cookies a browser keeps for the API in a third-party context (the deployment the README describes).
+fn partitioned(c: &mut Config) {
+    c.cookie_samesite = hostway_sandbox::config::SameSite::None;
+    c.cookie_secure = true;
+    c.partitioned = true;
+}
+
+async fn open(b: &Browser, url: &str) {
+    b.goto(url).await;
+    for _ in 0..150 {
+        if b.eval("return window.pageReady === true").await == Value::Bool(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the test page did not finish loading the widget: {url}");
+}
+
+async fn events(b: &Browser) -> Vec<Value> {
+    b.eval("return window.hostwayEvents")
+        .await
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Waits for an event `name` from `host`; returns its detail.
+async fn wait_event(b: &Browser, host: &str, name: &str) -> Value {
+    for _ in 0..200 {
+        if let Some(e) = events(b)
+            .await
+            .into_iter()
+            .find(|e| e["host"] == host && e["name"] == name)
+        {
+            return e["detail"].clone();
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no {name} from #{host}; events: {:?}", events(b).await);
+}
+
+/// Computed styles of elements inside widget #one, the way a user sees them.
+async fn inside_styles(b: &Browser) -> Value {
+    b.find(&format!("{ONE}[data-testid=add-to-order]")).await;
+    b.eval(
+        r##"const root = document.getElementById("one").shadowRoot;
+        const props = ["color", "background-color", "font-family", "font-size", "font-style", "letter-spacing",
+          "text-transform", "line-height", "word-spacing", "text-align", "padding-top", "margin-top",
+          "border-top-width", "border-top-style", "display", "box-sizing", "height"];
+        const out = {};
+        for (const sel of [".hw-widget", "h1", "label", "#add-name", "[data-testid=add-to-order]", ".hw-health", "form"]) {
+          const el = root.querySelector(sel);
+          const cs = getComputedStyle(el);
+          out[sel] = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+        }
+        return out;"##,
+    )
+    .await
+}
+
+async fn outside_styles(b: &Browser) -> Value {
+    b.eval(
+        r##"const props = ["color", "background-color", "border-top-width", "padding-top", "font-family", "border-radius"];
+        const out = {};
+        for (const sel of ["#outside-button", "#outside-card", ".outside-title", "body"]) {
+          const cs = getComputedStyle(document.querySelector(sel));
+          out[sel] = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+        }
+        return out;"##,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_widget_is_themed_by_the_host_and_isolated_both_ways() {
+    let h = Harness::start_with(partitioned).await;
+    let b = h.browser().await;
+
+    open(&b, &h.shop_url("/test/widget-test.html")).await;
+    let plain = inside_styles(&b).await;
+    // Theming: #one's shop colours and font through --hostway-*; #two keeps the defaults.
+    let button = &plain["[data-testid=add-to-order]"];
+    assert_eq!(button["background-color"], "rgb(122, 46, 142)", "{button}");
+    assert!(
+        button["font-family"].as_str().unwrap().contains("Georgia"),
+        "{button}"
+    );
+    assert_eq!(
+        b.eval(r#"return getComputedStyle(document.getElementById("two").shadowRoot.querySelector("[data-testid=add-to-order]")).backgroundColor"#).await,
+        "rgb(11, 92, 173)"
+    );
+
+    // A hostile host stylesheet changes nothing inside.
+    open(&b, &h.shop_url("/test/widget-test.html?hostile")).await;
+    let hostile = inside_styles(&b).await;
+    assert_eq!(
+        b.eval(r#"return getComputedStyle(document.getElementById("outside-button")).color"#)
+            .await,
+        "rgb(255, 0, 0)",
+        "the hostile stylesheet is in force on the host page"
+    );
+    assert_eq!(
+        plain, hostile,
+        "the host's styles reached inside the widget"
+    );
+
+    // The widget's styles do not leak out: the shop's own .hw-button, .hw-card and h1 look the same
+    // with and without the widget on the page.
+    let with_widget = outside_styles(&b).await;
+    open(&b, &h.shop_url("/test/widget-test.html?hostile&widget=0")).await;
+    assert_eq!(b.count(&format!("{ONE}.hw-widget")).await, 0);
+    assert_eq!(with_widget, outside_styles(&b).await);
+    open(&b, &h.shop_url("/test/widget-test.html")).await;
+    let plain_outside = outside_styles(&b).await;
+    open(&b, &h.shop_url("/test/widget-test.html?widget=0")).await;
+    assert_eq!(plain_outside, outside_styles(&b).await);
+
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn an_order_completes_inside_the_widget_with_events_and_two_widgets_do_not_interfere() {
+    let h = Harness::start_with(partitioned).await;
+    let b = h.browser().await;
+    let page = h.shop_url("/test/widget-test.html?hostile");
+    open(&b, &page).await;
+
+    let ready = wait_event(&b, "one", "hostway:ready").await;
+    assert_eq!(ready["product"], "core.plan.www.basic");
+    assert_eq!(ready["offering"], "USD-12");
+    assert_eq!(ready["apiBase"], h.sandbox.url());
+    assert_eq!(
+        wait_event(&b, "two", "hostway:ready").await["product"],
+        "core.plan.dnr.only"
+    );
+    // Each widget has its own form: the host's data-offering chose #one's billing.
+    assert_eq!(b.value(&format!("{ONE}#add-offering")).await, "USD-12");
+    b.fill(&format!("{TWO}#add-name"), "second-widget.com")
+        .await;
+    b.fill(&format!("{ONE}#add-name"), "widget-shop.com").await;
+    assert_eq!(
+        b.value(&format!("{TWO}#add-name")).await,
+        "second-widget.com"
+    );
+
+    b.click(&format!("{ONE}[data-testid=add-to-order]")).await;
+    b.wait_text(&format!("{ONE}[data-testid=cart]"), "widget-shop.com")
+        .await
+        .unwrap();
+    let quote = wait_event(&b, "one", "hostway:quote").await;
+    let order_id = quote["orderId"].as_str().unwrap().to_string();
+    assert!(quote["totalMinor"].as_i64().unwrap() > 0, "{quote}");
+    assert_eq!(quote["currency"], "USD");
+
+    fill_account_in(&b, ONE).await;
+    fill_contact_in(&b, ONE).await;
+    fill_payment_in(&b, ONE).await;
+    b.click(&format!("{ONE}[data-testid=step-review]")).await;
+    let total = b.text(&format!("{ONE}[data-testid=quote-total]")).await;
+    b.click(&format!("{ONE}[data-testid=submit]")).await;
+    b.wait_attr(
+        &format!("{ONE}[data-testid=status-timeline]"),
+        "data-status",
+        "Completed",
+    )
+    .await
+    .unwrap();
+
+    let submitted = wait_event(&b, "one", "hostway:submitted").await;
+    assert_eq!(submitted["orderId"], order_id.as_str());
+    let completed = wait_event(&b, "one", "hostway:completed").await;
+    assert_eq!(completed["orderId"], order_id.as_str());
+    assert_eq!(completed["status"], "Completed");
+    let last_quote = events(&b)
+        .await
+        .into_iter()
+        .rfind(|e| e["host"] == "one" && e["name"] == "hostway:quote")
+        .unwrap();
+    let shown = last_quote["detail"]["total"].as_str().unwrap().to_string();
+    assert!(
+        total.contains(&shown),
+        "the event's total {shown} is the one shown, {total}"
+    );
+
+    // The shop's page never moved; #two kept its own form and what was typed in it.
+    assert_eq!(
+        b.eval("return location.pathname + location.search").await,
+        "/test/widget-test.html?hostile"
+    );
+    assert_eq!(
+        b.value(&format!("{TWO}#add-name")).await,
+        "second-widget.com"
+    );
+    assert!(
+        !events(&b)
+            .await
+            .iter()
+            .any(|e| e["host"] == "two" && e["name"] == "hostway:submitted"),
+        "#one's submit was announced on #one only"
+    );
+
+    let orders = h.sandbox.state.store.all().unwrap();
+    assert_eq!(orders.len(), 1, "{orders:?}");
+    assert_eq!(orders[0].id, order_id);
+    assert_eq!(orders[0].status, status::COMPLETED);
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn a_removed_widget_leaves_no_timers_or_requests() {
+    let h = Harness::start_with(|c| {
+        partitioned(c);
+        c.provision_ms = 600_000; // stays Processing: the status page keeps polling
+    })
+    .await;
+    let b = h.browser().await;
+    open(&b, &h.shop_url("/test/widget-test.html")).await;
+    b.eval(r#"document.getElementById("two").remove()"#).await;
+    b.fill(&format!("{ONE}#add-name"), "leaves-nothing.com")
+        .await;
+    b.click(&format!("{ONE}[data-testid=add-to-order]")).await;
+    b.find(&format!("{ONE}[data-testid=cart]")).await;
+    fill_account_in(&b, ONE).await;
+    fill_contact_in(&b, ONE).await;
+    fill_payment_in(&b, ONE).await;
+    b.click(&format!("{ONE}[data-testid=step-review]")).await;
+    b.find(&format!("{ONE}[data-testid=quote-total]")).await;
+    b.click(&format!("{ONE}[data-testid=submit]")).await;
+    b.wait_attr(
+        &format!("{ONE}[data-testid=status-polls]"),
+        "data-polls",
+        "3",
+    )
+    .await
+    .unwrap();
+
+    let api_requests = format!(
+        "return performance.getEntriesByType('resource').filter((e) => e.name.startsWith('{}')).length",
+        h.sandbox.url()
+    );
+    // While mounted, the poller waits on a timer between polls (the page counts live timers).
+    let mut waiting = false;
+    for _ in 0..50 {
+        if b.eval("return window.liveTimers()").await.as_u64() > Some(0) {
+            waiting = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(waiting, "the status poller's timer is visible to the page");
+    b.eval(r#"document.getElementById("one").remove()"#).await;
+    let after_removal = b.eval(&api_requests).await.as_u64().unwrap();
+    assert_eq!(
+        b.eval("return window.liveTimers()").await,
+        0,
+        "the poller's timer was cleared"
+    );
+    // Backoff would have polled at least twice in this time.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_eq!(b.eval(&api_requests).await.as_u64().unwrap(), after_removal);
+    assert_eq!(b.eval("return window.liveTimers()").await, 0);
+
+    // A widget added later mounts (the loader watches the page).
+    b.eval(
+        r#"const host = document.createElement("div");
+        host.id = "three";
+        host.setAttribute("data-hostway-order", "");
+        host.dataset.api = document.querySelector("[data-api]")?.dataset.api ?? "";
+        document.body.append(host);"#,
+    )
+    .await;
+    b.find("#three >>> [data-testid=widget-misconfigured]")
+        .await;
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn with_third_party_cookies_blocked_the_widget_offers_the_app_and_the_order_completes_there()
+{
+    // The sandbox's default cookie (SameSite=Lax): a cross-site shop page does not keep it.
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    open(&b, &h.shop_url("/test/widget-test.html")).await;
+    b.fill(&format!("{ONE}#add-name"), "fallback-shop.com")
+        .await;
+    b.click(&format!("{ONE}[data-testid=add-to-order]")).await;
+    b.wait_text(
+        &format!("{ONE}[data-testid=cookie-fallback]"),
+        "third-party cookies",
+    )
+    .await
+    .unwrap();
+    let error = wait_event(&b, "one", "hostway:error").await;
+    assert!(
+        error["message"].as_str().unwrap().contains("cookie"),
+        "{error}"
+    );
+    let link = b
+        .attr(&format!("{ONE}[data-testid=cookie-fallback-link]"), "href")
+        .await
+        .unwrap();
+    assert!(
+        link.starts_with(&h.app_url("/products/core.plan.www.basic?offering=USD-12&cycle=12")),
+        "{link}"
+    );
+    assert!(link.contains("name=fallback-shop.com"), "{link}");
+
+    // The link opens the app on its own origin, in a new top-level window, with the form carried over.
+    let before = b.client.windows().await.unwrap();
+    b.click(&format!("{ONE}[data-testid=cookie-fallback-link]"))
+        .await;
+    let mut opened = None;
+    for _ in 0..50 {
+        let now = b.client.windows().await.unwrap();
+        opened = now.into_iter().find(|w| !before.contains(w));
+        if opened.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.client
+        .switch_to_window(opened.expect("a new window"))
+        .await
+        .unwrap();
+    b.wait_path("/products/core.plan.www.basic").await;
+    b.find("[data-testid=add-form]").await;
+    assert_eq!(b.value("#add-name").await, "fallback-shop.com");
+    assert_eq!(b.value("#add-offering").await, "USD-12");
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "fallback-shop.com")
+        .await
+        .unwrap();
+    fill_account_in(&b, "").await;
+    fill_contact_in(&b, "").await;
+    fill_payment_in(&b, "").await;
+    hostway_e2e::flows::submit_until(&b, "Completed").await;
+
+    let orders = h.sandbox.state.store.all().unwrap();
+    let completed: Vec<_> = orders
+        .iter()
+        .filter(|o| o.status == status::COMPLETED)
+        .collect();
+    assert_eq!(completed.len(), 1, "{orders:?}");
+    b.close().await;
+    h.stop().await;
+}
