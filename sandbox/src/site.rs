@@ -72,6 +72,16 @@ fn meta_name(tag: &str) -> Option<String> {
     None
 }
 
+/// The strict policy the app is served with by `cargo xtask dev` and the browser tests: nothing inline,
+/// no eval but wasm's, requests only to the API and to the page's own origin. (`'self'` in `connect-src`
+/// is needed: browsers load a wasm module with `fetch`, which `connect-src` governs.)
+pub fn strict_csp(api_base: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+         connect-src 'self' {api_base}; img-src 'self'; base-uri 'none'; form-action 'self'"
+    )
+}
+
 /// The router serving `config.dist`.
 pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
     let raw = std::fs::read_to_string(config.dist.join("index.html"))?;

@@ -86,7 +86,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let site = SiteConfig {
             dist,
             api_base: Some(base.clone()),
-            csp: None,
+            csp: Some(hostway_sandbox::site::strict_csp(&base)),
         };
         let listen: SocketAddr = ([127, 0, 0, 1], app_port).into();
         let app = hostway_sandbox::start_site(&site, listen)

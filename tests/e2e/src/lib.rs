@@ -1,5 +1,5 @@
-//! The browser test harness: the sandbox (as a library, port 0), the release build served on a loopback
-//! origin the sandbox allows, the same build on an origin it does not allow, and a fresh headless Chromium
+//! The browser test harness: the sandbox (as a library, port 0), the release build served (under a strict
+//! Content-Security-Policy) on a loopback origin the sandbox allows, the same build on an origin it does not allow, and a fresh headless Chromium
 //! per test through its own chromedriver.
 //!
 //! Needs `HOSTWAY_DIST` (the built app; `cargo xtask test` builds it) and Debian's chromium and
@@ -49,8 +49,8 @@ fn dist() -> PathBuf {
 async fn serve(listener: TcpListener, api_base: String) -> Server {
     let config = SiteConfig {
         dist: dist(),
+        csp: Some(site::strict_csp(&api_base)),
         api_base: Some(api_base),
-        csp: None,
     };
     let router = site::router(&config).expect("app build is readable");
     Server::spawn(listener, router).expect("app server starts")

@@ -19,6 +19,13 @@ async fn the_browser_keeps_and_sends_owner_id_across_origins() {
     for landmark in ["header", "main", "footer"] {
         b.find(landmark).await;
     }
+    // Served under the harness's strict CSP (no 'unsafe-inline'): the boot script, the wasm module and
+    // the stylesheets all loaded.
+    assert_eq!(
+        b.eval("return getComputedStyle(document.body).backgroundColor")
+            .await,
+        "rgb(246, 247, 249)"
+    );
 
     // Adding to the order creates it on the API's origin (POST /orders) and confirms it (GET /order).
     b.goto(&h.app_url("/products/core.plan.dnr.only?name=cookie-check.com"))
