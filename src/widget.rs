@@ -266,7 +266,7 @@ fn Widget(settings: Settings) -> impl IntoView {
     let spec = Signal::stored(settings.product.clone());
     let prefill = Signal::stored(settings.prefill());
     view! {
-        <ApiHealth/>
+        <ApiHealth embedded=true/>
         {move || match here.get() {
             Place::Product => view! { <ProductPage spec prefill/> }.into_any(),
             Place::Order => view! { <OrderSteps step/> }.into_any(),

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use crate::state::use_app;
 
+/// `embedded`: inside the widget, where several may share a page, the area is not a named landmark
+/// (landmarks must be unique, and the shop's page owns its landmarks).
 #[component]
-pub fn ApiHealth() -> impl IntoView {
+pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
     let ctx = use_app();
     let health = ctx.health;
     ctx.recheck();
@@ -27,7 +29,7 @@ pub fn ApiHealth() -> impl IntoView {
     view! {
         <section
             class=move || format!("hw-health hw-health--{}", level())
-            aria-label="Ordering API status"
+            aria-label=(!embedded).then_some("Ordering API status")
             data-testid="api-health"
             data-state=move || health.with(|h| format!("{h:?}"))
         >

@@ -11,8 +11,8 @@ use crate::process::{cargo, output, run};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_NPM: &str = "binaryen@132.0.0";
-/// npm packages the browser tests use, installed beside binaryen.
-pub const TEST_NPM: &[&str] = &[];
+/// npm packages the browser tests use: axe-core for the accessibility checks.
+pub const TEST_NPM: &[&str] = &["axe-core@4.14.1"];
 pub const NPM_DIR: &str = "target/tools/npm";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";

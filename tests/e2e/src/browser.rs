@@ -268,6 +268,90 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}"))
     }
 
+    /// Sends keys to the focused element, as a keyboard does (`\u{e004}` Tab, `\u{e007}` Enter).
+    pub async fn keys(&self, keys: &str) {
+        let active = self
+            .client
+            .active_element()
+            .await
+            .unwrap_or_else(|e| panic!("no focused element: {e}"));
+        active
+            .send_keys(keys)
+            .await
+            .unwrap_or_else(|e| panic!("keys {keys:?}: {e}"));
+    }
+
+    /// Presses Tab until the focused element matches `css` (at most 80 times). Every element focused on
+    /// the way must show its focus (an outline); those that do not are returned as an error.
+    pub async fn tab_to(&self, css: &str) -> Result<(), String> {
+        let script = r#"const [css] = arguments;
+            const el = document.activeElement;
+            const cs = getComputedStyle(el);
+            // <body> is focused when focus is outside the page (the browser's own controls).
+            const visible = el === document.body
+              || (cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0);
+            return { matches: el.matches(css), visible, what: el.outerHTML.slice(0, 120) };"#;
+        let mut invisible = Vec::new();
+        for _ in 0..80 {
+            self.keys("\u{e004}").await;
+            let now = self
+                .client
+                .execute(script, vec![css.into()])
+                .await
+                .unwrap_or_else(|e| panic!("focus check: {e}"));
+            if now["visible"] != true {
+                invisible.push(now["what"].as_str().unwrap_or_default().to_string());
+            }
+            if now["matches"] == true {
+                return if invisible.is_empty() {
+                    Ok(())
+                } else {
+                    Err(format!("focused without a visible outline: {invisible:?}"))
+                };
+            }
+        }
+        Err(format!("Tab never reached `{css}`"))
+    }
+
+    /// Runs axe-core (from npm; `HOSTWAY_AXE` or the copy `cargo xtask` installs) on the page, or on the
+    /// elements `include` selects (shadow roots included). Returns the violations in words.
+    pub async fn axe(&self, include: &[&str]) -> Vec<String> {
+        if self.eval("return typeof window.axe").await != "object" {
+            let path = std::env::var("HOSTWAY_AXE").unwrap_or_else(|_| {
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../../target/tools/npm/node_modules/axe-core/axe.min.js"
+                )
+                .into()
+            });
+            let source = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+                panic!("axe-core at {path}: {e} (cargo xtask tools installs it)")
+            });
+            self.eval(&source).await;
+        }
+        let context: Vec<Vec<&str>> = include.iter().map(|s| vec![*s]).collect();
+        let result = self
+            .client
+            .execute_async(
+                r#"const [include, done] = arguments;
+                const context = include.length ? { include } : document;
+                axe.run(context, { resultTypes: ["violations"] })
+                  .then((r) => done(r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`)))
+                  .catch((e) => done([`axe failed: ${e}`]));"#,
+                vec![serde_json::to_value(context).unwrap_or_default()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("axe: {e}"));
+        result
+            .as_array()
+            .map(|v| {
+                v.iter()
+                    .map(|x| x.as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
         let _ = std::fs::remove_dir_all(&self.profile);

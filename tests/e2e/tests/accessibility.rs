@@ -1,0 +1,189 @@
+//! axe-core in every view (the customer's, the agent portal's, the widget's, an error state), with zero
+//! violations; and a whole order placed with the keyboard alone, every focused control visibly focused.
+
+use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
+use hostway_e2e::{Browser, Harness};
+use hostway_sandbox::config::DEMO_AGENT;
+
+/// Runs axe on the current view and records what it finds under `view`.
+async fn check(b: &Browser, view: &str, include: &[&str], found: &mut Vec<String>) {
+    for v in b.axe(include).await {
+        found.push(format!("{view}: {v}"));
+    }
+}
+
+#[tokio::test]
+async fn every_view_has_no_axe_violations() {
+    let h = Harness::start_with(|c| {
+        c.cookie_samesite = hostway_sandbox::config::SameSite::None;
+        c.cookie_secure = true;
+        c.partitioned = true;
+    })
+    .await;
+    let b = h.browser().await;
+    let mut found = Vec::new();
+
+    b.goto(&h.app_url("/")).await;
+    b.find("[data-testid=catalog-item]").await;
+    check(&b, "catalog", &[], &mut found).await;
+
+    b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
+    b.find("[data-testid=add-form]").await;
+    check(&b, "product", &[], &mut found).await;
+    b.click("[data-testid=add-to-order]").await;
+    b.find("[data-testid=error-summary]").await;
+    check(&b, "product with errors", &[], &mut found).await;
+    b.fill("#add-name", "accessible-shop.com").await;
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "accessible-shop.com")
+        .await
+        .unwrap();
+    check(&b, "cart", &[], &mut found).await;
+
+    b.click("[data-testid=step-account]").await;
+    b.find("#account-userName").await;
+    check(&b, "account step", &[], &mut found).await;
+    fill_account_in(&b, "").await;
+    b.click("[data-testid=step-contacts]").await;
+    b.click("[data-testid=save-contact]").await;
+    b.find("[data-testid=error-summary]").await;
+    check(&b, "contacts with errors", &[], &mut found).await;
+    fill_contact_in(&b, "").await;
+    check(&b, "contacts saved", &[], &mut found).await;
+    b.click("[data-testid=step-payment]").await;
+    b.find("#payment-number").await;
+    check(&b, "payment step", &[], &mut found).await;
+    fill_payment_in(&b, "").await;
+    b.click("[data-testid=step-review]").await;
+    b.find("[data-testid=quote-total]").await;
+    check(&b, "review and quote", &[], &mut found).await;
+    b.click("[data-testid=submit]").await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
+    check(&b, "status", &[], &mut found).await;
+
+    b.goto(&h.app_url("/no/such/page")).await;
+    b.find("main h1").await;
+    check(&b, "not found", &[], &mut found).await;
+
+    b.goto(&h.orphan_url("/")).await;
+    b.wait_attr("[data-testid=api-health]", "data-state", "Down")
+        .await
+        .unwrap();
+    check(&b, "API down", &[], &mut found).await;
+
+    let (user, password) = DEMO_AGENT.split_once(':').unwrap();
+    b.goto(&h.app_url("/agent")).await;
+    b.find("#agent-user").await;
+    check(&b, "agent sign-in", &[], &mut found).await;
+    b.fill("#agent-user", user).await;
+    b.fill("#agent-password", password).await;
+    b.click("[data-testid=agent-submit]").await;
+    b.find("[data-testid=agent-signed-in]").await;
+    check(&b, "agent dashboard", &[], &mut found).await;
+    b.fill("#agent-find", "acct999999").await;
+    b.click("[data-testid=agent-find]").await;
+    b.wait_text("[data-testid=agent-account-number]", "acct999999")
+        .await
+        .unwrap();
+    check(&b, "agent account", &[], &mut found).await;
+
+    // The widget, judged on its own (the demo shop's page is not ours to judge).
+    b.goto(&h.shop_url("/")).await;
+    b.find("#hosting >>> [data-testid=add-form]").await;
+    b.find("#domains >>> [data-testid=add-form]").await;
+    check(&b, "widget", &["#hosting", "#domains"], &mut found).await;
+
+    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
+    b.close().await;
+    h.stop().await;
+}
+
+const ENTER: &str = "\u{e007}";
+
+async fn type_into(b: &Browser, css: &str, text: &str) {
+    b.tab_to(css).await.unwrap();
+    b.keys(text).await;
+}
+
+async fn activate(b: &Browser, css: &str) {
+    b.tab_to(css).await.unwrap();
+    b.keys(ENTER).await;
+}
+
+#[tokio::test]
+async fn a_whole_order_with_the_keyboard_alone() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    b.goto(&h.app_url("/")).await;
+    b.find("[data-testid=catalog-item]").await;
+
+    type_into(&b, "[data-testid=catalog-search]", "registration").await;
+    b.wait_text("[data-testid=catalog-count]", "1 product")
+        .await
+        .unwrap();
+    activate(&b, "[data-testid=choose-product]").await;
+    b.wait_path("/products/core.plan.dnr.only").await;
+    b.find("[data-testid=add-form]").await;
+    type_into(&b, "#add-name", "keyboard-only.com").await;
+    activate(&b, "[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "keyboard-only.com")
+        .await
+        .unwrap();
+
+    activate(&b, "[data-testid=step-account]").await;
+    type_into(&b, "#account-userName", "keys.only").await;
+    type_into(&b, "#account-password", "secret123").await;
+    activate(&b, "[data-testid=save-account]").await;
+    b.find("[data-testid=account-saved]").await;
+
+    activate(&b, "[data-testid=step-contacts]").await;
+    b.find("#contact-firstName").await;
+    // Saving with nothing filled in: the error summary takes the focus.
+    activate(&b, "[data-testid=save-contact]").await;
+    b.find("[data-testid=error-summary]").await;
+    assert_eq!(
+        b.eval("return document.activeElement.getAttribute('data-testid')")
+            .await,
+        "error-summary"
+    );
+    for (id, v) in [
+        ("firstName", "Kay"),
+        ("lastName", "Board"),
+        ("street1", "1 Main St"),
+        ("city", "Chicago"),
+        ("postalCode", "60601"),
+        ("email1", "kay@example.com"),
+        ("phone1", "+1 312 555 1234"),
+    ] {
+        type_into(&b, &format!("#contact-{id}"), v).await;
+    }
+    activate(&b, "[data-testid=save-contact]").await;
+    b.find("[data-testid=contact-saved]").await;
+
+    activate(&b, "[data-testid=step-payment]").await;
+    for (id, v) in [
+        ("number", "4111111111111111"),
+        ("holder", "Kay Board"),
+        ("expiry", "2031-08"),
+        ("cvv", "123"),
+        ("street", "1 Main St"),
+        ("city", "Chicago"),
+    ] {
+        type_into(&b, &format!("#payment-{id}"), v).await;
+    }
+    activate(&b, "[data-testid=save-payment]").await;
+    b.wait_text("[data-testid=payment-on-file]", "************1111")
+        .await
+        .unwrap();
+
+    activate(&b, "[data-testid=step-review]").await;
+    b.find("[data-testid=quote-total]").await;
+    activate(&b, "[data-testid=submit]").await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
+    b.close().await;
+    h.stop().await;
+}
