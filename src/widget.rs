@@ -24,7 +24,7 @@ use crate::api::health::Health;
 use crate::components::money::Locale;
 use crate::components::ApiHealth;
 use crate::config::Config;
-use crate::nav::{use_nav, Nav};
+use crate::nav::{use_nav, Link, Nav};
 use crate::pages::order::OrderSteps;
 use crate::pages::product::{Prefill, ProductPage};
 use crate::pages::status::StatusView;
@@ -270,7 +270,11 @@ fn Widget(settings: Settings) -> impl IntoView {
         {move || match here.get() {
             Place::Product => view! { <ProductPage spec prefill/> }.into_any(),
             Place::Order => view! { <OrderSteps step/> }.into_any(),
-            Place::Status(id) => view! { <StatusView id/> }.into_any(),
+            Place::Status(id) => view! {
+                <StatusView id/>
+                <p><Link href="/" attr:data-testid="widget-new-order">"Start another order"</Link></p>
+            }
+            .into_any(),
         }}
     }
 }

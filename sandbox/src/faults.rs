@@ -23,6 +23,8 @@ pub struct Faults {
     fail_rate_ppm: AtomicU64,
     provision_ms: AtomicU64,
     fail_provisioning: AtomicBool,
+    /// 502s answered so far.
+    injected: AtomicU64,
 }
 
 /// The fault settings as the admin route shows and accepts them (every field optional on PUT).
@@ -82,7 +84,16 @@ impl Faults {
 
     fn should_fail(&self) -> bool {
         let ppm = self.fail_rate_ppm.load(Ordering::Relaxed);
-        ppm > 0 && rand::random_range(0..1_000_000) < ppm
+        let fail = ppm > 0 && rand::random_range(0..1_000_000) < ppm;
+        if fail {
+            self.injected.fetch_add(1, Ordering::Relaxed);
+        }
+        fail
+    }
+
+    /// How many 502s have been injected since start.
+    pub fn injected(&self) -> u64 {
+        self.injected.load(Ordering::Relaxed)
     }
 }
 

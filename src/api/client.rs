@@ -85,7 +85,33 @@ impl Client {
         self.send(Method::DELETE, path, None).await
     }
 
+    /// One request without repeating it: for probes that must answer at once (the health check).
+    pub async fn get_once(&self, path: &str) -> Result<Reply, ApiError> {
+        self.send_once(Method::GET, path, None).await
+    }
+
+    /// Sends a request; a transient failure (network, 502–504) of a request the API makes safe to
+    /// repeat ([`safe_to_repeat`]) is retried with backoff, about 13 s in all.
     pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Result<Reply, ApiError> {
+        let repeat = safe_to_repeat(&method, path, body);
+        let mut attempt = 0;
+        loop {
+            match self.send_once(method.clone(), path, body).await {
+                Err(e) if repeat && e.is_transient() && attempt < RETRY_DELAYS_MS.len() => {
+                    crate::state::timer::sleep(RETRY_DELAYS_MS[attempt]).await;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn send_once(
         &self,
         method: Method,
         path: &str,
@@ -148,6 +174,31 @@ impl Client {
     }
 }
 
+/// Waits between attempts of a repeatable request.
+const RETRY_DELAYS_MS: [u32; 7] = [250, 500, 1000, 2000, 3000, 3000, 3000];
+
+/// Whether the API makes repeating a request safe when its answer was lost:
+/// - reads (`GET`), `PUT` (it replaces a sub-resource: account, user, contact, payment, attributes,
+///   promotion) and `DELETE`;
+/// - the `validate` action (it changes nothing);
+/// - creating an order (`POST /orders`): a repeat gets the documented 409 for the open order, which the
+///   app resumes.
+///
+/// Adding a product or a service, submitting, and the agents' shortcuts are not repeated: a 502 may hide a
+/// success, and a repeat would duplicate it. The user is told, and the form keeps what they typed.
+pub fn safe_to_repeat(method: &Method, path: &str, body: Option<&Value>) -> bool {
+    match *method {
+        Method::GET | Method::PUT | Method::DELETE => true,
+        Method::POST => {
+            path == "/orders"
+                || (path.ends_with("/action")
+                    && body.and_then(|b| b.get("action")).and_then(Value::as_str)
+                        == Some("validate"))
+        }
+        _ => false,
+    }
+}
+
 /// An abort signal tied to the current reactive owner: when the view is cleaned up, the read stops.
 fn abort_on_cleanup() -> Option<web_sys::AbortSignal> {
     #[cfg(target_arch = "wasm32")]
@@ -190,6 +241,45 @@ pub fn base64(input: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_requests_the_api_makes_safe_are_repeated() {
+        use serde_json::json;
+        assert!(safe_to_repeat(&Method::GET, "/orders/1/quote", None));
+        assert!(safe_to_repeat(
+            &Method::PUT,
+            "/orders/1/account",
+            Some(&json!({}))
+        ));
+        assert!(safe_to_repeat(
+            &Method::DELETE,
+            "/orders/1/account/products/2",
+            None
+        ));
+        assert!(safe_to_repeat(&Method::POST, "/orders", Some(&json!({}))));
+        let validate = json!({"action": "validate"});
+        assert!(safe_to_repeat(
+            &Method::POST,
+            "/orders/1/action",
+            Some(&validate)
+        ));
+        let submit = json!({"action": "submit", "quoteHash": "h"});
+        assert!(!safe_to_repeat(
+            &Method::POST,
+            "/orders/1/action",
+            Some(&submit)
+        ));
+        assert!(!safe_to_repeat(
+            &Method::POST,
+            "/orders/1/account/products",
+            Some(&json!({}))
+        ));
+        assert!(!safe_to_repeat(
+            &Method::POST,
+            "/accounts/a/services",
+            Some(&json!({}))
+        ));
+    }
 
     #[test]
     fn basic_header_matches_the_documentation_example() {

@@ -52,7 +52,7 @@ pub async fn check(client: &Client) -> Health {
     if !cookies_enabled() {
         return Health::CookiesRefused;
     }
-    match client.get("/salutations").await {
+    match client.get_once("/salutations").await {
         Ok(_) => Health::Ok,
         Err(ApiError::Network(_)) => {
             if client.reachable_without_cors("/salutations").await {

@@ -4,9 +4,11 @@
 //! - `test`  install what is missing, then fmt, clippy (native + wasm32), unit and sandbox tests,
 //!   wasm-bindgen-test in headless Chromium, release build, browser end-to-end tests.
 //! - `build` install what is missing and make the release build in target/dist.
+//! - `bench` the release build's performance figures on this machine.
 //! - `tools` only install what is missing.
 
 mod app;
+mod bench;
 mod dev;
 mod loaders;
 mod process;
@@ -24,6 +26,8 @@ const USAGE: &str = "usage: cargo xtask <dev|test|build|tools> [options]
          started and the app talks to that API. Sandbox flags after `--` (see hostway-sandbox --help).
   test   [--skip-e2e] [--skip-wasm]   Every suite; exits non-zero when anything fails.
   build  [--api-base URL] [--debug]   Release build into target/dist.
+  bench  [--latency-ms 200] [--runs 5]   Release build, then performance figures measured in headless
+         Chromium against the sandbox on loopback (bytes, cold load, full order with latency, polling).
   tools  Install missing tools (wasm32 target, trunk, wasm-bindgen-cli, binaryen; --browser: chromium).
 
 Environment: HOSTWAY_API_BASE (default API base written into the build).";
@@ -39,6 +43,7 @@ fn main() -> ExitCode {
         Some("dev") => dev::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("build") => app::build_command(&args[1..]),
+        Some("bench") => bench::run_bench(&args[1..]),
         Some("tools") => tools::ensure_all(args.iter().any(|a| a == "--browser")).map(|_| ()),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

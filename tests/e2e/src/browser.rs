@@ -216,7 +216,17 @@ impl Browser {
 
     /// Waits until the text of `css` contains `needle`; returns the last text otherwise.
     pub async fn wait_text(&self, css: &str, needle: &str) -> Result<String, String> {
-        let deadline = tokio::time::Instant::now() + WAIT;
+        self.wait_text_for(css, needle, WAIT).await
+    }
+
+    /// `wait_text` with its own time limit.
+    pub async fn wait_text_for(
+        &self,
+        css: &str,
+        needle: &str,
+        limit: Duration,
+    ) -> Result<String, String> {
+        let deadline = tokio::time::Instant::now() + limit;
         let mut last = String::new();
         while tokio::time::Instant::now() < deadline {
             if let Some(el) = self.locate(css).await {

@@ -58,9 +58,14 @@ async fn a_failed_save_keeps_the_input_and_a_retry_succeeds() {
             ..Default::default()
         });
     b.click("[data-testid=save-account]").await;
-    b.wait_text("[data-testid=error-summary]", "please try again")
-        .await
-        .unwrap();
+    // A PUT is safe to repeat, so the app retries it (about 13 s) before saying it failed.
+    b.wait_text_for(
+        "[data-testid=error-summary]",
+        "please try again",
+        std::time::Duration::from_secs(30),
+    )
+    .await
+    .unwrap();
     assert_eq!(b.value("#account-userName").await, "retry.owner");
     assert_eq!(
         b.value("#account-password").await,

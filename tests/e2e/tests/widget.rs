@@ -182,6 +182,10 @@ async fn an_order_completes_inside_the_widget_with_events_and_two_widgets_do_not
     .unwrap();
 
     let submitted = wait_event(&b, "one", "hostway:submitted").await;
+    // From the status, the customer can start again inside the widget.
+    b.click(&format!("{ONE}[data-testid=widget-new-order]"))
+        .await;
+    b.find(&format!("{ONE}[data-testid=add-form]")).await;
     assert_eq!(submitted["orderId"], order_id.as_str());
     let completed = wait_event(&b, "one", "hostway:completed").await;
     assert_eq!(completed["orderId"], order_id.as_str());

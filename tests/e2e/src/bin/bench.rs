@@ -1,0 +1,220 @@
+//! `cargo xtask bench`: performance figures of the release build on this machine, measured in headless
+//! Chromium against the sandbox on loopback. Prints; asserts nothing (figures, not timed tests).
+//!
+//! Usage: bench [--latency-ms 200] [--runs 5]   (needs HOSTWAY_DIST; `cargo xtask bench` sets it)
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
+use hostway_e2e::{Browser, Harness};
+use hostway_sandbox::model::status;
+
+/// Sequential API round trips a complete order needs by the API's own dependencies, each waiting for the
+/// one before: create the order, account, product, service, contact, payment, quote, validate, submit,
+/// then at least one status read.
+const API_DEPTH: f64 = 10.0;
+
+fn flag(name: &str, default: u64) -> u64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn gzip9(path: &Path) -> usize {
+    std::process::Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .map(|o| o.stdout.len())
+        .unwrap_or(0)
+}
+
+/// The files a first visit downloads: index.html and what it references.
+fn first_visit(dist: &Path) -> Vec<String> {
+    let html = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
+    let mut files = vec!["index.html".to_string()];
+    for attr in ["href=\"/", "src=\"/"] {
+        let mut rest = html.as_str();
+        while let Some(i) = rest.find(attr) {
+            rest = &rest[i + attr.len()..];
+            let name = &rest[..rest.find('"').unwrap_or(0)];
+            if !name.is_empty() && !files.iter().any(|f| f == name) {
+                files.push(name.to_string());
+            }
+        }
+    }
+    files
+}
+
+fn stats(values: &mut [f64]) -> (f64, f64, f64) {
+    values.sort_by(f64::total_cmp);
+    (
+        values[values.len() / 2],
+        values[0],
+        values[values.len() - 1],
+    )
+}
+
+async fn cold_load(h: &Harness) -> f64 {
+    let b = h.browser().await;
+    b.goto(&h.app_url("/")).await;
+    b.find("[data-testid=catalog-item]").await;
+    let mut ms = None;
+    for _ in 0..100 {
+        ms = b
+            .eval("const m = performance.getEntriesByName('hostway:catalog-interactive')[0]; return m ? m.startTime : null")
+            .await
+            .as_f64();
+        if ms.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    b.close().await;
+    ms.expect("the catalog sets its performance mark")
+}
+
+struct OrderRun {
+    wall: Duration,
+    api_requests: u64,
+    polls: u64,
+    lag: Duration,
+}
+
+/// One customer order from the product page to "Completed", timed from the outside.
+async fn order(h: &Harness, b: &Browser, name: &str) -> OrderRun {
+    let start = Instant::now();
+    b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
+    b.fill("#add-name", name).await;
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", name).await.unwrap();
+    fill_account_in(b, "").await;
+    fill_contact_in(b, "").await;
+    fill_payment_in(b, "").await;
+    b.click("[data-testid=step-review]").await;
+    b.find("[data-testid=quote-total]").await;
+    b.click("[data-testid=submit]").await;
+    let path = b.wait_path("/orders/").await;
+    let id = path.trim_start_matches("/orders/").to_string();
+    // Watch the sandbox and the page at once: when provisioning finished, and when the page showed it.
+    let store = h.sandbox.state.store.clone();
+    let finished = tokio::spawn(async move {
+        loop {
+            if let Ok(Some(o)) = store.get(&id) {
+                if o.status == status::COMPLETED {
+                    return Instant::now();
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+    });
+    let shown = loop {
+        if b.attr("[data-testid=status-timeline]", "data-status")
+            .await
+            .as_deref()
+            == Some("Completed")
+        {
+            break Instant::now();
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    let wall = start.elapsed();
+    let finished = finished.await.expect("sandbox watcher");
+    let api_requests = b
+        .eval(&format!(
+            "return performance.getEntriesByType('resource').filter((e) => e.name.startsWith('{}')).length",
+            h.sandbox.url()
+        ))
+        .await
+        .as_u64()
+        .unwrap_or(0);
+    let polls = b
+        .attr("[data-testid=status-polls]", "data-polls")
+        .await
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0);
+    OrderRun {
+        wall,
+        api_requests,
+        polls,
+        lag: shown.saturating_duration_since(finished),
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let latency = flag("--latency-ms", 200);
+    let runs = flag("--runs", 5).max(1) as usize;
+    let dist = std::path::PathBuf::from(std::env::var("HOSTWAY_DIST").expect("HOSTWAY_DIST"));
+
+    println!(
+        "\n== first visit: bytes (release build in {})",
+        dist.display()
+    );
+    println!("  {:<44} {:>10} {:>10}", "file", "raw", "gzip -9");
+    let (mut raw, mut gz) = (0, 0);
+    for file in first_visit(&dist) {
+        let path = dist.join(&file);
+        let r = std::fs::metadata(&path)
+            .map(|m| m.len() as usize)
+            .unwrap_or(0);
+        let g = gzip9(&path);
+        raw += r;
+        gz += g;
+        println!("  {file:<44} {r:>10} {g:>10}");
+    }
+    println!(
+        "  {:<44} {raw:>10} {gz:>10}   (target: ≤ 163840 gzip)",
+        "total"
+    );
+
+    println!(
+        "\n== cold load → catalog interactive ({runs} runs, fresh profile each, loopback sandbox)"
+    );
+    let h = Harness::start().await;
+    let mut loads = Vec::new();
+    for _ in 0..runs {
+        loads.push(cold_load(&h).await);
+    }
+    h.stop().await;
+    let (median, min, max) = stats(&mut loads);
+    println!("  median {median:.0} ms, min {min:.0} ms, max {max:.0} ms   (target: ≤ 250 ms)");
+
+    println!("\n== a full customer order, product page → Completed (driven through WebDriver)");
+    let mut walls = Vec::new();
+    for (label, ms) in [("no added latency", 0), ("added latency", latency)] {
+        let h = Harness::start_with(|c| {
+            c.latency_ms = ms;
+            c.provision_ms = 200;
+        })
+        .await;
+        let b = h.browser().await;
+        let run = order(&h, &b, &format!("bench-{ms}.com")).await;
+        b.close().await;
+        h.stop().await;
+        println!(
+            "  {label:<17} {ms:>4} ms/call: wall {:>6.0} ms, {} API requests, status polls {}, lag sandbox done → page shows it {} ms",
+            run.wall.as_secs_f64() * 1000.0,
+            run.api_requests,
+            run.polls,
+            run.lag.as_millis()
+        );
+        walls.push(run.wall.as_secs_f64() * 1000.0);
+    }
+    if latency > 0 {
+        let added = walls[1] - walls[0];
+        println!(
+            "  wall ÷ N = {:.1}; latency-bound round trips on the critical path = (wall at N − wall at 0) ÷ N = {:.1}",
+            walls[1] / latency as f64,
+            added / latency as f64
+        );
+        println!(
+            "  the API's own dependency depth for an order is {API_DEPTH:.0} (create, account, product, service, contact, payment, quote, validate, submit, status); target ≤ depth + 2 = {:.0}",
+            API_DEPTH + 2.0
+        );
+    }
+}
