@@ -189,6 +189,16 @@ impl Browser {
         el.clear()
             .await
             .unwrap_or_else(|e| panic!("clear `{css}`: {e}"));
+        // WebDriver's clear fires no `input` event (a user's deleting does): send one, so the app sees
+        // the field emptied even when nothing is typed after.
+        let arg = serde_json::to_value(&el).unwrap_or_default();
+        self.client
+            .execute(
+                "arguments[0].dispatchEvent(new Event('input', { bubbles: true }))",
+                vec![arg],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("input event on `{css}`: {e}"));
         el.send_keys(value)
             .await
             .unwrap_or_else(|e| panic!("type into `{css}`: {e}"));
