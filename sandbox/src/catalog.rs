@@ -347,8 +347,47 @@ pub const BLACKLISTED_DOMAINS: &[&str] = &["blacklisted-example.com", "phishing-
 pub const RESTRICTED_WORDS: &[&str] = &["restricted", "forbiddenword"];
 pub const TRANSFERS_IN_PROGRESS: &[&str] = &["transferring-example.com"];
 
+/// Generated specifications beyond the seeded ones (`--catalog-size`, for benchmarks).
+static GENERATED: std::sync::OnceLock<Vec<ProductSpec>> = std::sync::OnceLock::new();
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+/// Grows the catalog to `size` specifications with copies of the seeded ones under new ids
+/// (`bench.plan.0001`…), each with its model's offerings and services. Once per process: later calls
+/// change nothing.
+pub fn grow_to(size: usize) {
+    let extra = size.saturating_sub(PRODUCT_SPECS.len());
+    if extra == 0 {
+        return;
+    }
+    let _ = GENERATED.set(
+        (0..extra)
+            .map(|i| {
+                let model = &PRODUCT_SPECS[i % PRODUCT_SPECS.len()];
+                ProductSpec {
+                    id: leak(format!("bench.plan.{:04}", i + 1)),
+                    name: leak(format!("{} no. {}", model.name, i + 1)),
+                    description: model.description,
+                    category: model.category,
+                    offerings: model.offerings,
+                    service_specs: model.service_specs,
+                }
+            })
+            .collect(),
+    );
+}
+
+/// Every product specification: the seeded ones, then any generated.
+pub fn product_specs() -> impl Iterator<Item = &'static ProductSpec> {
+    PRODUCT_SPECS
+        .iter()
+        .chain(GENERATED.get().into_iter().flatten())
+}
+
 pub fn product_spec(id: &str) -> Option<&'static ProductSpec> {
-    PRODUCT_SPECS.iter().find(|p| p.id == id)
+    product_specs().find(|p| p.id == id)
 }
 
 pub fn service_spec(id: &str) -> Option<&'static ServiceSpec> {
@@ -405,6 +444,16 @@ mod tests {
         assert_eq!(spec.id, "core.plan.email.exchange2010");
         assert_eq!(offering.recurring_cents, 518);
         assert!(offering_from_href("/productSpecifications/nope/offerings/USD-1").is_none());
+    }
+
+    #[test]
+    fn a_grown_catalog_has_the_size_asked_and_its_copies_resolve() {
+        grow_to(40);
+        assert_eq!(product_specs().count(), 40);
+        let copy = product_spec("bench.plan.0001").expect("generated spec");
+        assert_eq!(copy.offerings.len(), PRODUCT_SPECS[0].offerings.len());
+        grow_to(10);
+        assert_eq!(product_specs().count(), 40, "once per process");
     }
 
     #[test]

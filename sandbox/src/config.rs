@@ -81,6 +81,11 @@ pub struct Config {
     #[arg(long)]
     pub partitioned: bool,
 
+    /// Grow the catalog to this many product specifications with generated copies (for benchmarks;
+    /// lists are not paginated).
+    #[arg(long = "catalog-size", default_value_t = 0)]
+    pub catalog_size: usize,
+
     /// Account attributes every new account must carry before validate passes (repeatable),
     /// e.g. partner_account_id. Triggers the documented "No {attribute_name} attribute set.".
     #[arg(long = "require-account-attribute", value_name = "NAME")]

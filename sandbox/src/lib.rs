@@ -128,6 +128,7 @@ impl Sandbox {
 
 /// Binds `config.listen`, starts provisioning and serves until [`Sandbox::stop`].
 pub async fn start(config: Config) -> Result<Sandbox, Box<dyn std::error::Error + Send + Sync>> {
+    catalog::grow_to(config.catalog_size);
     let state = AppState::new(config)?;
     let listener = TcpListener::bind(state.config.listen).await?;
     let server = Server::spawn(listener, app(state.clone()))?;

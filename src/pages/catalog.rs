@@ -140,6 +140,24 @@ pub fn Catalog() -> impl IntoView {
         }
         shown
     });
+    let loaded = Memo::new(move |_| {
+        entries.with(|e| match e {
+            None => Loaded::Loading,
+            Some(Err(e)) => Loaded::Failed(e.to_string()),
+            Some(Ok(_)) => Loaded::Ready,
+        })
+    });
+    let shown = Memo::new(move |_| {
+        let (q, c) = (search.get(), category.get());
+        entries.with(|e| match e {
+            Some(Ok(list)) => list
+                .iter()
+                .filter(|e| matches(e, &q, &c))
+                .cloned()
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    });
     let categories = move || {
         let mut c: Vec<String> = entries
             .get()
@@ -166,26 +184,34 @@ pub fn Catalog() -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
-        {move || match entries.get() {
-            None => view! { <p aria-busy="true">"Loading the catalog…"</p> }.into_any(),
-            Some(Err(e)) => view! {
+        {move || match loaded.get() {
+            Loaded::Loading => view! { <p aria-busy="true">"Loading the catalog…"</p> }.into_any(),
+            Loaded::Failed(e) => view! {
                 <p class="hw-notice hw-notice--error" role="alert">{format!("The catalog could not be loaded. {e}")}</p>
                 <button type="button" class="hw-button" on:click=move |_| entries.refetch()>"Try again"</button>
             }.into_any(),
-            Some(Ok(list)) => {
-                let shown: Vec<Entry> = list.into_iter().filter(|e| matches(e, &search.get(), &category.get())).collect();
-                let count = shown.len();
-                view! {
-                    <p class="hw-muted" role="status" data-testid="catalog-count">{format!("{count} product(s)")}</p>
-                    <ul class="hw-catalog" data-testid="catalog">
-                        <For each=move || shown.clone() key=|e| e.spec.id() let:entry>
-                            <CatalogCard entry/>
-                        </For>
-                    </ul>
-                }.into_any()
-            }
+            // Built once: a keystroke only re-filters (a memo) and the keyed list moves, adds or removes
+            // the cards that changed, instead of rebuilding every card.
+            Loaded::Ready => view! {
+                <p class="hw-muted" role="status" data-testid="catalog-count">
+                    {move || format!("{} product(s)", shown.with(Vec::len))}
+                </p>
+                <ul class="hw-catalog" data-testid="catalog">
+                    <For each=move || shown.get() key=|e| e.spec.id() let:entry>
+                        <CatalogCard entry/>
+                    </For>
+                </ul>
+            }.into_any(),
         }}
     }
+}
+
+/// Where the catalog's load is: only a change of this rebuilds the list.
+#[derive(Clone, Debug, PartialEq)]
+enum Loaded {
+    Loading,
+    Failed(String),
+    Ready,
 }
 
 #[component]

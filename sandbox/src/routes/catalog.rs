@@ -130,8 +130,7 @@ fn product(id: &str) -> ApiResult<&'static ProductSpec> {
 }
 
 async fn product_specifications_list(base: Base) -> Json<Value> {
-    let list: Vec<Value> = catalog::PRODUCT_SPECS
-        .iter()
+    let list: Vec<Value> = catalog::product_specs()
         .map(|p| product_json(&base, p))
         .collect();
     Json(json!({"list": list, "links": [base.link("/productSpecifications", "self")]}))
