@@ -19,6 +19,8 @@ pub struct OrderCtx {
     pub seen: RwSignal<Option<(i64, String)>>,
     /// Set once the browser's open order has been looked up (on start).
     pub resumed: RwSignal<bool>,
+    /// Why the lookup failed, when the API could not answer it (not "no order").
+    pub resume_error: RwSignal<Option<ApiError>>,
 }
 
 impl OrderCtx {
@@ -28,6 +30,7 @@ impl OrderCtx {
             changed: RwSignal::new(0),
             seen: RwSignal::new(None),
             resumed: RwSignal::new(false),
+            resume_error: RwSignal::new(None),
         }
     }
 
@@ -50,10 +53,17 @@ pub fn use_order() -> OrderCtx {
 pub fn resume(app: &AppContext, order: OrderCtx) {
     let client = app.client();
     leptos::task::spawn_local(async move {
-        if let Ok(state) = orders::current(&client).await {
-            if let Some(id) = state.order_id() {
-                order.id.set(Some(id));
+        match orders::current(&client).await {
+            Ok(state) => {
+                if let Some(id) = state.order_id() {
+                    order.id.set(Some(id));
+                }
+                order.resume_error.set(None);
             }
+            // No order for this browser (yet): not an error.
+            Err(e) if matches!(e.status(), Some(401 | 404)) => order.resume_error.set(None),
+            // The API could not say: the order may well exist, so do not call it empty.
+            Err(e) => order.resume_error.set(Some(e)),
         }
         order.resumed.set(true);
     });

@@ -13,7 +13,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::nav::Link;
-use crate::state::order::use_order;
+use crate::state::order::{resume, use_order};
+use crate::state::use_app;
 
 pub const STEPS: &[(&str, &str)] = &[
     ("items", "Cart"),
@@ -55,6 +56,15 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
         {move || {
             if !order.resumed.get() {
                 return view! { <p aria-busy="true">"Loading your order…"</p> }.into_any();
+            }
+            if let (None, Some(e)) = (order.id.get(), order.resume_error.get()) {
+                let app = use_app();
+                return view! {
+                    <div class="hw-notice hw-notice--error" role="alert" data-testid="order-unreachable">
+                        <p>{format!("Your order could not be loaded. {e} Nothing is lost: it is kept by the API.")}</p>
+                        <button type="button" class="hw-button" on:click=move |_| resume(&app, order)>"Try again"</button>
+                    </div>
+                }.into_any();
             }
             if order.id.get().is_none() {
                 return view! {

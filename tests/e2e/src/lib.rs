@@ -46,7 +46,8 @@ fn dist() -> PathBuf {
     dist
 }
 
-async fn serve(listener: TcpListener, api_base: String) -> Server {
+/// Serves the app build on `listener`, pointed at `api_base`, under the strict CSP.
+pub async fn serve(listener: TcpListener, api_base: String) -> Server {
     let config = SiteConfig {
         dist: dist(),
         csp: Some(site::strict_csp(&api_base)),
@@ -56,7 +57,8 @@ async fn serve(listener: TcpListener, api_base: String) -> Server {
     Server::spawn(listener, router).expect("app server starts")
 }
 
-async fn loopback() -> TcpListener {
+/// A listener on a free loopback port.
+pub async fn loopback() -> TcpListener {
     TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))
         .await
         .expect("loopback port")

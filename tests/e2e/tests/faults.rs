@@ -77,3 +77,122 @@ async fn an_order_completes_through_502s_and_latency_without_duplicates() {
     b.close().await;
     h.stop().await;
 }
+
+/// An app and a sandbox whose database is a file, so the sandbox can be stopped and started again on
+/// the same port.
+struct Restartable {
+    config: hostway_sandbox::Config,
+    sandbox: Option<hostway_sandbox::Sandbox>,
+    app: hostway_sandbox::Server,
+    app_origin: String,
+}
+
+impl Restartable {
+    async fn start(db: &std::path::Path) -> Self {
+        let app_listener = hostway_e2e::loopback().await;
+        let app_origin = format!(
+            "http://localhost:{}",
+            app_listener.local_addr().unwrap().port()
+        );
+        let api_port = hostway_e2e::loopback().await.local_addr().unwrap().port();
+        let mut config = hostway_sandbox::Config::for_tests(&[&app_origin]);
+        config.db = db.display().to_string();
+        config.listen = ([127, 0, 0, 1], api_port).into();
+        let sandbox = hostway_sandbox::start(config.clone()).await.unwrap();
+        let app = hostway_e2e::serve(app_listener, sandbox.url()).await;
+        Self {
+            config,
+            sandbox: Some(sandbox),
+            app,
+            app_origin,
+        }
+    }
+
+    async fn stop_api(&mut self) {
+        if let Some(s) = self.sandbox.take() {
+            s.stop().await;
+        }
+    }
+
+    async fn start_api(&mut self) {
+        self.sandbox = Some(hostway_sandbox::start(self.config.clone()).await.unwrap());
+    }
+
+    fn state(&self) -> &hostway_sandbox::AppState {
+        &self.sandbox.as_ref().unwrap().state
+    }
+}
+
+#[tokio::test]
+async fn the_api_going_away_and_restarting_mid_order_loses_nothing() {
+    let h = Harness::start().await; // for its browser
+    let db = std::env::temp_dir().join(format!("hostway-restart-{}.sqlite3", std::process::id()));
+    let _ = std::fs::remove_file(&db);
+    let mut r = Restartable::start(&db).await;
+    let b = h.browser().await;
+    let url = |path: &str| format!("{}{path}", r.app_origin);
+
+    b.goto(&url("/products/core.plan.dnr.only")).await;
+    b.fill("#add-name", "restart-proof.com").await;
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "restart-proof.com")
+        .await
+        .unwrap();
+    fill_account_in(&b, "").await;
+
+    // The contact is typed; the API goes away before it is saved.
+    b.click("[data-testid=step-contacts]").await;
+    for (id, v) in [
+        ("firstName", "Ana"),
+        ("lastName", "Lopez"),
+        ("street1", "1 Main St"),
+        ("city", "Chicago"),
+        ("postalCode", "60601"),
+        ("email1", "ana@example.com"),
+        ("phone1", "+1 312 555 1234"),
+    ] {
+        b.fill(&format!("#contact-{id}"), v).await;
+    }
+    r.stop_api().await;
+    b.click("[data-testid=save-contact]").await;
+    b.wait_text_for(
+        "[data-testid=error-summary]",
+        "could not be reached",
+        Duration::from_secs(40),
+    )
+    .await
+    .unwrap();
+    // A reload while the API is away: the app says it cannot load the order (not that it is empty).
+    b.reload().await;
+    b.wait_text_for(
+        "[data-testid=order-unreachable]",
+        "could not be loaded",
+        Duration::from_secs(40),
+    )
+    .await
+    .unwrap();
+
+    // The API comes back on the same address with the same database: the order is still there, and
+    // what was typed but not saved is still in the form.
+    r.start_api().await;
+    b.click("[data-testid=order-unreachable] button").await;
+    b.find("#contact-firstName").await;
+    assert_eq!(b.value("#contact-street1").await, "1 Main St");
+    assert_eq!(b.value("#contact-email1").await, "ana@example.com");
+    b.click("[data-testid=save-contact]").await;
+    b.find("[data-testid=contact-saved]").await;
+    fill_payment_in(&b, "").await;
+    hostway_e2e::flows::submit_until(&b, "Completed").await;
+
+    let orders = r.state().store.all().unwrap();
+    assert_eq!(orders.len(), 1, "{orders:?}");
+    assert_eq!(orders[0].status, status::COMPLETED);
+    let account = orders[0].account.as_ref().unwrap();
+    assert_eq!(account.products.len(), 1);
+    assert_eq!(account.user.as_ref().unwrap().user_name, "shop.owner");
+    b.close().await;
+    r.stop_api().await;
+    r.app.stop().await;
+    h.stop().await;
+    let _ = std::fs::remove_file(&db);
+}
