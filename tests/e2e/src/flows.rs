@@ -39,20 +39,28 @@ pub async fn fill_account_in(b: &Browser, scope: &str) {
     b.find(&format!("{scope}[data-testid=account-saved]")).await;
 }
 
-pub async fn fill_contact_in(b: &Browser, scope: &str) {
+/// A valid regular contact: field (after `contact-`) and value.
+pub const CONTACT: [(&str, &str); 7] = [
+    ("firstName", "Ana"),
+    ("lastName", "Lopez"),
+    ("street1", "1 Main St"),
+    ("city", "Chicago"),
+    ("postalCode", "60601"),
+    ("email1", "ana@example.com"),
+    ("phone1", "+1 312 555 1234"),
+];
+
+/// Opens the contacts step and types [`CONTACT`] without saving.
+pub async fn type_contact_in(b: &Browser, scope: &str) {
     b.click(&format!("{scope}[data-testid=step-contacts]"))
         .await;
-    for (id, v) in [
-        ("firstName", "Ana"),
-        ("lastName", "Lopez"),
-        ("street1", "1 Main St"),
-        ("city", "Chicago"),
-        ("postalCode", "60601"),
-        ("email1", "ana@example.com"),
-        ("phone1", "+1 312 555 1234"),
-    ] {
+    for (id, v) in CONTACT {
         b.fill(&format!("{scope}#contact-{id}"), v).await;
     }
+}
+
+pub async fn fill_contact_in(b: &Browser, scope: &str) {
+    type_contact_in(b, scope).await;
     b.click(&format!("{scope}[data-testid=save-contact]")).await;
     b.find(&format!("{scope}[data-testid=contact-saved]")).await;
 }

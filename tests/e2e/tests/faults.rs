@@ -141,18 +141,7 @@ async fn the_api_going_away_and_restarting_mid_order_loses_nothing() {
     fill_account_in(&b, "").await;
 
     // The contact is typed; the API goes away before it is saved.
-    b.click("[data-testid=step-contacts]").await;
-    for (id, v) in [
-        ("firstName", "Ana"),
-        ("lastName", "Lopez"),
-        ("street1", "1 Main St"),
-        ("city", "Chicago"),
-        ("postalCode", "60601"),
-        ("email1", "ana@example.com"),
-        ("phone1", "+1 312 555 1234"),
-    ] {
-        b.fill(&format!("#contact-{id}"), v).await;
-    }
+    hostway_e2e::flows::type_contact_in(&b, "").await;
     r.stop_api().await;
     b.click("[data-testid=save-contact]").await;
     b.wait_text_for(

@@ -40,11 +40,21 @@ async fn events(b: &Browser) -> Vec<Value> {
 
 /// Waits for an event `name` from `host`; returns its detail.
 async fn wait_event(b: &Browser, host: &str, name: &str) -> Value {
+    wait_event_where(b, host, name, |_| true).await
+}
+
+/// Waits for an event `name` from `host` whose detail passes `test`.
+async fn wait_event_where(
+    b: &Browser,
+    host: &str,
+    name: &str,
+    test: impl Fn(&Value) -> bool,
+) -> Value {
     for _ in 0..200 {
         if let Some(e) = events(b)
             .await
             .into_iter()
-            .find(|e| e["host"] == host && e["name"] == name)
+            .find(|e| e["host"] == host && e["name"] == name && test(&e["detail"]))
         {
             return e["detail"].clone();
         }
@@ -162,9 +172,12 @@ async fn an_order_completes_inside_the_widget_with_events_and_two_widgets_do_not
     b.wait_text(&format!("{ONE}[data-testid=cart]"), "widget-shop.com")
         .await
         .unwrap();
-    let quote = wait_event(&b, "one", "hostway:quote").await;
+    // The quote changes as the product, then its service, are added; it ends with a price.
+    let quote = wait_event_where(&b, "one", "hostway:quote", |d| {
+        d["totalMinor"].as_i64() > Some(0)
+    })
+    .await;
     let order_id = quote["orderId"].as_str().unwrap().to_string();
-    assert!(quote["totalMinor"].as_i64().unwrap() > 0, "{quote}");
     assert_eq!(quote["currency"], "USD");
 
     fill_account_in(&b, ONE).await;
