@@ -91,6 +91,35 @@ pub struct Browser {
     profile: std::path::PathBuf,
 }
 
+/// chromedriver's `POST /session/{id}/chromium/network_conditions`.
+#[derive(Debug)]
+struct NetworkConditions {
+    offline: bool,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/chromium/network_conditions",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let conditions = json!({"network_conditions": {
+            "offline": self.offline,
+            "latency": 0,
+            "download_throughput": -1,
+            "upload_throughput": -1,
+        }});
+        (http::Method::POST, Some(conditions.to_string()))
+    }
+}
+
 /// Selectors may reach into shadow roots: `#host >>> .inner` is `.inner` inside `#host`'s shadow root
 /// (the embedded widget's), through WebDriver's own shadow-root commands.
 const SHADOW: &str = " >>> ";
@@ -331,6 +360,15 @@ impl Browser {
             }
         }
         Err(format!("Tab never reached `{css}`"))
+    }
+
+    /// Takes the browser off the network (`true`) or back on, through chromedriver's network
+    /// conditions: requests fail and the page gets `offline`/`online` events and `navigator.onLine`.
+    pub async fn set_offline(&self, offline: bool) {
+        self.client
+            .issue_cmd(NetworkConditions { offline })
+            .await
+            .unwrap_or_else(|e| panic!("network conditions: {e}"));
     }
 
     /// Runs axe-core (from npm; `HOSTWAY_AXE` or the copy `cargo xtask` installs) on the page, or on the

@@ -185,3 +185,46 @@ async fn the_api_going_away_and_restarting_mid_order_loses_nothing() {
     h.stop().await;
     let _ = std::fs::remove_file(&db);
 }
+
+#[tokio::test]
+async fn going_offline_at_a_step_is_said_and_loses_nothing() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
+    b.fill("#add-name", "offline-proof.com").await;
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "offline-proof.com")
+        .await
+        .unwrap();
+    fill_account_in(&b, "").await;
+    hostway_e2e::flows::type_contact_in(&b, "").await;
+
+    b.set_offline(true).await;
+    b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
+        .await
+        .unwrap();
+    b.click("[data-testid=save-contact]").await;
+    b.wait_text_for(
+        "[data-testid=error-summary]",
+        "could not be reached",
+        Duration::from_secs(40),
+    )
+    .await
+    .unwrap();
+    assert_eq!(b.value("#contact-email1").await, "ana@example.com");
+
+    b.set_offline(false).await;
+    b.wait_attr("[data-testid=api-health]", "data-state", "Ok")
+        .await
+        .unwrap();
+    b.click("[data-testid=save-contact]").await;
+    b.find("[data-testid=contact-saved]").await;
+    let orders = h.sandbox.state.store.all().unwrap();
+    let contacts = &orders[0].account.as_ref().unwrap().contacts;
+    assert!(
+        !contacts.is_empty(),
+        "the contact typed offline was saved once back online"
+    );
+    b.close().await;
+    h.stop().await;
+}
