@@ -2,11 +2,11 @@
 //! Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`, no `'unsafe-inline'`).
 //!
 //! - Trunk's inline `<script type="module">` loader moves to `boot-<hash>.js`, referenced by `src`.
-//! - `widget.js` (from `src/widget.js`) gets the hashed names of the bindings and the wasm module.
+//! - `widget.js` (from `src/widget/loader.js`) gets the hashed names of the bindings and the wasm module.
 
 use std::path::Path;
 
-const WIDGET_TEMPLATE: &str = include_str!("../../src/widget.js");
+const WIDGET_TEMPLATE: &str = include_str!("../../src/widget/loader.js");
 
 /// Splits Trunk's inline module script out of `html`: the page with a `src` reference instead, and the
 /// script's text. `None` when there is no inline module script (already split).
@@ -16,8 +16,10 @@ pub fn split_boot(html: &str) -> Option<(String, String)> {
     let body_start = start + open.len();
     let end = body_start + html[body_start..].find("</script>")?;
     let script = html[body_start..end].trim().to_string() + "\n";
-    let name = format!("boot-{:016x}.js", fnv1a(script.as_bytes()));
-    let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
+    let tag = format!(
+        "<script type=\"module\" src=\"/{}\"></script>",
+        boot_name(&script)
+    );
     let page = format!(
         "{}{tag}{}",
         &html[..start],

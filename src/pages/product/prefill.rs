@@ -1,0 +1,51 @@
+//! What a product deep link (or the widget's host element) fills in, and the query string that carries
+//! it to the app's product page.
+
+/// The query parameters a product deep link may prefill.
+pub const PREFILL_KEYS: [&str; 9] = [
+    "offering",
+    "cycle",
+    "promo",
+    "service",
+    "name",
+    "operation",
+    "nameservers",
+    "us_nexus",
+    "us_purpose",
+];
+
+/// What a deep link (or the widget's host element) fills in; keys are [`PREFILL_KEYS`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Prefill(pub Vec<(String, String)>);
+
+impl Prefill {
+    pub(super) fn get(&self, key: &str) -> Option<String> {
+        self.0
+            .iter()
+            .find(|(k, v)| k == key && !v.is_empty())
+            .map(|(_, v)| v.clone())
+    }
+
+    /// The query string of a deep link to the product page carrying the same values.
+    pub fn query(&self) -> String {
+        self.0
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay).
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
