@@ -92,6 +92,10 @@ impl Client {
 
     /// Sends a request; a transient failure (network, 502–504) of a request the API makes safe to
     /// repeat ([`safe_to_repeat`]) is retried with backoff, about 13 s in all.
+    ///
+    /// Offline (`navigator.onLine` false), nothing is sent: a read waits until the browser is back
+    /// online, then goes on; a write fails at once with [`ApiError::Offline`], so the person is told and
+    /// sends it again themselves (their input stays in the form).
     pub async fn send(
         &self,
         method: Method,
@@ -101,7 +105,17 @@ impl Client {
         let repeat = safe_to_repeat(&method, path, body);
         let mut attempt = 0;
         loop {
+            if !online() {
+                if method != Method::GET {
+                    return Err(ApiError::Offline);
+                }
+                while !online() {
+                    crate::state::timer::sleep(OFFLINE_POLL_MS).await;
+                }
+            }
             match self.send_once(method.clone(), path, body).await {
+                // Went offline while it was under way: a read waits above; a write says so.
+                Err(ApiError::Network(_)) if !online() && method == Method::GET => {}
                 Err(e) if repeat && e.is_transient() && attempt < RETRY_DELAYS_MS.len() => {
                     crate::state::timer::sleep(RETRY_DELAYS_MS[attempt]).await;
                     attempt += 1;
@@ -172,6 +186,14 @@ impl Client {
             .await
             .is_ok()
     }
+}
+
+/// How often a read held back by the browser being offline looks again.
+const OFFLINE_POLL_MS: u32 = 500;
+
+/// `navigator.onLine`: false only when the browser knows it has no network at all.
+pub fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
 /// Waits between attempts of a repeatable request.

@@ -57,6 +57,10 @@ pub enum ApiError {
     /// The request never got a readable answer: API down, offline, or refused by CORS.
     #[error("The ordering API could not be reached ({0}). Check your connection; if it persists the API may be down or may not allow this site.")]
     Network(String),
+    /// Not sent: the browser is offline (`navigator.onLine` is false). Writes fail at once with this;
+    /// reads wait for the connection instead.
+    #[error("You are offline, so this was not sent. Everything you entered is kept: try again once you are back online.")]
+    Offline,
     /// An HTTP error with the documented envelope.
     #[error("{}", describe_fault(*.status, .fault))]
     Status { status: u16, fault: Fault },
@@ -118,7 +122,7 @@ impl ApiError {
 
     /// Whether a retry may help and is safe for a read: network failures and 502/503/504.
     pub fn is_transient(&self) -> bool {
-        matches!(self, Self::Network(_)) || matches!(self.status(), Some(502..=504))
+        matches!(self, Self::Network(_) | Self::Offline) || matches!(self.status(), Some(502..=504))
     }
 }
 

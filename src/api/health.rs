@@ -1,6 +1,7 @@
 //! Is the API usable from this page? A credentialed CORS read of the catalog, and when that fails, an
 //! opaque probe to tell "down" from "this origin is not allowed".
 
+use super::client::online;
 use super::{ApiError, Client};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,10 +67,6 @@ pub async fn check(client: &Client) -> Health {
         Err(ApiError::Aborted) => Health::Checking,
         Err(e) => Health::Failing(e.status().unwrap_or(0)),
     }
-}
-
-fn online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
 fn cookies_enabled() -> bool {

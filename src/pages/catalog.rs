@@ -15,9 +15,27 @@ use crate::state::use_app;
 pub struct Entry {
     pub spec: ProductSpec,
     pub offerings: Vec<Offering>,
+    /// The lowercased text the search looks in (name, description, category, id), made once.
+    haystack: String,
 }
 
 impl Entry {
+    pub fn new(spec: ProductSpec, offerings: Vec<Offering>) -> Self {
+        let haystack = format!(
+            "{} {} {} {}",
+            spec.name,
+            spec.description,
+            spec.category,
+            spec.id()
+        )
+        .to_lowercase();
+        Self {
+            spec,
+            offerings,
+            haystack,
+        }
+    }
+
     /// The headline price: the default offering's recurring price, or, when the plan itself is free
     /// (domain registration), its cheapest service per year. `(amount, currency, months)`.
     pub fn from_price(&self) -> Option<(crate::api::model::Money, String, u32)> {
@@ -49,22 +67,11 @@ impl Entry {
     }
 }
 
-/// Whether an entry matches the search words (all of them, in name, description or category) and the
-/// category (exact, or any when empty).
-pub fn matches(entry: &Entry, search: &str, category: &str) -> bool {
-    let haystack = format!(
-        "{} {} {} {}",
-        entry.spec.name,
-        entry.spec.description,
-        entry.spec.category,
-        entry.spec.id()
-    )
-    .to_lowercase();
+/// Whether an entry matches the search words (all of them, in name, description or category; `words`
+/// lowercased) and the category (exact, or any when empty).
+pub fn matches(entry: &Entry, words: &[&str], category: &str) -> bool {
     (category.is_empty() || entry.spec.category == category)
-        && search
-            .to_lowercase()
-            .split_whitespace()
-            .all(|w| haystack.contains(w))
+        && words.iter().all(|w| entry.haystack.contains(w))
 }
 
 pub async fn load(client: &Client) -> Result<Vec<Entry>, ApiError> {
@@ -77,12 +84,7 @@ pub async fn load(client: &Client) -> Result<Vec<Entry>, ApiError> {
     specs
         .into_iter()
         .zip(offerings)
-        .map(|(spec, offerings)| {
-            Ok(Entry {
-                spec,
-                offerings: offerings?,
-            })
-        })
+        .map(|(spec, offerings)| Ok(Entry::new(spec, offerings?)))
         .collect()
 }
 
@@ -147,15 +149,20 @@ pub fn Catalog() -> impl IntoView {
             Some(Ok(_)) => Loaded::Ready,
         })
     });
+    // The positions of the entries shown: a keystroke compares and copies numbers, not entries.
     let shown = Memo::new(move |_| {
-        let (q, c) = (search.get(), category.get());
-        entries.with(|e| match e {
-            Some(Ok(list)) => list
-                .iter()
-                .filter(|e| matches(e, &q, &c))
-                .cloned()
-                .collect::<Vec<_>>(),
-            _ => Vec::new(),
+        let q = search.with(|q| q.to_lowercase());
+        let words: Vec<&str> = q.split_whitespace().collect();
+        category.with(|c| {
+            entries.with(|e| match e {
+                Some(Ok(list)) => list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches(e, &words, c))
+                    .map(|(i, _)| i)
+                    .collect::<Vec<_>>(),
+                _ => Vec::new(),
+            })
         })
     });
     let categories = move || {
@@ -197,8 +204,11 @@ pub fn Catalog() -> impl IntoView {
                     {move || format!("{} product(s)", shown.with(Vec::len))}
                 </p>
                 <ul class="hw-catalog" data-testid="catalog">
-                    <For each=move || shown.get() key=|e| e.spec.id() let:entry>
-                        <CatalogCard entry/>
+                    <For each=move || shown.get() key=|i| *i let:i>
+                        {entries.with_untracked(|e| match e {
+                            Some(Ok(list)) => list.get(i).cloned(),
+                            _ => None,
+                        }).map(|entry| view! { <CatalogCard entry/> })}
                     </For>
                 </ul>
             }.into_any(),
@@ -242,10 +252,7 @@ mod tests {
             "id": id, "name": name, "description": "Register .com domains", "category": category
         }))
         .unwrap();
-        Entry {
-            spec,
-            offerings: vec![],
-        }
+        Entry::new(spec, vec![])
     }
 
     #[test]
@@ -286,10 +293,14 @@ mod tests {
     #[test]
     fn search_words_and_category_filter() {
         let e = entry("core.plan.dnr.only", "Domain registration", "Domains");
-        assert!(matches(&e, "", ""));
-        assert!(matches(&e, "domain .com", "Domains"));
-        assert!(matches(&e, "DOMAIN", ""));
-        assert!(!matches(&e, "hosting", ""));
-        assert!(!matches(&e, "", "Email"));
+        let m = |q: &str, c: &str| {
+            let q = q.to_lowercase();
+            matches(&e, &q.split_whitespace().collect::<Vec<_>>(), c)
+        };
+        assert!(m("", ""));
+        assert!(m("domain .com", "Domains"));
+        assert!(m("DOMAIN", ""));
+        assert!(!m("hosting", ""));
+        assert!(!m("", "Email"));
     }
 }

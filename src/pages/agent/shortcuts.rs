@@ -65,6 +65,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
     let (street, city, state, zip, country) = (text(), text(), text(), text(), text());
     let (home, fax, mobile) = (text(), text(), text());
     let problems = RwSignal::new(Vec::<Problem>::new());
+    let more = RwSignal::new(false);
     let quote = RwSignal::new(None::<(String, ShortcutQuote)>);
     let navigate = use_navigate();
     let slug = domain.replace('.', "-");
@@ -129,6 +130,14 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
             .into_iter()
             .filter_map(|(f, r)| r.err().map(|e| Problem::new(format!("mb-{px}-{f}"), e)))
             .collect();
+        // A rule broken inside the folded "More details" opens it, so the field and its error show.
+        if found.iter().any(|p| {
+            ["country", "phone", "home", "fax", "mobile"]
+                .iter()
+                .any(|f| p.anchor == format!("mb-{px}-{f}"))
+        }) {
+            more.set(true);
+        }
         problems.set(found.clone());
         if found.is_empty() && !order.pending().get_untracked() {
             order.dispatch(json!({
@@ -157,7 +166,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
             <TextField id=id("user") label="Mailbox user name" value=user error=err(id("user")) hint="1–25 lowercase letters, digits, _ - ."/>
             <TextField id=id("password") label="Mailbox password" kind="password" value=password error=err(id("password")) hint="8–20 characters, one word, letters and a digit" autocomplete="new-password"/>
             <TextField id=id("limit") label="Recipient limit" value=limit error=err(id("limit")) hint="1 to 100"/>
-            <details>
+            <details prop:open=move || more.get()>
                 <summary>"More details (optional)"</summary>
                 <TextField id=id("name") label="Name" value=name/>
                 <TextField id=id("company") label="Company" value=company/>

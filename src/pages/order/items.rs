@@ -6,7 +6,9 @@ use super::Continue;
 use crate::api::items::{self, NewService};
 use crate::api::model::account::OrderService;
 use crate::api::ApiError;
+use crate::components::error_summary::problem_of;
 use crate::components::money::cycle_text;
+use crate::components::{ErrorSummary, Problem, TextField};
 use crate::nav::Link;
 use crate::state::order::{load_cart, use_order, CartProduct};
 use crate::state::use_app;
@@ -171,7 +173,15 @@ fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoView 
     let alias = RwSignal::new(String::new());
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let ids = format!("{product_id}-{}", service.id());
+    let (alias_id, from_id, to_id) = (
+        format!("alias-{ids}"),
+        format!("fw-from-{ids}"),
+        format!("fw-to-{ids}"),
+    );
+    // The API's answer to the last request goes to the field of the form that sent it.
+    let sent = RwSignal::new("alias");
     let run = Action::new_local({
         let (app, product_id, service_id, domain) = (
             app.clone(),
@@ -229,46 +239,85 @@ fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoView 
             }
         }
     });
-    Effect::new(move |_| match run.value().get() {
-        Some(Ok("alias")) => alias.set(String::new()),
-        Some(Ok(_)) => {
-            from.set(String::new());
-            to.set(String::new());
-        }
-        Some(Err(e)) => problem.set(Some(match e.fault() {
-            Some(f) if !f.details.is_empty() => {
-                f.details.values().cloned().collect::<Vec<_>>().join(" ")
+    Effect::new({
+        let (alias_id, from_id) = (alias_id.clone(), from_id.clone());
+        move |_| match run.value().get() {
+            Some(Ok("alias")) => alias.set(String::new()),
+            Some(Ok(_)) => {
+                from.set(String::new());
+                to.set(String::new());
             }
-            _ => e.to_string(),
-        })),
-        None => {}
+            Some(Err(e)) => {
+                let message = match e.fault() {
+                    Some(f) if !f.details.is_empty() => {
+                        f.details.values().cloned().collect::<Vec<_>>().join(" ")
+                    }
+                    _ => e.to_string(),
+                };
+                let anchor = if sent.get_untracked() == "alias" {
+                    &alias_id
+                } else {
+                    &from_id
+                };
+                problems.set(vec![Problem::new(anchor.clone(), message)]);
+            }
+            None => {}
+        }
     });
-    let submit = move |kind: &'static str| {
-        let check = if kind == "alias" {
-            crate::rules::domain_name(&alias.get_untracked())
-        } else {
-            crate::rules::required(&from.get_untracked())
-                .and_then(|_| crate::rules::email(&to.get_untracked()))
-        };
-        problem.set(check.err());
-        if problem.with_untracked(Option::is_none) && !run.pending().get_untracked() {
-            run.dispatch(kind);
+    let submit = {
+        let (alias_id, from_id, to_id, domain) = (
+            alias_id.clone(),
+            from_id.clone(),
+            to_id.clone(),
+            service.name.clone(),
+        );
+        move |kind: &'static str| {
+            let found: Vec<Problem> = if kind == "alias" {
+                let a = alias.get_untracked();
+                let check = crate::rules::domain_name(&a).and_then(|_| {
+                    if a.trim().eq_ignore_ascii_case(&domain) {
+                        // The API's own words for this conflict (409).
+                        Err("Cannot create domain alias to the same domain name.".into())
+                    } else {
+                        Ok(())
+                    }
+                });
+                check
+                    .err()
+                    .map(|e| Problem::new(alias_id.clone(), e))
+                    .into_iter()
+                    .collect()
+            } else {
+                [
+                    (&from_id, crate::rules::required(&from.get_untracked())),
+                    (&to_id, crate::rules::email(&to.get_untracked())),
+                ]
+                .into_iter()
+                .filter_map(|(id, r)| r.err().map(|e| Problem::new(id.clone(), e)))
+                .collect()
+            };
+            let ok = found.is_empty();
+            problems.set(found);
+            if ok && !run.pending().get_untracked() {
+                sent.set(kind);
+                run.dispatch(kind);
+            }
         }
     };
-    let ids = format!("{product_id}-{}", service.id());
+    let err = move |anchor: &String| {
+        let anchor = anchor.clone();
+        Signal::derive(move || problems.with(|p| problem_of(p, &anchor)))
+    };
     view! {
         <div class="hw-card" data-testid="email-tools">
-            {move || problem.get().map(|p| view! { <p class="hw-field__error" role="alert" data-testid="email-tools-error">{p}</p> })}
-            <label class="hw-field__label" for=format!("alias-{ids}")>"Add a domain alias"</label>
-            <input class="hw-field__input" id=format!("alias-{ids}") data-testid="alias-input"
-                prop:value=move || alias.get() on:input=move |ev| alias.set(event_target_value(&ev))/>
-            <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add" on:click=move |_| submit("alias")>"Add alias"</button>
-            <label class="hw-field__label" for=format!("fw-from-{ids}")>"Forward mailbox (user name)"</label>
-            <input class="hw-field__input" id=format!("fw-from-{ids}") data-testid="forward-from"
-                prop:value=move || from.get() on:input=move |ev| from.set(event_target_value(&ev))/>
-            <label class="hw-field__label" for=format!("fw-to-{ids}")>"to the address"</label>
-            <input class="hw-field__input" id=format!("fw-to-{ids}") data-testid="forward-to" type="email"
-                prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev))/>
+            <ErrorSummary problems=problems/>
+            <TextField id=alias_id.clone() label="Add a domain alias" value=alias error=err(&alias_id) hint="Another domain whose mail arrives here, like my-shop.net"/>
+            <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add" on:click={
+                let submit = submit.clone();
+                move |_| submit("alias")
+            }>"Add alias"</button>
+            <TextField id=from_id.clone() label="Forward mailbox (user name)" value=from error=err(&from_id)/>
+            <TextField id=to_id.clone() label="to the address" kind="email" value=to error=err(&to_id)/>
             <button type="button" class="hw-button hw-button--secondary" data-testid="forward-add" on:click=move |_| submit("forward")>"Add forwarder"</button>
         </div>
     }

@@ -67,10 +67,16 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
                 "List two or more name servers, like ns1.example.net, ns2.example.net.",
             ));
         }
-        if tld == "us" && (form.us_nexus.is_empty() || form.us_purpose.is_empty()) {
+        if tld == "us" && form.us_nexus.is_empty() {
             p.push(Problem::new(
                 "add-us-nexus",
-                "A .us domain needs its nexus and purpose.",
+                "A .us domain needs its nexus: choose how the registrant is tied to the US.",
+            ));
+        }
+        if tld == "us" && form.us_purpose.is_empty() {
+            p.push(Problem::new(
+                "add-us-purpose",
+                "A .us domain needs its purpose: choose what the domain is for.",
             ));
         }
     }
@@ -132,6 +138,7 @@ pub fn problems_from(e: &ApiError) -> Vec<Problem> {
         "promoCode" => "add-promo",
         "serviceSpecification" => "add-service",
         "billingCycle" => "add-cycle",
+        f if f.starts_with("extraParams") && f.contains("purpose") => "add-us-purpose",
         f if f.starts_with("extraParams") => "add-us-nexus",
         f if f.starts_with("nameservers") => "add-nameservers",
         "authInfo" => "add-authInfo",
@@ -179,8 +186,11 @@ mod tests {
             .message
             .contains(".com"));
         assert_eq!(
-            check(&form("core.dnr.us", "shop.us"))[0].anchor,
-            "add-us-nexus"
+            check(&form("core.dnr.us", "shop.us"))
+                .iter()
+                .map(|p| p.anchor.as_str())
+                .collect::<Vec<_>>(),
+            ["add-us-nexus", "add-us-purpose"]
         );
     }
 

@@ -318,7 +318,7 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
             {move || is_us().then(|| view! {
                 <SelectField id="add-us-nexus" label=".us nexus" value=us_nexus error=err("add-us-nexus")
                     options=Signal::derive(|| [("", "Choose…"), ("C11", "C11 US citizen"), ("C12", "C12 US permanent resident"), ("C21", "C21 US organisation"), ("C31", "C31 foreign entity with US activities"), ("C32", "C32 foreign entity with US office")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>())/>
-                <SelectField id="add-us-purpose" label=".us purpose" value=us_purpose
+                <SelectField id="add-us-purpose" label=".us purpose" value=us_purpose error=err("add-us-purpose")
                     options=Signal::derive(|| [("", "Choose…"), ("P1", "P1 business for profit"), ("P2", "P2 non-profit"), ("P3", "P3 personal"), ("P4", "P4 education"), ("P5", "P5 government")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>())/>
             })}
             <SelectField id="add-cycle" label="Service billing cycle" value=cycle options=cycle_options error=err("add-cycle")/>

@@ -213,8 +213,17 @@ impl Browser {
     }
 
     /// Replaces the text of an input, as a user typing it.
+    /// Types `value` into a text field, replacing what it held; on a `<select>`, chooses the option whose
+    /// value is `value` (so a table of field values can hold both).
     pub async fn fill(&self, css: &str, value: &str) {
         let el = self.find(css).await;
+        if el
+            .tag_name()
+            .await
+            .is_ok_and(|t| t.eq_ignore_ascii_case("select"))
+        {
+            return self.choose(css, value).await;
+        }
         el.clear()
             .await
             .unwrap_or_else(|e| panic!("clear `{css}`: {e}"));
@@ -360,6 +369,51 @@ impl Browser {
             }
         }
         Err(format!("Tab never reached `{css}`"))
+    }
+
+    /// Presses Tab through the whole view until focus comes back to an element it already visited (at
+    /// most `limit` presses), looking into shadow roots. Returns how many controls were focused, or the
+    /// ones that showed no focus outline.
+    pub async fn tab_through(&self, limit: usize) -> Result<usize, String> {
+        self.eval("window.__hwSeen = new WeakSet(); return null")
+            .await;
+        let script = r#"let el = document.activeElement;
+            while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+            if (!el || el === document.body) return { body: true };
+            const again = window.__hwSeen.has(el);
+            window.__hwSeen.add(el);
+            const cs = getComputedStyle(el);
+            const visible = cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0;
+            return { again, visible, what: el.outerHTML.slice(0, 120) };"#;
+        let (mut seen, mut bodies, mut invisible) = (0, 0, Vec::new());
+        for _ in 0..limit {
+            self.keys("\u{e004}").await;
+            let now = self
+                .client
+                .execute(script, vec![])
+                .await
+                .unwrap_or_else(|e| panic!("focus check: {e}"));
+            if now["body"] == true {
+                // Focus went out to the browser's own controls; the next Tab comes back in at the top.
+                bodies += 1;
+                if bodies > 2 {
+                    break;
+                }
+                continue;
+            }
+            if now["again"] == true {
+                break;
+            }
+            seen += 1;
+            if now["visible"] != true {
+                invisible.push(now["what"].as_str().unwrap_or_default().to_string());
+            }
+        }
+        if invisible.is_empty() {
+            Ok(seen)
+        } else {
+            Err(format!("focused without a visible outline: {invisible:?}"))
+        }
     }
 
     /// Takes the browser off the network (`true`) or back on, through chromedriver's network

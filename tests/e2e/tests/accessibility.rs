@@ -1,14 +1,21 @@
 //! axe-core in every view (the customer's, the agent portal's, the widget's, an error state), with zero
-//! violations; and a whole order placed with the keyboard alone, every focused control visibly focused.
+//! violations, and every control of each view visibly focused when tabbed to; and a whole order placed
+//! with the keyboard alone.
 
 use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::config::DEMO_AGENT;
 
-/// Runs axe on the current view and records what it finds under `view`.
+/// Runs axe on the current view, then tabs through all of it checking that every focused control shows
+/// its focus; records what fails under `view`.
 async fn check(b: &Browser, view: &str, include: &[&str], found: &mut Vec<String>) {
     for v in b.axe(include).await {
         found.push(format!("{view}: {v}"));
+    }
+    match b.tab_through(300).await {
+        Ok(0) => found.push(format!("{view}: Tab focuses nothing")),
+        Ok(n) => eprintln!("{view}: {n} controls tabbed to, each with a visible focus"),
+        Err(e) => found.push(format!("{view}: {e}")),
     }
 }
 
@@ -95,7 +102,11 @@ async fn every_view_has_no_axe_violations() {
     b.find("#domains >>> [data-testid=add-form]").await;
     check(&b, "widget", &["#hosting", "#domains"], &mut found).await;
 
-    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "axe violations and unseen focus:\n{}",
+        found.join("\n")
+    );
     b.close().await;
     h.stop().await;
 }

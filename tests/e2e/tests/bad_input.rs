@@ -29,7 +29,11 @@ const DOMAIN_OPTIONS: &[Case] = &[
     ),
 ];
 
-const US_DOMAIN: &[Case] = &[("add-name", "my-shop.com", "needs a name ending in .us")];
+const US_DOMAIN: &[Case] = &[
+    ("add-name", "my-shop.com", "needs a name ending in .us"),
+    ("add-us-nexus", "", "needs its nexus"),
+    ("add-us-purpose", "", "needs its purpose"),
+];
 
 const MAILBOX: &[Case] = &[
     (
@@ -38,6 +42,7 @@ const MAILBOX: &[Case] = &[
         "lowercase letters, digits and _ - .",
     ),
     ("mb-myexchangedomain-com-user", "helpdesk", "reserved"),
+    ("mb-myexchangedomain-com-user", "", "1 to 25 characters"),
     (
         "mb-myexchangedomain-com-password",
         "short1",
@@ -53,6 +58,23 @@ const MAILBOX: &[Case] = &[
         "mb-myexchangedomain-com-limit",
         "500",
         "1 to 100 recipients",
+    ),
+];
+
+/// The mailbox's optional details (folded under "More details").
+const MAILBOX_DETAILS: &[Case] = &[
+    (
+        "mb-myexchangedomain-com-country",
+        "USA",
+        "two-letter country code",
+    ),
+    ("mb-myexchangedomain-com-phone", "call me", "no letters"),
+    ("mb-myexchangedomain-com-home", "home 555", "no letters"),
+    ("mb-myexchangedomain-com-fax", "fax 555", "no letters"),
+    (
+        "mb-myexchangedomain-com-mobile",
+        "+1 312 555 1234 56789",
+        "At most 20 characters.",
     ),
 ];
 
@@ -72,6 +94,16 @@ const ACCOUNT: &[Case] = &[
         "at least one letter and one digit",
     ),
     ("account-password", "pass<word1", "Do not use"),
+    (
+        "account-userName",
+        "ana.zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+        "At most 50 characters.",
+    ),
+    (
+        "account-password",
+        "secret123wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww",
+        "Use 8 to 50 characters.",
+    ),
 ];
 
 const CONTACT: &[Case] = &[
@@ -88,6 +120,16 @@ const CONTACT: &[Case] = &[
     ),
     ("contact-phone1", "call me", "no letters"),
     ("contact-postalCode", "", "Required."),
+    ("contact-lastName", "", "Required."),
+    ("contact-company", "Lopez Bakery yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy", "At most 200 characters."),
+    ("contact-street1", "", "Required."),
+    ("contact-city", "", "Required."),
+    ("contact-city", "Chicago-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "At most 50 characters."),
+    ("contact-countryCode", "USA", "two-letter country code"),
+    ("contact-countryCode", "", "two-letter country code"),
+    ("contact-email1", "", "Required."),
+    ("contact-phone1", "", "Required."),
+    ("contact-phone1", "+1 312 555 1234 56789", "At most 20 characters."),
 ];
 
 const PAYMENT: &[Case] = &[
@@ -98,6 +140,20 @@ const PAYMENT: &[Case] = &[
     ("payment-expiry", "08/31", "YYYY-MM"),
     ("payment-expiry", "2020-01", "expired"),
     ("payment-cvv", "12", "3 or 4 digits"),
+    ("payment-cvv", "12a4", "3 or 4 digits"),
+    ("payment-holder", "", "Required."),
+    ("payment-street", "", "Required."),
+    ("payment-city", "", "Required."),
+    (
+        "payment-city",
+        "Chicago-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "At most 50 characters.",
+    ),
+    (
+        "payment-country",
+        "United States",
+        "two-letter country code",
+    ),
 ];
 
 /// Requests the page has sent to the API so far.
@@ -117,7 +173,7 @@ async fn reject_all(
     b: &Browser,
     h: &Harness,
     valid: &[(&str, &str)],
-    cases: &[Case],
+    cases: &[(&str, &str, &str)],
     button: &str,
 ) {
     for (field, bad, rule) in cases {
@@ -191,6 +247,49 @@ async fn the_agent_forms_rules_are_enforced_before_any_request() {
         "[data-testid='mailbox-form-myexchangedomain.com'] [data-testid=mailbox-order]",
     )
     .await;
+    let form = "[data-testid='mailbox-form-myexchangedomain.com']";
+    b.click(&format!("{form} summary")).await;
+    reject_all(
+        &b,
+        &h,
+        &[
+            ("mb-myexchangedomain-com-user", "a.a"),
+            ("mb-myexchangedomain-com-password", "tester1234"),
+            ("mb-myexchangedomain-com-limit", "50"),
+            ("mb-myexchangedomain-com-country", "US"),
+            ("mb-myexchangedomain-com-phone", "+1 312 555 1234"),
+            ("mb-myexchangedomain-com-home", ""),
+            ("mb-myexchangedomain-com-fax", ""),
+            ("mb-myexchangedomain-com-mobile", ""),
+        ],
+        MAILBOX_DETAILS,
+        &format!("{form} [data-testid=mailbox-order]"),
+    )
+    .await;
+    // A rule broken inside the folded details opens them, so its field and error can be seen.
+    b.fill("#mb-myexchangedomain-com-mobile", "").await;
+    b.fill("#mb-myexchangedomain-com-phone", "call me").await;
+    b.click(&format!("{form} summary")).await;
+    assert_eq!(
+        b.eval(&format!(
+            "return document.querySelector(\"{form} details\").open"
+        ))
+        .await,
+        serde_json::Value::Bool(false)
+    );
+    b.click(&format!("{form} [data-testid=mailbox-order]"))
+        .await;
+    b.wait_text("#mb-myexchangedomain-com-phone-error", "no letters")
+        .await
+        .unwrap();
+    assert!(
+        b.find("#mb-myexchangedomain-com-phone")
+            .await
+            .is_displayed()
+            .await
+            .unwrap(),
+        "the folded field with the error is shown"
+    );
     assert!(h.sandbox.state.store.all().unwrap().is_empty());
     b.close().await;
     h.stop().await;
@@ -220,7 +319,18 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
     b.goto(&h.app_url("/products/core.plan.dnr.only?service=core.dnr.us"))
         .await;
     b.find("#add-us-nexus").await;
-    reject_all(&b, &h, &[], US_DOMAIN, "[data-testid=add-to-order]").await;
+    reject_all(
+        &b,
+        &h,
+        &[
+            ("add-name", "my-shop.us"),
+            ("add-us-nexus", "C11"),
+            ("add-us-purpose", "P1"),
+        ],
+        US_DOMAIN,
+        "[data-testid=add-to-order]",
+    )
+    .await;
     assert!(h.sandbox.state.store.all().unwrap().is_empty());
 
     add_product(
@@ -258,6 +368,8 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
             ("contact-postalCode", "60601"),
             ("contact-email1", "ana@example.com"),
             ("contact-phone1", "+1 312 555 1234"),
+            ("contact-countryCode", "US"),
+            ("contact-company", ""),
         ],
         CONTACT,
         "[data-testid=save-contact]",
@@ -275,9 +387,69 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
             ("payment-cvv", "123"),
             ("payment-street", "1 Main St"),
             ("payment-city", "Chicago"),
+            ("payment-country", "US"),
         ],
         PAYMENT,
         "[data-testid=save-payment]",
+    )
+    .await;
+
+    // An email domain's alias and forwarder forms (their ids carry the product and service ids).
+    add_product(
+        &b,
+        &h,
+        "core.plan.email.business",
+        "core.email.domain",
+        "rules-mail.com",
+        &[],
+    )
+    .await;
+    let id_of = |prefix: &'static str| {
+        let b = &b;
+        async move {
+            b.attr(
+                &format!("[data-testid=email-tools] input[id^={prefix}]"),
+                "id",
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let (alias, from, to) = (
+        id_of("alias-").await,
+        id_of("fw-from-").await,
+        id_of("fw-to-").await,
+    );
+    reject_all(
+        &b,
+        &h,
+        &[],
+        &[
+            (alias.as_str(), "", "Required."),
+            (alias.as_str(), "www.rules-mail.net", "bare domain"),
+            (
+                alias.as_str(),
+                "rules-mail.com",
+                "Cannot create domain alias to the same domain name.",
+            ),
+        ],
+        "[data-testid=alias-add]",
+    )
+    .await;
+    reject_all(
+        &b,
+        &h,
+        &[(from.as_str(), "info"), (to.as_str(), "info@elsewhere.net")],
+        &[
+            (from.as_str(), "", "Required."),
+            (to.as_str(), "", "Required."),
+            (
+                to.as_str(),
+                "info.elsewhere.net",
+                "email address like name@example.com",
+            ),
+        ],
+        "[data-testid=forward-add]",
     )
     .await;
     b.close().await;

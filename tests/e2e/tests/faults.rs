@@ -186,45 +186,143 @@ async fn the_api_going_away_and_restarting_mid_order_loses_nothing() {
     let _ = std::fs::remove_file(&db);
 }
 
-#[tokio::test]
-async fn going_offline_at_a_step_is_said_and_loses_nothing() {
-    let h = Harness::start().await;
-    let b = h.browser().await;
-    b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
-    b.fill("#add-name", "offline-proof.com").await;
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "offline-proof.com")
-        .await
-        .unwrap();
-    fill_account_in(&b, "").await;
-    hostway_e2e::flows::type_contact_in(&b, "").await;
-
+/// Takes the browser offline and presses `button`: the page must say it is offline, send nothing and keep
+/// every field of `kept`. Back online, pressing it again is up to the caller.
+async fn press_offline(b: &Browser, h: &Harness, button: &str, kept: &[(&str, &str)]) {
     b.set_offline(true).await;
     b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
         .await
         .unwrap();
-    b.click("[data-testid=save-contact]").await;
-    b.wait_text_for(
-        "[data-testid=error-summary]",
-        "could not be reached",
-        Duration::from_secs(40),
-    )
-    .await
-    .unwrap();
-    assert_eq!(b.value("#contact-email1").await, "ana@example.com");
-
+    let before = h.sandbox.state.store.all().unwrap();
+    b.click(button).await;
+    b.wait_text("[data-testid=error-summary]", "You are offline")
+        .await
+        .unwrap_or_else(|e| panic!("{button} offline: {e}"));
+    for (css, value) in kept {
+        assert_eq!(
+            b.value(css).await,
+            *value,
+            "{css} is kept after {button} offline"
+        );
+    }
+    assert_eq!(
+        h.sandbox.state.store.all().unwrap(),
+        before,
+        "{button} offline changed nothing at the API"
+    );
     b.set_offline(false).await;
     b.wait_attr("[data-testid=api-health]", "data-state", "Ok")
         .await
         .unwrap();
+}
+
+#[tokio::test]
+async fn going_offline_at_each_step_is_said_and_loses_nothing() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    // Product page: adding is refused at once, the name stays; back online it goes through.
+    b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
+    b.fill("#add-name", "offline-proof.com").await;
+    press_offline(
+        &b,
+        &h,
+        "[data-testid=add-to-order]",
+        &[("#add-name", "offline-proof.com")],
+    )
+    .await;
+    assert!(h.sandbox.state.store.all().unwrap().is_empty());
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "offline-proof.com")
+        .await
+        .unwrap();
+
+    // A step opened offline waits for the connection, then loads by itself.
+    b.set_offline(true).await;
+    b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
+        .await
+        .unwrap();
+    b.click("[data-testid=step-account]").await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    b.set_offline(false).await;
+    b.fill("#account-userName", "shop.owner").await;
+    b.fill("#account-password", "secret123").await;
+    press_offline(
+        &b,
+        &h,
+        "[data-testid=save-account]",
+        &[
+            ("#account-userName", "shop.owner"),
+            ("#account-password", "secret123"),
+        ],
+    )
+    .await;
+    b.click("[data-testid=save-account]").await;
+    b.find("[data-testid=account-saved]").await;
+
+    hostway_e2e::flows::type_contact_in(&b, "").await;
+    press_offline(
+        &b,
+        &h,
+        "[data-testid=save-contact]",
+        &[
+            ("#contact-email1", "ana@example.com"),
+            ("#contact-street1", "1 Main St"),
+        ],
+    )
+    .await;
     b.click("[data-testid=save-contact]").await;
     b.find("[data-testid=contact-saved]").await;
+
+    b.click("[data-testid=step-payment]").await;
+    for (id, v) in [
+        ("number", "4111111111111111"),
+        ("holder", "Ana Lopez"),
+        ("expiry", "2031-08"),
+        ("cvv", "123"),
+        ("street", "1 Main St"),
+        ("city", "Chicago"),
+    ] {
+        b.fill(&format!("#payment-{id}"), v).await;
+    }
+    press_offline(
+        &b,
+        &h,
+        "[data-testid=save-payment]",
+        &[
+            ("#payment-number", "4111111111111111"),
+            ("#payment-cvv", "123"),
+        ],
+    )
+    .await;
+    b.click("[data-testid=save-payment]").await;
+    b.wait_text("[data-testid=payment-on-file]", "************1111")
+        .await
+        .unwrap();
+
+    // Review: validating and submitting offline are refused and said; the order stays as it was.
+    b.click("[data-testid=step-review]").await;
+    b.find("[data-testid=quote-total]").await;
+    press_offline(&b, &h, "[data-testid=validate]", &[]).await;
+    press_offline(&b, &h, "[data-testid=submit]", &[]).await;
+    assert_eq!(h.sandbox.state.store.all().unwrap()[0].status, status::NEW);
+    b.click("[data-testid=submit]").await;
+    b.wait_path("/orders/").await;
+
+    // Status: offline mid-provisioning, the page says so; back online it catches up to Completed.
+    b.set_offline(true).await;
+    b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    b.set_offline(false).await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
     let orders = h.sandbox.state.store.all().unwrap();
-    let contacts = &orders[0].account.as_ref().unwrap().contacts;
-    assert!(
-        !contacts.is_empty(),
-        "the contact typed offline was saved once back online"
-    );
+    assert_eq!(orders.len(), 1, "one order");
+    let account = orders[0].account.as_ref().unwrap();
+    assert_eq!(account.products.len(), 1, "one product, added once");
+    assert_eq!(account.products[0].services.len(), 1, "one service");
     b.close().await;
     h.stop().await;
 }

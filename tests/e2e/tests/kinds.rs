@@ -76,15 +76,23 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         &[],
     )
     .await;
-    b.fill("[data-testid=alias-input]", "ana-bakery.net").await;
+    b.fill(
+        "[data-testid=email-tools] input[id^=alias-]",
+        "ana-bakery.net",
+    )
+    .await;
     b.click("[data-testid=alias-add]").await;
     b.wait_text("[data-testid=cart]", "ana-bakery.net")
         .await
         .unwrap();
     // A forwarder into the alias with the same user name makes a delivery loop.
-    b.fill("[data-testid=forward-from]", "info").await;
-    b.fill("[data-testid=forward-to]", "info@ana-bakery.net")
+    b.fill("[data-testid=email-tools] input[id^=fw-from-]", "info")
         .await;
+    b.fill(
+        "[data-testid=email-tools] input[id^=fw-to-]",
+        "info@ana-bakery.net",
+    )
+    .await;
     b.click("[data-testid=forward-add]").await;
     fill_contact(&b).await;
     b.click("[data-testid=step-review]").await;
@@ -123,7 +131,11 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         &[],
     )
     .await;
-    b.fill("[data-testid=alias-input]", "ana-bakery.net").await;
+    b.fill(
+        "[data-testid=email-tools] input[id^=alias-]",
+        "ana-bakery.net",
+    )
+    .await;
     b.click("[data-testid=alias-add]").await;
     b.wait_text("[data-testid=cart]", "ana-bakery.net")
         .await
