@@ -70,30 +70,47 @@ pub fn resume(app: &AppContext, order: OrderCtx) {
 }
 
 /// The open order's id, creating the order when there is none. The documented 409 (an open order
-/// exists for this cookie) resumes it. A new order is confirmed with `GET /order`: when the API does not
-/// recognise the browser, the cookie was not kept and the health indicator says so.
+/// exists for this cookie) resumes it through `GET /order`. A new order's id comes from the create
+/// answer and is used at once; whether the browser kept its cookie shows on the next request, and
+/// [`explain_refused`] tells that apart from other refusals.
 pub async fn ensure(app: &AppContext, order: OrderCtx) -> Result<String, ApiError> {
     if let Some(id) = order.id.get_untracked() {
         return Ok(id);
     }
-    let created = match orders::create(&app.client(), None).await {
-        Ok(id) => Some(id),
-        Err(e) if e.status() == Some(409) => None,
-        Err(e) => return Err(e),
-    };
-    match orders::current(&app.client()).await {
-        Ok(state) => {
-            let id = state.order_id().or(created).unwrap_or_default();
+    match orders::create(&app.client(), None).await {
+        Ok(id) => {
             order.id.set(Some(id.clone()));
             Ok(id)
         }
-        Err(e) if created.is_some() && matches!(e.status(), Some(401 | 404)) => {
-            app.health.set(Health::CookiesRefused);
-            Err(ApiError::Decode(
-                "this browser did not keep the order's cookie, so the order cannot be continued here".into(),
-            ))
+        Err(e) if e.status() == Some(409) => {
+            let id = orders::current(&app.client())
+                .await?
+                .order_id()
+                .unwrap_or_default();
+            order.id.set(Some(id.clone()));
+            Ok(id)
         }
         Err(e) => Err(e),
+    }
+}
+
+/// After the API refused a request on an order this browser just created (401/404): when `GET /order`
+/// does not know the browser either, the cookie was not kept. The health indicator says so, the order
+/// is forgotten, and the error says why; otherwise `e` stands.
+pub async fn explain_refused(app: &AppContext, order: OrderCtx, e: ApiError) -> ApiError {
+    if !matches!(e.status(), Some(401 | 404)) {
+        return e;
+    }
+    match orders::current(&app.client()).await {
+        Err(again) if matches!(again.status(), Some(401 | 404)) => {
+            app.health.set(Health::CookiesRefused);
+            order.id.set(None);
+            ApiError::Decode(
+                "this browser did not keep the order's cookie, so the order cannot be continued here"
+                    .into(),
+            )
+        }
+        _ => e,
     }
 }
 

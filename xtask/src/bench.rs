@@ -23,6 +23,7 @@ pub fn run_bench(args: &[String]) -> Result<(), String> {
             "--",
         ])
         .args(["--latency-ms", &latency, "--runs", &runs])
+        .args(args.iter().filter(|a| *a == "--list-requests"))
         .env("HOSTWAY_DIST", dist)
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("HOSTWAY_CHROME_ARGS", CHROME_ARGS.join(" ")))

@@ -26,8 +26,9 @@ const USAGE: &str = "usage: cargo xtask <dev|test|build|tools> [options]
          started and the app talks to that API. Sandbox flags after `--` (see hostway-sandbox --help).
   test   [--skip-e2e] [--skip-wasm]   Every suite; exits non-zero when anything fails.
   build  [--api-base URL] [--debug]   Release build into target/dist.
-  bench  [--latency-ms 200] [--runs 5]   Release build, then performance figures measured in headless
-         Chromium against the sandbox on loopback (bytes, cold load, full order with latency, polling).
+  bench  [--latency-ms 200] [--runs 5] [--list-requests]   Release build, then performance figures
+         measured in headless Chromium against the sandbox on loopback (bytes, cold load, full order
+         with latency, polling, keystrokes); --list-requests prints each order's API requests in time.
   tools  Install missing tools (wasm32 target, trunk, wasm-bindgen-cli, binaryen; --browser: chromium).
 
 Environment: HOSTWAY_API_BASE (default API base written into the build).";

@@ -66,11 +66,10 @@ pub fn AccountStep() -> impl IntoView {
         let client = app.client();
         let current = LocalResource::new(move || {
             let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
+            // Independent reads: both at once.
             async move {
-                (
-                    account::get(&client, &id).await,
-                    account::user_name(&client, &id).await,
-                )
+                futures::future::join(account::get(&client, &id), account::user_name(&client, &id))
+                    .await
             }
         });
         Effect::new(move |_| {

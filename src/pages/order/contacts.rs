@@ -60,17 +60,26 @@ pub fn problems_from(e: &ApiError, prefix: &str) -> Vec<Problem> {
     }
 }
 
+/// The order's contacts as the API has them, by type: read once for all the step's forms.
+type Stored = LocalResource<Result<std::collections::BTreeMap<String, Contact>, ApiError>>;
+
 #[component]
 pub fn ContactsStep() -> impl IntoView {
+    let (app, order) = (use_app(), use_order());
+    let client = app.client();
+    let stored: Stored = LocalResource::new(move || {
+        let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
+        async move { account::contacts(&client, &id).await }
+    });
     view! {
-        <ContactForm kind="regular"/>
+        <ContactForm kind="regular" stored/>
         <section class="hw-card" aria-labelledby="other-contacts">
             <h2 id="other-contacts">"Other contacts (optional)"</h2>
             <p class="hw-muted">"Only needed when they differ from the contact above."</p>
             {OTHER_TYPES.iter().map(|kind| view! {
                 <details data-testid=format!("contact-{kind}")>
                     <summary>{format!("{} contact", capitalised(kind))}</summary>
-                    <ContactForm kind=kind/>
+                    <ContactForm kind=kind stored/>
                 </details>
             }).collect_view()}
         </section>
@@ -86,7 +95,7 @@ fn capitalised(s: &str) -> String {
 
 /// One contact type's form. The regular one can be copied to the other types.
 #[component]
-fn ContactForm(kind: &'static str) -> impl IntoView {
+fn ContactForm(kind: &'static str, stored: Stored) -> impl IntoView {
     let app = use_app();
     let order = use_order();
     let px = prefix(kind);
@@ -132,18 +141,11 @@ fn ContactForm(kind: &'static str) -> impl IntoView {
             ..Default::default()
         },
     };
-    // Prefill from the API when nothing was typed yet.
+    // Prefill from the API (this form's own type) when nothing was typed yet.
     {
-        let client = app.client();
-        let current = LocalResource::new(move || {
-            let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
-            async move { account::contacts(&client, &id).await }
-        });
         Effect::new(move |_| {
-            if let Some(Ok(list)) = current.get() {
-                if let (Some(c), true) =
-                    (list.get("regular"), first.with_untracked(String::is_empty))
-                {
+            if let Some(Ok(list)) = stored.get() {
+                if let (Some(c), true) = (list.get(kind), first.with_untracked(String::is_empty)) {
                     first.set(c.name.first_name.clone());
                     last.set(c.name.last_name.clone());
                     company.set(c.name.company.clone());
@@ -165,16 +167,13 @@ fn ContactForm(kind: &'static str) -> impl IntoView {
         async move {
             let id = order.id.get_untracked().unwrap_or_default();
             let client = app.client();
-            account::put_contact(&client, &id, kind, &c).await?;
-            if same {
-                let others = futures::future::join_all(
-                    OTHER_TYPES
-                        .iter()
-                        .map(|t| account::put_contact(&client, &id, t, &c)),
-                )
-                .await;
-                others.into_iter().collect::<Result<Vec<()>, _>>()?;
-            }
+            // This type and, when the others are the same, theirs: independent PUTs, all at once. The
+            // first error (this type's before the others') is the one shown.
+            let kinds = std::iter::once(kind).chain(OTHER_TYPES.iter().copied().filter(|_| same));
+            futures::future::join_all(kinds.map(|t| account::put_contact(&client, &id, t, &c)))
+                .await
+                .into_iter()
+                .collect::<Result<Vec<()>, _>>()?;
             order.touch();
             Ok::<_, ApiError>(())
         }

@@ -14,7 +14,7 @@ use crate::components::{ErrorSummary, Problem, SelectField, TextField};
 use crate::nav::use_nav;
 use crate::rules;
 use crate::state::events;
-use crate::state::order::{ensure, use_order};
+use crate::state::order::{ensure, explain_refused, use_order};
 use crate::state::{drafts, use_app};
 use crate::widget::CookieFallback;
 
@@ -173,8 +173,12 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
             let order_id = ensure(&app, order).await?;
             let offering = items::offering_href(&app.client(), &spec, &f.offering);
             let product =
-                items::add_product(&app.client(), &order_id, &offering, Some(f.promo.trim()))
-                    .await?;
+                match items::add_product(&app.client(), &order_id, &offering, Some(f.promo.trim()))
+                    .await
+                {
+                    Ok(p) => p,
+                    Err(e) => return Err(explain_refused(&app, order, e).await),
+                };
             order.touch();
             let new = NewService {
                 name: f.name.trim().to_ascii_lowercase(),

@@ -212,7 +212,22 @@ impl Browser {
         Err(format!("`{css}` [{name}] stayed {last:?}, wanted {want:?}"))
     }
 
-    /// Replaces the text of an input, as a user typing it.
+    /// Waits until the field's current value (the property, not the attribute) is `want`; panics if not.
+    pub async fn wait_value(&self, css: &str, want: &str) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        let mut last = String::new();
+        while tokio::time::Instant::now() < deadline {
+            if self.locate(css).await.is_some() {
+                last = self.value(css).await;
+                if last == want {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("`{css}` kept the value {last:?}, wanted {want:?}");
+    }
+
     /// Types `value` into a text field, replacing what it held; on a `<select>`, chooses the option whose
     /// value is `value` (so a table of field values can hold both).
     pub async fn fill(&self, css: &str, value: &str) {

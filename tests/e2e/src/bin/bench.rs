@@ -83,6 +83,8 @@ struct OrderRun {
     api_requests: u64,
     polls: u64,
     lag: Duration,
+    /// Each API request: start and end (ms since the product page opened) and path.
+    requests: Vec<String>,
 }
 
 /// One customer order from the product page to "Completed", timed from the outside.
@@ -132,6 +134,16 @@ async fn order(h: &Harness, b: &Browser, name: &str) -> OrderRun {
         .await
         .as_u64()
         .unwrap_or(0);
+    let requests = b
+        .eval(&format!(
+            "return performance.getEntriesByType('resource').filter((e) => e.name.startsWith('{0}')).map((e) => `${{e.startTime.toFixed(0).padStart(6)}} → ${{e.responseEnd.toFixed(0).padStart(6)}} ms  ${{e.name.slice({1})}}`)",
+            h.sandbox.url(),
+            h.sandbox.url().len()
+        ))
+        .await
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+        .unwrap_or_default();
     let polls = b
         .attr("[data-testid=status-polls]", "data-polls")
         .await
@@ -142,6 +154,7 @@ async fn order(h: &Harness, b: &Browser, name: &str) -> OrderRun {
         api_requests,
         polls,
         lag: shown.saturating_duration_since(finished),
+        requests,
     }
 }
 
@@ -184,6 +197,8 @@ async fn keystrokes(size: usize) -> Vec<f64> {
 async fn main() {
     let latency = flag("--latency-ms", 200);
     let runs = flag("--runs", 5).max(1) as usize;
+    // Print every API request of the first order at each latency, with its start and end.
+    let list_requests = std::env::args().any(|a| a == "--list-requests");
     let dist = std::path::PathBuf::from(std::env::var("HOSTWAY_DIST").expect("HOSTWAY_DIST"));
 
     println!(
@@ -243,6 +258,11 @@ async fn main() {
                 run.polls,
                 run.lag.as_millis()
             );
+            if list_requests && i == 0 {
+                for r in &run.requests {
+                    println!("      {r}");
+                }
+            }
             times.push(run.wall.as_secs_f64() * 1000.0);
         }
         let (median, _, _) = stats(&mut times);
