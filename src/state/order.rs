@@ -21,6 +21,9 @@ pub struct OrderCtx {
     pub resumed: RwSignal<bool>,
     /// Why the lookup failed, when the API could not answer it (not "no order").
     pub resume_error: RwSignal<Option<ApiError>>,
+    /// `(order id, product ids)` this page last knew the cart to hold: the next cart read asks for their
+    /// services at the same time as the product list, instead of after it.
+    pub known_products: StoredValue<(String, Vec<String>)>,
 }
 
 impl OrderCtx {
@@ -31,7 +34,19 @@ impl OrderCtx {
             seen: RwSignal::new(None),
             resumed: RwSignal::new(false),
             resume_error: RwSignal::new(None),
+            known_products: StoredValue::new((String::new(), Vec::new())),
         }
+    }
+
+    /// A product the page just added to `order_id` (see [`OrderCtx::known_products`]).
+    pub fn added_product(&self, order_id: &str, product_id: &str) {
+        self.known_products.update_value(|(order, products)| {
+            if order != order_id {
+                *order = order_id.to_string();
+                products.clear();
+            }
+            products.push(product_id.to_string());
+        });
     }
 
     pub fn touch(&self) {
@@ -121,19 +136,47 @@ pub struct CartProduct {
     pub services: Vec<OrderService>,
 }
 
-/// Reads the cart: the products, then every product's services in parallel.
-pub async fn load_cart(client: &Client, order_id: &str) -> Result<Vec<CartProduct>, ApiError> {
-    let products = match items::list_products(client, order_id).await {
+/// Reads the cart: the product list and, at the same time, the services of the products this page
+/// already knew of (from its last read or an add); then the services of any product it did not know.
+/// In the usual case that is one round trip, not two.
+pub async fn load_cart(
+    client: &Client,
+    order: OrderCtx,
+    order_id: &str,
+) -> Result<Vec<CartProduct>, ApiError> {
+    let known = order
+        .known_products
+        .with_value(|(o, p)| if o == order_id { p.clone() } else { Vec::new() });
+    let early = futures::future::join_all(
+        known
+            .iter()
+            .map(|id| items::list_services(client, order_id, id)),
+    );
+    let (products, early) =
+        futures::future::join(items::list_products(client, order_id), early).await;
+    let products = match products {
         Ok(p) => p,
         // No account yet: nothing in the cart.
-        Err(e) if e.status() == Some(404) => return Ok(Vec::new()),
+        Err(e) if e.status() == Some(404) => Vec::new(),
         Err(e) => return Err(e),
     };
+    let mut early: std::collections::HashMap<String, _> = known.into_iter().zip(early).collect();
     let services = futures::future::join_all(products.iter().map(|p| {
         let id = p.id();
-        async move { items::list_services(client, order_id, &id).await }
+        // A read that failed early (or a product not known then) is asked again.
+        let ready = early.remove(&id).and_then(Result::ok);
+        async move {
+            match ready {
+                Some(services) => Ok(services),
+                None => items::list_services(client, order_id, &id).await,
+            }
+        }
     }))
     .await;
+    order.known_products.set_value((
+        order_id.to_string(),
+        products.iter().map(OrderProduct::id).collect(),
+    ));
     products
         .into_iter()
         .zip(services)

@@ -20,7 +20,7 @@ pub fn ItemsStep() -> impl IntoView {
     let client = app.client();
     let cart = LocalResource::new(move || {
         let (client, id, _) = (client.clone(), order.id.get(), order.changed.get());
-        async move { load_cart(&client, &id.unwrap_or_default()).await }
+        async move { load_cart(&client, order, &id.unwrap_or_default()).await }
     });
     view! {
         <section aria-labelledby="cart-title">

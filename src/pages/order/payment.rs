@@ -102,19 +102,25 @@ pub fn PaymentStep() -> impl IntoView {
     Effect::new(move |_| drafts::save("payment", &draft()));
     let client = app.client();
     let stored = LocalResource::new(move || {
-        let (client, id, _) = (
-            client.clone(),
-            order.id.get().unwrap_or_default(),
-            order.changed.get(),
-        );
+        let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
         async move { account::payment(&client, &id).await }
     });
+    // The card the API just accepted, shown as on file without reading it back (one round trip less);
+    // the number masked here as the API masks it, all but the last four digits.
+    let accepted = RwSignal::new(None::<Value>);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let save = Action::new_local(move |body: &Value| {
         let (app, body) = (app.clone(), body.clone());
         async move {
             let id = order.id.get_untracked().unwrap_or_default();
             account::put_card(&app.client(), &id, &body).await?;
+            let number = body["accountNumber"].as_str().unwrap_or_default();
+            let last4 = number.len().saturating_sub(4);
+            accepted.set(Some(json!({
+                "creditCardType": body["creditCardType"],
+                "accountNumber": format!("{}{}", "*".repeat(last4), &number[last4..]),
+                "expirationDate": body["expirationDate"],
+            })));
             order.touch();
             Ok::<_, ApiError>(())
         }
@@ -159,7 +165,7 @@ pub fn PaymentStep() -> impl IntoView {
     });
     view! {
         <ErrorSummary problems=problems/>
-        {move || stored.get().and_then(Result::ok).flatten().map(|p| view! {
+        {move || accepted.get().or_else(|| stored.get().and_then(Result::ok).flatten()).map(|p| view! {
             <p class="hw-notice hw-notice--ok" data-testid="payment-on-file">
                 {format!("Card on file: {} {} (expires {})", p["creditCardType"].as_str().unwrap_or(""), p["accountNumber"].as_str().unwrap_or(""), p["expirationDate"].as_str().unwrap_or(""))}
             </p>

@@ -179,6 +179,7 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
                     Ok(p) => p,
                     Err(e) => return Err(explain_refused(&app, order, e).await),
                 };
+            order.added_product(&order_id, &product);
             order.touch();
             let new = NewService {
                 name: f.name.trim().to_ascii_lowercase(),
