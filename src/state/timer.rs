@@ -39,9 +39,9 @@ pub fn hidden() -> bool {
         .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
 }
 
-/// Polling delays: fast at first, then slower, capped.
+/// Polling delays: fast at first (provisioning often takes well under a second), then slower, capped.
 pub fn backoff(attempt: u32) -> u32 {
-    const STEPS: [u32; 6] = [500, 1000, 1500, 2500, 4000, 8000];
+    const STEPS: [u32; 7] = [250, 500, 1000, 1500, 2500, 4000, 8000];
     STEPS[(attempt as usize).min(STEPS.len() - 1)]
 }
 
@@ -49,7 +49,7 @@ pub fn backoff(attempt: u32) -> u32 {
 mod tests {
     #[test]
     fn backoff_grows_and_caps() {
-        assert_eq!(super::backoff(0), 500);
+        assert_eq!(super::backoff(0), 250);
         assert!(super::backoff(3) > super::backoff(2));
         assert_eq!(super::backoff(50), 8000);
     }
