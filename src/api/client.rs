@@ -109,9 +109,7 @@ impl Client {
                 if method != Method::GET {
                     return Err(ApiError::Offline);
                 }
-                while !online() {
-                    crate::state::timer::sleep(OFFLINE_POLL_MS).await;
-                }
+                until_online().await;
             }
             match self.send_once(method.clone(), path, body).await {
                 // Went offline while it was under way: a read waits above; a write says so.
@@ -188,8 +186,29 @@ impl Client {
     }
 }
 
-/// How often a read held back by the browser being offline looks again.
-const OFFLINE_POLL_MS: u32 = 500;
+/// Resolves when the browser is online: at once, or at its next `online` event (a one-shot listener, no
+/// timer, so nothing runs while the browser stays offline).
+async fn until_online() {
+    #[cfg(target_arch = "wasm32")]
+    while !online() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let Some(w) = web_sys::window() else {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                return;
+            };
+            if w.navigator().on_line() {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                return;
+            }
+            let once = web_sys::AddEventListenerOptions::new();
+            once.set_once(true);
+            let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
+                "online", &resolve, &once,
+            );
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
 
 /// `navigator.onLine`: false only when the browser knows it has no network at all.
 pub fn online() -> bool {

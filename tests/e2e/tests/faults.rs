@@ -236,14 +236,23 @@ async fn going_offline_at_each_step_is_said_and_loses_nothing() {
         .await
         .unwrap();
 
-    // A step opened offline waits for the connection, then loads by itself.
+    // A step opened offline waits for the connection (no error), then loads by itself.
     b.set_offline(true).await;
     b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
         .await
         .unwrap();
     b.click("[data-testid=step-account]").await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    b.click("[data-testid=step-items]").await;
+    // Longer than the retries of a failing read (about 13 s): offline, it does not give up.
+    tokio::time::sleep(Duration::from_secs(15)).await;
+    b.wait_text("main [aria-busy=true]", "Loading the cart")
+        .await
+        .unwrap();
     b.set_offline(false).await;
+    b.wait_text("[data-testid=cart]", "offline-proof.com")
+        .await
+        .unwrap();
+    b.click("[data-testid=step-account]").await;
     b.fill("#account-userName", "shop.owner").await;
     b.fill("#account-password", "secret123").await;
     press_offline(
