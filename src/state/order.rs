@@ -24,7 +24,15 @@ pub struct OrderCtx {
     /// `(order id, product ids)` this page last knew the cart to hold: the next cart read asks for their
     /// services at the same time as the product list, instead of after it.
     pub known_products: StoredValue<(String, Vec<String>)>,
+    /// The quote of the order at `(order id, change count)`, shared by every view that shows it (the
+    /// review, each widget's quote events): read once per change, not once per view.
+    quote: RwSignal<Option<(QuoteKey, Result<Quote, ApiError>)>>,
+    /// The key of the quote being read, if one is.
+    quote_loading: StoredValue<Option<QuoteKey>>,
 }
+
+/// `(order id, change count)`: which state of the order a quote was read for.
+type QuoteKey = (String, u64);
 
 impl OrderCtx {
     pub fn new() -> Self {
@@ -35,7 +43,66 @@ impl OrderCtx {
             resumed: RwSignal::new(false),
             resume_error: RwSignal::new(None),
             known_products: StoredValue::new((String::new(), Vec::new())),
+            quote: RwSignal::new(None),
+            quote_loading: StoredValue::new(None),
         }
+    }
+
+    fn quote_key_untracked(&self) -> Option<QuoteKey> {
+        self.id
+            .get_untracked()
+            .map(|id| (id, self.changed.get_untracked()))
+    }
+
+    /// Starts reading the quote of the order as it is now, unless it is read or being read already.
+    /// Called after the last write before the review, so the review finds it ready.
+    pub fn load_quote(&self, client: &Client) {
+        let Some(key) = self.quote_key_untracked() else {
+            return;
+        };
+        let have = self
+            .quote
+            .try_with_untracked(|q| q.as_ref().is_some_and(|(k, _)| *k == key))
+            .unwrap_or(true);
+        if have || self.quote_loading.try_get_value().flatten().as_ref() == Some(&key) {
+            return;
+        }
+        self.quote_loading.set_value(Some(key.clone()));
+        let (client, order) = (client.clone(), *self);
+        leptos::task::spawn_local(async move {
+            let result = actions::quote(&client, &key.0).await;
+            if order.quote_loading.try_get_value().flatten().as_ref() == Some(&key) {
+                order.quote_loading.set_value(None);
+            }
+            // Only the answer for the order as it is now is kept; a late one for an older state is not.
+            if order.quote_key_untracked().as_ref() == Some(&key) {
+                order.quote.try_set(Some((key, result)));
+            }
+        });
+    }
+
+    /// Reads the quote again (the API said it changed).
+    pub fn reload_quote(&self, client: &Client) {
+        self.quote.set(None);
+        self.quote_loading.set_value(None);
+        self.load_quote(client);
+    }
+
+    /// The quote of the order as it is now; `None` while it is read. Reading starts when needed.
+    pub fn use_quote(self, client: Client) -> Signal<Option<Result<Quote, ApiError>>> {
+        Effect::new(move |_| {
+            self.id.track();
+            self.changed.track();
+            self.load_quote(&client);
+        });
+        Signal::derive(move || {
+            let key = self.id.get().map(|id| (id, self.changed.get()))?;
+            self.quote.with(|q| {
+                q.as_ref()
+                    .filter(|(k, _)| *k == key)
+                    .map(|(_, r)| r.clone())
+            })
+        })
     }
 
     /// A product the page just added to `order_id` (see [`OrderCtx::known_products`]).
@@ -187,9 +254,4 @@ pub async fn load_cart(
             })
         })
         .collect()
-}
-
-/// Reads the quote of the order.
-pub async fn load_quote(client: &Client, order_id: &str) -> Result<Quote, ApiError> {
-    actions::quote(client, order_id).await
 }

@@ -29,7 +29,7 @@ use crate::pages::order::OrderSteps;
 use crate::pages::product::ProductPage;
 use crate::pages::status::StatusView;
 use crate::state::events::{self, Host};
-use crate::state::order::{load_quote, resume, use_order, OrderCtx};
+use crate::state::order::{resume, use_order, OrderCtx};
 use crate::state::{use_app, AppContext};
 
 mod settings;
@@ -211,17 +211,10 @@ fn Widget(settings: Settings) -> impl IntoView {
 fn quote_events() {
     let app = use_app();
     let order = use_order();
-    let client = app.client();
-    let quote = LocalResource::new(move || {
-        let (client, id, _) = (client.clone(), order.id.get(), order.changed.get());
-        async move {
-            let id = id?;
-            load_quote(&client, &id).await.ok().map(|q| (id, q))
-        }
-    });
+    let quote = order.use_quote(app.client());
     let last = StoredValue::new(None::<(i64, String)>);
     Effect::new(move |_| {
-        if let Some(Some((id, q))) = quote.get() {
+        if let (Some(Ok(q)), Some(id)) = (quote.get(), order.id.get_untracked()) {
             let key = (q.total.minor, q.hash.clone());
             if last.with_value(|l| l.as_ref() != Some(&key)) {
                 last.set_value(Some(key));

@@ -122,6 +122,8 @@ pub fn PaymentStep() -> impl IntoView {
                 "expirationDate": body["expirationDate"],
             })));
             order.touch();
+            // The review comes next: its quote is read now, while the customer moves on.
+            order.load_quote(&app.client());
             Ok::<_, ApiError>(())
         }
     });

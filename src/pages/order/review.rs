@@ -9,7 +9,7 @@ use crate::components::error_summary::problem_of;
 use crate::components::money::{cycle_text, format};
 use crate::components::{ErrorSummary, Problem};
 use crate::nav::{use_nav, Link};
-use crate::state::order::{load_quote, use_order};
+use crate::state::order::use_order;
 use crate::state::{drafts, events, use_app};
 
 /// Which section of the review a documented message concerns.
@@ -50,15 +50,7 @@ enum Step {
 pub fn ReviewStep() -> impl IntoView {
     let app = use_app();
     let order = use_order();
-    let client = app.client();
-    let quote = LocalResource::new(move || {
-        let (client, id, _) = (
-            client.clone(),
-            order.id.get().unwrap_or_default(),
-            order.changed.get(),
-        );
-        async move { load_quote(&client, &id).await }
-    });
+    let quote = order.use_quote(app.client());
     let seen_key = move || {
         format!(
             "quote.seen.{}",
@@ -118,7 +110,7 @@ pub fn ReviewStep() -> impl IntoView {
             if e.fault()
                 .is_some_and(|f| f.message.contains("quote has changed"))
             {
-                quote.refetch();
+                order.reload_quote(&app_for_placed.client());
             }
             problems.set(vec![Problem::new(section_of(&e), message(&e))]);
         }
