@@ -180,7 +180,7 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
                     Err(e) => return Err(explain_refused(&app, order, e).await),
                 };
             order.added_product(&order_id, &product);
-            order.touch();
+            // One change for the whole add (product and service): the views re-read once, after it.
             let new = NewService {
                 name: f.name.trim().to_ascii_lowercase(),
                 service_specification: items::service_spec_href(&app.client(), &f.service),

@@ -158,6 +158,15 @@ async fn an_order_completes_inside_the_widget_with_events_and_two_widgets_do_not
         wait_event(&b, "two", "hostway:ready").await["product"],
         "core.plan.dnr.only"
     );
+    // Record every request the widgets make (method and URL), to count the quote reads below.
+    b.eval(
+        "window.__fetches = []; const f = window.fetch; \
+         window.fetch = function (input, init) { \
+           const r = input instanceof Request ? input : null; \
+           window.__fetches.push([r ? r.method : (init && init.method) || 'GET', r ? r.url : String(input)]); \
+           return f.apply(this, arguments); }; return null",
+    )
+    .await;
     // Each widget has its own form: the host's data-offering chose #one's billing.
     assert_eq!(b.value(&format!("{ONE}#add-offering")).await, "USD-12");
     b.fill(&format!("{TWO}#add-name"), "second-widget.com")
@@ -185,6 +194,21 @@ async fn an_order_completes_inside_the_widget_with_events_and_two_widgets_do_not
     fill_payment_in(&b, ONE).await;
     b.click(&format!("{ONE}[data-testid=step-review]")).await;
     let total = b.text(&format!("{ONE}[data-testid=quote-total]")).await;
+    // Two widgets and the review show the same quote: it is read once per change of the order, never
+    // twice between two writes.
+    let fetches = b.eval("return window.__fetches").await;
+    let mut quote_reads = vec![0];
+    for f in fetches.as_array().unwrap() {
+        if f[0] != "GET" {
+            quote_reads.push(0);
+        } else if f[1].as_str().unwrap().ends_with("/quote") {
+            *quote_reads.last_mut().unwrap() += 1;
+        }
+    }
+    assert!(
+        quote_reads.iter().all(|n| *n <= 1) && quote_reads.iter().sum::<i32>() > 0,
+        "quote reads between writes: {quote_reads:?} in {fetches:#}"
+    );
     b.click(&format!("{ONE}[data-testid=submit]")).await;
     b.wait_attr(
         &format!("{ONE}[data-testid=status-timeline]"),
