@@ -1,7 +1,7 @@
 //! Is the API usable from this page? A credentialed CORS read of the catalog, and when that fails, an
 //! opaque probe to tell "down" from "this origin is not allowed".
 
-use super::client::online;
+use super::retry::online;
 use super::{ApiError, Client};
 
 #[derive(Clone, Debug, PartialEq, Eq)]

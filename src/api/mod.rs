@@ -10,6 +10,7 @@ pub mod health;
 pub mod items;
 pub mod model;
 pub mod orders;
+pub mod retry;
 
 pub use client::{Client, Reply};
 pub use error::{ApiError, Fault};

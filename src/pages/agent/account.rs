@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use serde_json::Value;
 
-use super::shortcuts::{DomainShortcut, MailboxShortcut};
+use super::domain::DomainShortcut;
+use super::shortcuts::MailboxShortcut;
 use super::{reason, AgentGate};
 use crate::api::accounts::{self, AccountItem, ExistingAccount};
 use crate::api::{account, orders, ApiError, Client};

@@ -2,6 +2,7 @@
 //! order on its behalf, and follow the orders placed in this tab.
 
 mod account;
+mod domain;
 mod shortcuts;
 
 pub use account::AgentAccount;

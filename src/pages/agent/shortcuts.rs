@@ -1,6 +1,6 @@
-//! Shortcuts for an existing account: an Exchange mailbox on one of its Exchange domains (paid: the
-//! totals from `[amount, currency]`, then submit with the quote hash; free: already submitted) and a
-//! domain registration (quote, then submit).
+//! The Exchange mailbox shortcut for an existing account, on one of its Exchange domains (paid: the
+//! totals from `[amount, currency]`, then submit with the quote hash; free: already submitted), and what
+//! the shortcuts share (placing the order on the agent's list, submitting with a hash).
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -8,13 +8,12 @@ use serde_json::json;
 
 use super::reason;
 use crate::api::accounts::{self, MailboxOrder};
-use crate::api::model::quote::{Quote, ShortcutQuote};
+use crate::api::model::quote::ShortcutQuote;
 use crate::api::model::MoneyPair;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::money::format;
 use crate::components::{ErrorSummary, Problem, TextField};
-use crate::pages::order::QuoteView;
 use crate::rules;
 use crate::state::{use_app, AppContext};
 
@@ -26,7 +25,7 @@ fn money(m: &MoneyPair) -> String {
 }
 
 /// Records the order as placed by this agent and opens its status.
-fn placed(app: &AppContext, id: &str) {
+pub(super) fn placed(app: &AppContext, id: &str) {
     app.placed.update(|p| {
         if !p.iter().any(|x| x == id) {
             p.push(id.to_string());
@@ -35,7 +34,9 @@ fn placed(app: &AppContext, id: &str) {
 }
 
 /// Submits a shortcut's order with the hash of the quote shown; yields the order id.
-fn submit_action(app: &AppContext) -> Action<(String, String), Result<String, ApiError>> {
+pub(super) fn submit_action(
+    app: &AppContext,
+) -> Action<(String, String), Result<String, ApiError>> {
     let app = app.clone();
     Action::new_local(move |(id, hash): &(String, String)| {
         let (app, id, hash) = (app.clone(), id.clone(), hash.clone());
@@ -229,86 +230,5 @@ fn mailbox_problems(e: &ApiError, px: &str) -> Vec<Problem> {
             "This mailbox already exists on the domain.",
         )],
         _ => vec![Problem::new(format!("mb-{px}-user"), reason(e))],
-    }
-}
-
-#[component]
-pub fn DomainShortcut(number: String) -> impl IntoView {
-    let app = use_app();
-    let domain = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let pending = RwSignal::new(None::<(String, Quote)>);
-    let navigate = use_navigate();
-    let register = {
-        let (app, number) = (app.clone(), number.clone());
-        Action::new_local(move |d: &String| {
-            let (app, number, d) = (app.clone(), number.clone(), d.trim().to_ascii_lowercase());
-            async move {
-                let client = app.client();
-                let id = accounts::register_domain(
-                    &client,
-                    &number,
-                    &d,
-                    &json!({"operation": "register", "term": 1}),
-                )
-                .await?;
-                let quote = actions::quote(&client, &id).await?;
-                Ok::<_, ApiError>((id, quote))
-            }
-        })
-    };
-    let submit = submit_action(&app);
-    Effect::new(move |_| match register.value().get() {
-        Some(Ok(found)) => pending.set(Some(found)),
-        Some(Err(e)) => problems.set(vec![Problem::new(
-            "agent-domain",
-            match e.fault() {
-                Some(f) if !f.details.is_empty() => {
-                    f.details.values().cloned().collect::<Vec<_>>().join(" ")
-                }
-                _ => reason(&e),
-            },
-        )]),
-        None => {}
-    });
-    {
-        let app = app.clone();
-        Effect::new(move |_| match submit.value().get() {
-            Some(Ok(id)) => {
-                placed(&app, &id);
-                navigate(&format!("/orders/{id}"), Default::default());
-            }
-            Some(Err(e)) => problems.set(vec![Problem::new("agent-domain", reason(&e))]),
-            None => {}
-        });
-    }
-    let send = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let check = rules::domain_name(&domain.get_untracked());
-        problems.set(
-            check
-                .err()
-                .map(|e| vec![Problem::new("agent-domain", e)])
-                .unwrap_or_default(),
-        );
-        if problems.with_untracked(Vec::is_empty) && !register.pending().get_untracked() {
-            register.dispatch(domain.get_untracked());
-        }
-    };
-    view! {
-        <form class="hw-card hw-form" on:submit=send novalidate data-testid="domain-shortcut">
-            <h2>"Register a domain for this account"</h2>
-            <ErrorSummary problems=problems/>
-            <TextField id="agent-domain" label="Domain name" value=domain error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-domain"))) hint=".com, .net or .us, e.g. my-shop.com"/>
-            <button type="submit" class="hw-button" data-testid="domain-order">"Get the price"</button>
-        </form>
-        {move || pending.get().map(|(id, q)| view! {
-            <section class="hw-card" data-testid="domain-quote">
-                <QuoteView quote=q.clone()/>
-                <button type="button" class="hw-button" data-testid="domain-submit" on:click=move |_| {
-                    if !submit.pending().get_untracked() { submit.dispatch((id.clone(), q.hash.clone())); }
-                }>"Submit the order"</button>
-            </section>
-        })}
     }
 }

@@ -3,6 +3,7 @@
 
 mod account;
 mod contacts;
+mod email_tools;
 mod items;
 mod payment;
 mod review;

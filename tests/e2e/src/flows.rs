@@ -65,19 +65,27 @@ pub async fn fill_contact_in(b: &Browser, scope: &str) {
     b.find(&format!("{scope}[data-testid=contact-saved]")).await;
 }
 
-/// The payment step: a test card.
-pub async fn fill_payment_in(b: &Browser, scope: &str) {
+/// A valid test card and billing address: field (after `payment-`) and value.
+pub const PAYMENT: [(&str, &str); 6] = [
+    ("number", "4111111111111111"),
+    ("holder", "Ana Lopez"),
+    ("expiry", "2031-08"),
+    ("cvv", "123"),
+    ("street", "1 Main St"),
+    ("city", "Chicago"),
+];
+
+/// Opens the payment step and types [`PAYMENT`] without saving.
+pub async fn type_payment_in(b: &Browser, scope: &str) {
     b.click(&format!("{scope}[data-testid=step-payment]")).await;
-    for (id, v) in [
-        ("number", "4111111111111111"),
-        ("holder", "Ana Lopez"),
-        ("expiry", "2031-08"),
-        ("cvv", "123"),
-        ("street", "1 Main St"),
-        ("city", "Chicago"),
-    ] {
+    for (id, v) in PAYMENT {
         b.fill(&format!("{scope}#payment-{id}"), v).await;
     }
+}
+
+/// The payment step: a test card.
+pub async fn fill_payment_in(b: &Browser, scope: &str) {
+    type_payment_in(b, scope).await;
     b.click(&format!("{scope}[data-testid=save-payment]")).await;
     b.wait_text(
         &format!("{scope}[data-testid=payment-on-file]"),

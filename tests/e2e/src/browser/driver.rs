@@ -1,0 +1,84 @@
+//! chromedriver as a child process, and a fresh Chromium session (its own profile) per browser.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use fantoccini::ClientBuilder;
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+use tokio::process::{Child, Command};
+
+use super::Browser;
+
+/// A chromedriver child process on a free loopback port, killed on drop.
+pub struct Driver {
+    child: Child,
+    url: String,
+}
+
+const DEFAULT_CHROME_ARGS: &str = "--headless --no-sandbox --disable-gpu --disable-quic \
+--disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage";
+
+impl Driver {
+    pub async fn start() -> Self {
+        let port = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
+            l.local_addr().expect("port").port()
+        };
+        let program =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let child = Command::new(&program)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {program}: {e}"));
+        let url = format!("http://127.0.0.1:{port}");
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                return Self { child, url };
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("chromedriver did not listen on {url}");
+    }
+
+    pub async fn browser(&self) -> Browser {
+        let profile = std::env::temp_dir().join(format!(
+            "hostway-e2e-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_nanos()
+        ));
+        let mut args: Vec<String> = std::env::var("HOSTWAY_CHROME_ARGS")
+            .unwrap_or_else(|_| DEFAULT_CHROME_ARGS.into())
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.push("--window-size=1280,900".into());
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({"args": args, "binary": "/usr/bin/chromium"}),
+        );
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&self.url)
+            .await
+            .expect("a chromium session");
+        Browser { client, profile }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.start_kill();
+    }
+}

@@ -1,0 +1,262 @@
+//! chromedriver and a thin layer over fantoccini: waits that poll for what the user would see.
+
+mod checks;
+mod driver;
+mod network;
+
+pub use driver::Driver;
+
+use std::time::Duration;
+
+use fantoccini::elements::Element;
+use fantoccini::Locator;
+use serde_json::Value;
+
+/// How long a wait polls before failing the test.
+pub const WAIT: Duration = Duration::from_secs(15);
+
+/// One browser session.
+pub struct Browser {
+    pub client: fantoccini::Client,
+    profile: std::path::PathBuf,
+}
+
+/// Selectors may reach into shadow roots: `#host >>> .inner` is `.inner` inside `#host`'s shadow root
+/// (the embedded widget's), through WebDriver's own shadow-root commands.
+const SHADOW: &str = " >>> ";
+
+impl Browser {
+    /// The elements `css` matches now, piercing shadow roots at each ` >>> `.
+    async fn locate_all(&self, css: &str) -> Vec<Element> {
+        let mut parts = css.split(SHADOW);
+        let first = parts.next().unwrap_or_default();
+        let mut found = self
+            .client
+            .find_all(Locator::Css(first))
+            .await
+            .unwrap_or_default();
+        for part in parts {
+            let Some(host) = found.first() else {
+                return Vec::new();
+            };
+            let Ok(root) = host.shadow_root().await else {
+                return Vec::new();
+            };
+            found = root.find_all(Locator::Css(part)).await.unwrap_or_default();
+        }
+        found
+    }
+
+    async fn locate(&self, css: &str) -> Option<Element> {
+        self.locate_all(css).await.into_iter().next()
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("open {url}: {e}"));
+    }
+
+    /// Waits until `css` matches an element.
+    pub async fn find(&self, css: &str) -> Element {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            if let Some(el) = self.locate(css).await {
+                return el;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "no element `{css}` within {WAIT:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("text of `{css}`: {e}"))
+    }
+
+    pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.find(css)
+            .await
+            .attr(name)
+            .await
+            .unwrap_or_else(|e| panic!("{name} of `{css}`: {e}"))
+    }
+
+    /// Waits until the attribute `name` of `css` equals `want`; returns the last value seen otherwise.
+    pub async fn wait_attr(&self, css: &str, name: &str, want: &str) -> Result<(), String> {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        let mut last = None;
+        while tokio::time::Instant::now() < deadline {
+            if let Some(el) = self.locate(css).await {
+                last = el.attr(name).await.ok().flatten();
+                if last.as_deref() == Some(want) {
+                    return Ok(());
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(format!("`{css}` [{name}] stayed {last:?}, wanted {want:?}"))
+    }
+
+    /// Waits until the field's current value (the property, not the attribute) is `want`; panics if not.
+    pub async fn wait_value(&self, css: &str, want: &str) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        let mut last = String::new();
+        while tokio::time::Instant::now() < deadline {
+            if self.locate(css).await.is_some() {
+                last = self.value(css).await;
+                if last == want {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("`{css}` kept the value {last:?}, wanted {want:?}");
+    }
+
+    /// Types `value` into a text field, replacing what it held; on a `<select>`, chooses the option whose
+    /// value is `value` (so a table of field values can hold both).
+    pub async fn fill(&self, css: &str, value: &str) {
+        let el = self.find(css).await;
+        if el
+            .tag_name()
+            .await
+            .is_ok_and(|t| t.eq_ignore_ascii_case("select"))
+        {
+            return self.choose(css, value).await;
+        }
+        el.clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear `{css}`: {e}"));
+        // WebDriver's clear fires no `input` event (a user's deleting does): send one, so the app sees
+        // the field emptied even when nothing is typed after.
+        let arg = serde_json::to_value(&el).unwrap_or_default();
+        self.client
+            .execute(
+                "arguments[0].dispatchEvent(new Event('input', { bubbles: true }))",
+                vec![arg],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("input event on `{css}`: {e}"));
+        el.send_keys(value)
+            .await
+            .unwrap_or_else(|e| panic!("type into `{css}`: {e}"));
+    }
+
+    /// Chooses an option of a select by its value.
+    pub async fn choose(&self, css: &str, value: &str) {
+        self.find(css)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("choose {value} in `{css}`: {e}"));
+    }
+
+    /// The current value of an input.
+    pub async fn value(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .prop("value")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// Waits until the text of `css` contains `needle`; returns the last text otherwise.
+    pub async fn wait_text(&self, css: &str, needle: &str) -> Result<String, String> {
+        self.wait_text_for(css, needle, WAIT).await
+    }
+
+    /// `wait_text` with its own time limit.
+    pub async fn wait_text_for(
+        &self,
+        css: &str,
+        needle: &str,
+        limit: Duration,
+    ) -> Result<String, String> {
+        let deadline = tokio::time::Instant::now() + limit;
+        let mut last = String::new();
+        while tokio::time::Instant::now() < deadline {
+            if let Some(el) = self.locate(css).await {
+                last = el.text().await.unwrap_or_default();
+                if last.contains(needle) {
+                    return Ok(last);
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(format!(
+            "`{css}` never contained {needle:?}; last: {last:?}"
+        ))
+    }
+
+    /// Waits until the page's path (and query) starts with `prefix`.
+    pub async fn wait_path(&self, prefix: &str) -> String {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        let mut last = String::new();
+        while tokio::time::Instant::now() < deadline {
+            last = self
+                .eval("return location.pathname + location.search")
+                .await
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            if last.starts_with(prefix) {
+                return last;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the page never went to {prefix}; it is at {last}");
+    }
+
+    /// Counts the elements matching `css` now.
+    pub async fn count(&self, css: &str) -> usize {
+        self.locate_all(css).await.len()
+    }
+
+    pub async fn reload(&self) {
+        self.client.refresh().await.expect("reload");
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}"))
+    }
+
+    /// Sends keys to the focused element, as a keyboard does (`\u{e004}` Tab, `\u{e007}` Enter).
+    pub async fn keys(&self, keys: &str) {
+        let active = self
+            .client
+            .active_element()
+            .await
+            .unwrap_or_else(|e| panic!("no focused element: {e}"));
+        active
+            .send_keys(keys)
+            .await
+            .unwrap_or_else(|e| panic!("keys {keys:?}: {e}"));
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}

@@ -1,0 +1,151 @@
+//! The rule violations, form by form: (field id, bad value, words of the rule shown at the field).
+
+/// (field, bad value, words of the rule shown at the field)
+pub type Case = (&'static str, &'static str, &'static str);
+
+pub const DOMAIN: &[Case] = &[
+    ("add-name", "", "Required."),
+    ("add-name", "www.my-shop.com", "bare domain"),
+    ("add-name", "https://my-shop.com/", "bare domain"),
+    ("add-name", "my_shop!.com", "letters, digits and hyphens"),
+];
+
+pub const DOMAIN_OPTIONS: &[Case] = &[
+    (
+        "add-nameservers",
+        "ns1.example.net",
+        "two or more name servers",
+    ),
+    (
+        "add-nameservers",
+        "ns1.example.net, not a host!",
+        "two or more name servers",
+    ),
+];
+
+pub const US_DOMAIN: &[Case] = &[
+    ("add-name", "my-shop.com", "needs a name ending in .us"),
+    ("add-us-nexus", "", "needs its nexus"),
+    ("add-us-purpose", "", "needs its purpose"),
+];
+
+pub const MAILBOX: &[Case] = &[
+    (
+        "mb-myexchangedomain-com-user",
+        "Ana Lopez",
+        "lowercase letters, digits and _ - .",
+    ),
+    ("mb-myexchangedomain-com-user", "helpdesk", "reserved"),
+    ("mb-myexchangedomain-com-user", "", "1 to 25 characters"),
+    (
+        "mb-myexchangedomain-com-password",
+        "short1",
+        "8 to 20 characters",
+    ),
+    ("mb-myexchangedomain-com-password", "two words1", "one word"),
+    (
+        "mb-myexchangedomain-com-password",
+        "lettersonly",
+        "at least one digit",
+    ),
+    (
+        "mb-myexchangedomain-com-limit",
+        "500",
+        "1 to 100 recipients",
+    ),
+];
+
+/// The mailbox's optional details (folded under "More details").
+pub const MAILBOX_DETAILS: &[Case] = &[
+    (
+        "mb-myexchangedomain-com-country",
+        "USA",
+        "two-letter country code",
+    ),
+    ("mb-myexchangedomain-com-phone", "call me", "no letters"),
+    ("mb-myexchangedomain-com-home", "home 555", "no letters"),
+    ("mb-myexchangedomain-com-fax", "fax 555", "no letters"),
+    (
+        "mb-myexchangedomain-com-mobile",
+        "+1 312 555 1234 56789",
+        "At most 20 characters.",
+    ),
+];
+
+pub const CLIENT_IP: &[Case] = &[("agent-clientIp", "999.1.1.1", "IP address like 203.0.113.7")];
+
+pub const ACCOUNT: &[Case] = &[
+    ("account-userName", "", "Required."),
+    (
+        "account-userName",
+        "ana lopez",
+        "Use only letters, digits and . - _ @",
+    ),
+    ("account-password", "short1", "Use 8 to 50 characters."),
+    (
+        "account-password",
+        "lettersonly",
+        "at least one letter and one digit",
+    ),
+    ("account-password", "pass<word1", "Do not use"),
+    (
+        "account-userName",
+        "ana.zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+        "At most 50 characters.",
+    ),
+    (
+        "account-password",
+        "secret123wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww",
+        "Use 8 to 50 characters.",
+    ),
+];
+
+pub const CONTACT: &[Case] = &[
+    ("contact-firstName", "", "Required."),
+    (
+        "contact-firstName",
+        "Ana<b>",
+        "Use only letters, digits, spaces and - . '",
+    ),
+    (
+        "contact-email1",
+        "ana.example.com",
+        "email address like name@example.com",
+    ),
+    ("contact-phone1", "call me", "no letters"),
+    ("contact-postalCode", "", "Required."),
+    ("contact-lastName", "", "Required."),
+    ("contact-company", "Lopez Bakery yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy", "At most 200 characters."),
+    ("contact-street1", "", "Required."),
+    ("contact-city", "", "Required."),
+    ("contact-city", "Chicago-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "At most 50 characters."),
+    ("contact-countryCode", "USA", "two-letter country code"),
+    ("contact-countryCode", "", "two-letter country code"),
+    ("contact-email1", "", "Required."),
+    ("contact-phone1", "", "Required."),
+    ("contact-phone1", "+1 312 555 1234 56789", "At most 20 characters."),
+];
+
+pub const PAYMENT: &[Case] = &[
+    // Spaces are accepted (they are removed); letters are not.
+    ("payment-number", "4111-1111-abcd-1111", "digits only"),
+    ("payment-number", "4111", "12 to 19 digits"),
+    ("payment-number", "4111111111111112", "not valid"),
+    ("payment-expiry", "08/31", "YYYY-MM"),
+    ("payment-expiry", "2020-01", "expired"),
+    ("payment-cvv", "12", "3 or 4 digits"),
+    ("payment-cvv", "12a4", "3 or 4 digits"),
+    ("payment-holder", "", "Required."),
+    ("payment-street", "", "Required."),
+    ("payment-city", "", "Required."),
+    (
+        "payment-city",
+        "Chicago-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "At most 50 characters.",
+    ),
+    (
+        "payment-country",
+        "United States",
+        "two-letter country code",
+    ),
+];

@@ -1,0 +1,147 @@
+//! The browser going offline at each step of an order: writes are refused at once and said, reads wait
+//! for the connection, nothing typed is lost and the API is unchanged; back online the order completes.
+
+use std::time::Duration;
+
+use hostway_e2e::{Browser, Harness};
+use hostway_sandbox::model::status;
+
+/// Takes the browser offline and presses `button`: the page must say it is offline, send nothing and keep
+/// every field of `kept`. Back online, pressing it again is up to the caller.
+async fn press_offline(b: &Browser, h: &Harness, button: &str, kept: &[(&str, &str)]) {
+    b.set_offline(true).await;
+    b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
+        .await
+        .unwrap();
+    let before = h.sandbox.state.store.all().unwrap();
+    b.click(button).await;
+    b.wait_text("[data-testid=error-summary]", "You are offline")
+        .await
+        .unwrap_or_else(|e| panic!("{button} offline: {e}"));
+    for (css, value) in kept {
+        assert_eq!(
+            b.value(css).await,
+            *value,
+            "{css} is kept after {button} offline"
+        );
+    }
+    assert_eq!(
+        h.sandbox.state.store.all().unwrap(),
+        before,
+        "{button} offline changed nothing at the API"
+    );
+    b.set_offline(false).await;
+    b.wait_attr("[data-testid=api-health]", "data-state", "Ok")
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn going_offline_at_each_step_is_said_and_loses_nothing() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    // Product page: adding is refused at once, the name stays; back online it goes through.
+    b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
+    b.fill("#add-name", "offline-proof.com").await;
+    press_offline(
+        &b,
+        &h,
+        "[data-testid=add-to-order]",
+        &[("#add-name", "offline-proof.com")],
+    )
+    .await;
+    assert!(h.sandbox.state.store.all().unwrap().is_empty());
+    b.click("[data-testid=add-to-order]").await;
+    b.wait_text("[data-testid=cart]", "offline-proof.com")
+        .await
+        .unwrap();
+
+    // A step opened offline waits for the connection (no error), then loads by itself.
+    b.set_offline(true).await;
+    b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
+        .await
+        .unwrap();
+    b.click("[data-testid=step-account]").await;
+    b.click("[data-testid=step-items]").await;
+    // Longer than the retries of a failing read (about 13 s): offline, it does not give up.
+    tokio::time::sleep(Duration::from_secs(15)).await;
+    b.wait_text("main [aria-busy=true]", "Loading the cart")
+        .await
+        .unwrap();
+    b.set_offline(false).await;
+    b.wait_text("[data-testid=cart]", "offline-proof.com")
+        .await
+        .unwrap();
+    b.click("[data-testid=step-account]").await;
+    b.fill("#account-userName", "shop.owner").await;
+    b.fill("#account-password", "secret123").await;
+    press_offline(
+        &b,
+        &h,
+        "[data-testid=save-account]",
+        &[
+            ("#account-userName", "shop.owner"),
+            ("#account-password", "secret123"),
+        ],
+    )
+    .await;
+    b.click("[data-testid=save-account]").await;
+    b.find("[data-testid=account-saved]").await;
+
+    hostway_e2e::flows::type_contact_in(&b, "").await;
+    press_offline(
+        &b,
+        &h,
+        "[data-testid=save-contact]",
+        &[
+            ("#contact-email1", "ana@example.com"),
+            ("#contact-street1", "1 Main St"),
+        ],
+    )
+    .await;
+    b.click("[data-testid=save-contact]").await;
+    b.find("[data-testid=contact-saved]").await;
+
+    hostway_e2e::flows::type_payment_in(&b, "").await;
+    press_offline(
+        &b,
+        &h,
+        "[data-testid=save-payment]",
+        &[
+            ("#payment-number", "4111111111111111"),
+            ("#payment-cvv", "123"),
+        ],
+    )
+    .await;
+    b.click("[data-testid=save-payment]").await;
+    b.wait_text("[data-testid=payment-on-file]", "************1111")
+        .await
+        .unwrap();
+
+    // Review: validating and submitting offline are refused and said; the order stays as it was.
+    b.click("[data-testid=step-review]").await;
+    b.find("[data-testid=quote-total]").await;
+    press_offline(&b, &h, "[data-testid=validate]", &[]).await;
+    press_offline(&b, &h, "[data-testid=submit]", &[]).await;
+    assert_eq!(h.sandbox.state.store.all().unwrap()[0].status, status::NEW);
+    b.click("[data-testid=submit]").await;
+    b.wait_path("/orders/").await;
+
+    // Status: offline mid-provisioning, the page says so; back online it catches up to Completed.
+    b.set_offline(true).await;
+    b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    b.set_offline(false).await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
+    let orders = h.sandbox.state.store.all().unwrap();
+    assert_eq!(orders.len(), 1, "one order");
+    let account = orders[0].account.as_ref().unwrap();
+    assert_eq!(account.products.len(), 1, "one product, added once");
+    assert_eq!(account.products[0].services.len(), 1, "one service");
+    b.close().await;
+    h.stop().await;
+}
