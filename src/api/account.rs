@@ -70,7 +70,7 @@ pub async fn put_contact(
     kind: &str,
     contact: &Contact,
 ) -> Result<(), ApiError> {
-    let body = serde_json::to_value(contact).map_err(|e| ApiError::Decode(e.to_string()))?;
+    let body = serde_json::to_value(contact).map_err(|e| ApiError::decode(e.to_string()))?;
     client
         .put(
             &format!("{}/contactInfo/{}", base(order_id), segment(kind)),

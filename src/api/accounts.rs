@@ -28,11 +28,9 @@ pub struct ExistingAccount {
     pub account_number: String,
     #[serde(default)]
     pub partner_account_id: Option<String>,
-    #[serde(default)]
     pub created_date: String,
-    #[serde(default)]
     pub currency: String,
-    #[serde(default)]
+    /// `open`, `closed`, `suspended`: the portal shows it.
     pub status: String,
 }
 
@@ -141,15 +139,13 @@ pub async fn order_mailbox(
             .location
             .as_deref()
             .and_then(id_from_href)
-            .ok_or_else(|| {
-                ApiError::Decode("the free mailbox's order was not in Location".into())
-            })?;
+            .ok_or_else(|| ApiError::decode("the free mailbox's order was not in Location"))?;
         return Ok(MailboxOrder::Free { order_id });
     }
     let quote: ShortcutQuote = reply.json()?;
     let order_id = quote
         .order_id()
-        .ok_or_else(|| ApiError::Decode("no order link in the mailbox quote".into()))?;
+        .ok_or_else(|| ApiError::decode("no order link in the mailbox quote"))?;
     Ok(MailboxOrder::Paid { order_id, quote })
 }
 
@@ -165,7 +161,7 @@ pub async fn register_domain(
     v.get("orderId")
         .and_then(Value::as_str)
         .map(str::to_string)
-        .ok_or_else(|| ApiError::Decode("no orderId in the domain order".into()))
+        .ok_or_else(|| ApiError::decode("no orderId in the domain order"))
 }
 
 #[cfg(test)]

@@ -3,12 +3,15 @@
 //! reads aborted when the view that asked for them is cleaned up. Credentials only ever go to the
 //! configured API: callers pass paths, never URLs.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
 use gloo_net::http::{Method, RequestBuilder};
 use serde_json::Value;
 use web_sys::{RequestCredentials, RequestMode};
 
 use super::error::ApiError;
-use super::retry::{online, safe_to_repeat, until_online, RETRY_DELAYS_MS};
+use super::retry::{online, safe_to_repeat, until_online, worth_retrying, RETRY_DELAYS_MS};
 
 pub const JSON_CONTENT_TYPE: &str = "application/json; charset=UTF-8";
 
@@ -17,6 +20,44 @@ pub struct Client {
     base: String,
     /// `Basic …` for a signed-in agent; held in memory only.
     authorization: Option<String>,
+    observer: Option<Observer>,
+}
+
+/// Told the outcome of every request made with [`Client::send`], once its retries are over, so that the
+/// health indicator reflects what the pages really met (it never says "connected" over a failure).
+#[derive(Clone)]
+pub struct Observer(Arc<OutcomeFn>);
+
+/// What an [`Observer`] calls: the request's number ([`request_clock`] when it started) and `Ok` for an
+/// answer, or the request's error.
+type OutcomeFn = dyn Fn(u64, &Result<(), ApiError>) + Send + Sync;
+
+static REQUESTS: AtomicU64 = AtomicU64::new(0);
+
+/// The number of requests started so far: an outcome of a request numbered above a moment's clock
+/// started after that moment (requests in flight together finish in any order).
+pub fn request_clock() -> u64 {
+    REQUESTS.load(Ordering::Relaxed)
+}
+
+impl Observer {
+    pub fn new(f: impl Fn(u64, &Result<(), ApiError>) + Send + Sync + 'static) -> Self {
+        Self(Arc::new(f))
+    }
+}
+
+impl PartialEq for Observer {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Observer {}
+
+impl std::fmt::Debug for Observer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Observer")
+    }
 }
 
 /// A response that succeeded (2xx).
@@ -26,12 +67,36 @@ pub struct Reply {
     /// `Location`, when the API exposed it (it needs `Access-Control-Expose-Headers`).
     pub location: Option<String>,
     pub body: String,
+    /// The client's observer, told when the body turns out unreadable, and the request's number.
+    observer: Option<(Observer, u64)>,
 }
 
 impl Reply {
+    /// The body as the documentation describes it. An answer that is not (not JSON, a required field
+    /// missing or of another type) is an [`ApiError::Decode`]: logged to the console with the decoder's
+    /// text, and told to the observer, since the page will show a failure.
     pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, ApiError> {
-        serde_json::from_str(&self.body).map_err(|e| ApiError::Decode(e.to_string()))
+        decode(&self.body).map_err(|e| {
+            let e = match e {
+                ApiError::Decode { detail, .. } => ApiError::Decode {
+                    status: Some(self.status),
+                    detail,
+                },
+                other => other,
+            };
+            e.log("an answer could not be read");
+            if let Some((observer, started)) = &self.observer {
+                (observer.0)(*started, &Err(e.clone()));
+            }
+            e
+        })
     }
+}
+
+/// A body as the wire type `T`; anything else is an [`ApiError::Decode`] (never a panic, never a
+/// default standing in for a required field: see `model`'s rule).
+pub fn decode<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, ApiError> {
+    serde_json::from_str(body).map_err(|e| ApiError::decode(e.to_string()))
 }
 
 impl Client {
@@ -39,6 +104,15 @@ impl Client {
         Self {
             base: base.into().trim_end_matches('/').to_string(),
             authorization: None,
+            observer: None,
+        }
+    }
+
+    /// The same client, telling `observer` the outcome of each request.
+    pub fn observed(self, observer: Observer) -> Self {
+        Self {
+            observer: Some(observer),
+            ..self
         }
     }
 
@@ -50,6 +124,7 @@ impl Client {
                 "Basic {}",
                 base64(format!("{user}:{password}").as_bytes())
             )),
+            observer: self.observer.clone(),
         }
     }
 
@@ -88,7 +163,7 @@ impl Client {
 
     /// One request without repeating it: for probes that must answer at once (the health check).
     pub async fn get_once(&self, path: &str) -> Result<Reply, ApiError> {
-        self.send_once(Method::GET, path, None).await
+        self.send_once(Method::GET, path, None, 0).await
     }
 
     /// Sends a request; a transient failure (network, 502–504) of a request the API makes safe to
@@ -104,6 +179,7 @@ impl Client {
         body: Option<&Value>,
     ) -> Result<Reply, ApiError> {
         let repeat = safe_to_repeat(&method, path, body);
+        let started = REQUESTS.fetch_add(1, Ordering::Relaxed) + 1;
         let mut attempt = 0;
         loop {
             if !online() {
@@ -112,14 +188,24 @@ impl Client {
                 }
                 until_online().await;
             }
-            match self.send_once(method.clone(), path, body).await {
+            match self.send_once(method.clone(), path, body, started).await {
                 // Went offline while it was under way: a read waits above; a write says so.
                 Err(ApiError::Network(_)) if !online() && method == Method::GET => {}
-                Err(e) if repeat && e.is_transient() && attempt < RETRY_DELAYS_MS.len() => {
+                Err(e) if repeat && worth_retrying(path, &e) && attempt < RETRY_DELAYS_MS.len() => {
                     crate::state::timer::sleep(RETRY_DELAYS_MS[attempt]).await;
                     attempt += 1;
                 }
-                other => return other,
+                other => {
+                    if let Some(observer) = &self.observer {
+                        (observer.0)(started, &other.as_ref().map(|_| ()).map_err(Clone::clone));
+                    }
+                    if let Err(e) = &other {
+                        if e.is_service_fault() || matches!(e, ApiError::Network(_)) {
+                            e.log(&format!("{method:?} {path}"));
+                        }
+                    }
+                    return other;
+                }
             }
         }
     }
@@ -129,6 +215,7 @@ impl Client {
         method: Method,
         path: &str,
         body: Option<&Value>,
+        started: u64,
     ) -> Result<Reply, ApiError> {
         let abort = if method == Method::GET {
             abort_on_cleanup()
@@ -146,10 +233,10 @@ impl Client {
             Some(body) => request
                 .header("Content-Type", JSON_CONTENT_TYPE)
                 .body(body.to_string())
-                .map_err(|e| ApiError::Decode(e.to_string()))?,
+                .map_err(|e| ApiError::decode(e.to_string()))?,
             None => request
                 .build()
-                .map_err(|e| ApiError::Decode(e.to_string()))?,
+                .map_err(|e| ApiError::decode(e.to_string()))?,
         };
         let response = request.send().await.map_err(|e| {
             if abort.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
@@ -169,6 +256,7 @@ impl Client {
                 status,
                 location,
                 body,
+                observer: self.observer.clone().map(|o| (o, started)),
             })
         } else {
             Err(ApiError::from_response(status, &body))

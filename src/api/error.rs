@@ -52,10 +52,16 @@ impl Fault {
     }
 }
 
+/// What went wrong with a request. Its `Display` is the sentence a customer reads: what failed in words,
+/// never a response body, JSON, HTML, a browser exception or Rust debug text; 4xx envelopes keep the
+/// API's documented message (that is the API speaking to the customer). What support needs (the HTTP
+/// status, the envelope's `guid`) is in [`ApiError::reference`]; the raw detail goes to the console only
+/// ([`ApiError::log`]).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ApiError {
-    /// The request never got a readable answer: API down, offline, or refused by CORS.
-    #[error("The ordering API could not be reached ({0}). Check your connection; if it persists the API may be down or may not allow this site.")]
+    /// The request never got a readable answer: API down, offline, or refused by CORS. The string is
+    /// the browser's own text, for the console only.
+    #[error("The ordering service could not be reached. Check your internet connection and try again; nothing you entered is lost.")]
     Network(String),
     /// Not sent: the browser is offline (`navigator.onLine` is false). Writes fail at once with this;
     /// reads wait for the connection instead.
@@ -64,37 +70,70 @@ pub enum ApiError {
     /// An HTTP error with the documented envelope.
     #[error("{}", describe_fault(*.status, .fault))]
     Status { status: u16, fault: Fault },
-    /// An HTTP error whose body is not the envelope (e.g. the plain-text 401).
-    #[error("{}", describe_status(*.status, .body))]
+    /// An HTTP error whose body is not the envelope (the plain-text 401, a proxy's HTML page, a
+    /// truncated body). The body is for the console only.
+    #[error("{}", describe_status(*.status))]
     Text { status: u16, body: String },
-    /// A success whose body could not be read as expected.
-    #[error("The ordering API sent a response this page does not understand ({0}).")]
-    Decode(String),
+    /// A success whose body could not be read as the documentation describes it (not JSON, a required
+    /// field missing or of another type), with the answer's status when it came from one. `detail` is
+    /// the decoder's text, for the console only.
+    #[error("The ordering service sent an answer this page cannot read, so it is not shown. Nothing you entered is lost: try again in a moment.")]
+    Decode { status: Option<u16>, detail: String },
+    /// The browser does not keep or send the API's `OwnerId` cookie, so an order it creates cannot be
+    /// continued on this page.
+    #[error("This browser blocks the cookie that holds your order on this site, so the order cannot be continued here.")]
+    CookiesRefused,
     /// Cancelled because the view that asked for it went away.
     #[error("The request was cancelled.")]
     Aborted,
 }
 
+const SERVER_TROUBLE: &str =
+    "The ordering service had a problem on its side. Nothing you entered is lost: try again in a moment.";
+
 fn describe_fault(status: u16, fault: &Fault) -> String {
     if status >= 500 {
-        format!("The ordering service failed for a moment ({}). Nothing you entered is lost; please try again.", fault.message)
+        SERVER_TROUBLE.into()
     } else {
         fault.message.clone()
     }
 }
 
-fn describe_status(status: u16, body: &str) -> String {
+fn describe_status(status: u16) -> String {
     match status {
-        401 => "Not authorized: the API did not accept this browser's order cookie or the credentials given.".into(),
-        403 => "Forbidden: you do not have permission for this.".into(),
-        404 => "Not found.".into(),
-        502 => "The ordering API's backend failed (502). Please try again.".into(),
-        _ if body.trim().is_empty() => format!("The ordering API answered with status {status}."),
-        _ => format!("The ordering API answered with status {status}: {}", body.chars().take(200).collect::<String>()),
+        401 => "Not authorized: the ordering service did not accept this browser's order cookie or the credentials given.".into(),
+        403 => "You do not have permission for this.".into(),
+        404 => "This was not found at the ordering service.".into(),
+        500.. => SERVER_TROUBLE.into(),
+        _ => "The ordering service refused this request. Nothing you entered is lost: check it and try again.".into(),
     }
 }
 
+/// A `guid` in a body that is not a whole envelope (a truncated one, say): support can still trace it.
+/// Only a plain identifier is taken (hex digits and dashes), never other text of the body.
+fn scrape_guid(body: &str) -> Option<String> {
+    let rest = &body[body.find("\"guid\"")? + 6..];
+    let rest = rest
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
+    let guid: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_hexdigit() || *c == '-')
+        .collect();
+    (guid.len() >= 8 && rest[guid.len()..].starts_with('"')).then_some(guid)
+}
+
 impl ApiError {
+    /// A decode error not tied to one answer's status.
+    pub fn decode(detail: impl Into<String>) -> Self {
+        Self::Decode {
+            status: None,
+            detail: detail.into(),
+        }
+    }
+
     /// Builds the error for a non-success response.
     pub fn from_response(status: u16, body: &str) -> Self {
         match Fault::decode(body) {
@@ -123,6 +162,77 @@ impl ApiError {
     /// Whether a retry may help and is safe for a read: network failures and 502/503/504.
     pub fn is_transient(&self) -> bool {
         matches!(self, Self::Network(_) | Self::Offline) || matches!(self.status(), Some(502..=504))
+    }
+
+    /// Whether this says the ordering service itself is failing (not the customer's input, not the
+    /// browser's connection): server errors and answers that cannot be read.
+    pub fn is_service_fault(&self) -> bool {
+        matches!(self, Self::Decode { .. }) || matches!(self.status(), Some(500..))
+    }
+
+    /// What support needs to trace it, as label and value pairs for a "technical details" disclosure:
+    /// the kind of failure, the HTTP status and the envelope's `guid` when there is one. No body text.
+    pub fn reference(&self) -> Vec<(&'static str, String)> {
+        let kind = match self {
+            Self::Network(_) => "no answer (network or cross-origin refusal)",
+            Self::Offline => "not sent (browser offline)",
+            Self::Status { .. } => "error answer",
+            Self::Text { .. } => "error answer in an unexpected format",
+            Self::Decode { .. } => "unreadable answer",
+            Self::CookiesRefused => "order cookie not kept by the browser",
+            Self::Aborted => "cancelled",
+        };
+        let mut out = vec![("Failure", kind.to_string())];
+        let answered = match self {
+            Self::Decode { status, .. } => *status,
+            _ => self.status(),
+        };
+        if let Some(status) = answered {
+            out.push(("HTTP status", status.to_string()));
+        }
+        let guid = match self {
+            Self::Status { fault, .. } => fault.guid.clone(),
+            Self::Text { body, .. } => scrape_guid(body),
+            _ => None,
+        };
+        if let Some(guid) = guid {
+            out.push(("Error id", guid));
+        }
+        if let Some(fault) = self
+            .fault()
+            .filter(|f| !f.kind.is_empty() && f.kind.chars().all(|c| c.is_ascii_alphanumeric()))
+        {
+            out.push(("Error type", fault.kind.clone()));
+        }
+        out
+    }
+
+    /// Everything known, for the browser console: the reference plus the raw detail (body or the
+    /// browser's or decoder's text), cut to 500 characters.
+    pub fn console_text(&self, context: &str) -> String {
+        let raw = match self {
+            Self::Network(s) | Self::Decode { detail: s, .. } => s.clone(),
+            Self::Text { body, .. } => body.chars().take(500).collect(),
+            Self::Status { fault, .. } => format!("{}: {}", fault.kind, fault.message),
+            _ => String::new(),
+        };
+        let reference: Vec<String> = self
+            .reference()
+            .into_iter()
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect();
+        format!(
+            "Hostway ordering: {context} ({}) {raw}",
+            reference.join("; ")
+        )
+    }
+
+    /// Writes [`ApiError::console_text`] to the browser console (a warning).
+    pub fn log(&self, context: &str) {
+        #[cfg(target_arch = "wasm32")]
+        web_sys::console::warn_1(&self.console_text(context).into());
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = context;
     }
 }
 
@@ -169,10 +279,43 @@ mod tests {
             r#"{"computeFault": {"message": "Unexpected backend response", "code": 502, "details": ""}}"#,
         );
         assert!(
-            backend
-                .to_string()
-                .contains("(Unexpected backend response)")
-                && backend.to_string().contains("try again")
+            backend.to_string().contains("try again")
+                && !backend.to_string().contains("backend response"),
+            "a server error is said in words, not in the API's internal text"
+        );
+        assert!(backend.is_service_fault());
+        assert!(backend
+            .reference()
+            .contains(&("HTTP status", "502".to_string())));
+    }
+
+    #[test]
+    fn a_broken_body_never_reaches_the_message_but_its_guid_reaches_the_reference() {
+        let truncated = r#"{"computeFault": {"guid": "3f1c2a9e-0b7d-4c1e-9a55-2f6e8d7c1b00", "message": "Internal server er"#;
+        let e = ApiError::from_response(500, truncated);
+        assert!(matches!(e, ApiError::Text { status: 500, .. }));
+        let shown = e.to_string();
+        assert!(
+            !shown.contains('{') && !shown.contains("Internal"),
+            "{shown}"
+        );
+        assert!(e.reference().contains(&(
+            "Error id",
+            "3f1c2a9e-0b7d-4c1e-9a55-2f6e8d7c1b00".to_string()
+        )));
+        assert!(e.console_text("catalog").contains("Internal server er"));
+        let html = ApiError::from_response(
+            502,
+            "<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>",
+        );
+        assert!(!html.to_string().contains('<') && !html.to_string().contains("nginx"));
+        assert!(!html.reference().iter().any(|(_, v)| v.contains("nginx")));
+        let network = ApiError::Network("TypeError: Failed to fetch".into());
+        assert!(!network.to_string().contains("TypeError"));
+        // Only a plain identifier is taken as a guid, never other text.
+        assert_eq!(
+            scrape_guid(r#"{"guid": "<script>alert(1)</script>"}"#),
+            None
         );
     }
 }

@@ -17,8 +17,29 @@ pub enum Health {
     OriginNotAllowed,
     /// The browser does not keep or send the API's `OwnerId` cookie.
     CookiesRefused,
-    /// The API answered with an error status.
-    Failing(u16),
+    /// The API answers, but its last answer to this page (a real request, or the check) was a server
+    /// error or could not be read.
+    Troubled(Trouble),
+}
+
+/// What was wrong with the API's last answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trouble {
+    /// A 5xx, with its status.
+    ServerError(u16),
+    /// An answer that is not what the documentation describes.
+    Unreadable,
+}
+
+impl Trouble {
+    /// The trouble `e` shows, if it is one of the API's own (not the network, not the customer's input).
+    pub fn of(e: &ApiError) -> Option<Self> {
+        match (e, e.status()) {
+            (_, Some(status @ 500..)) => Some(Self::ServerError(status)),
+            (ApiError::Decode { .. }, _) => Some(Self::Unreadable),
+            _ => None,
+        }
+    }
 }
 
 impl Health {
@@ -27,7 +48,7 @@ impl Health {
         match self {
             Self::Ok => "ok",
             Self::Checking => "pending",
-            Self::CookiesRefused | Self::Failing(_) => "warn",
+            Self::CookiesRefused | Self::Troubled(_) => "warn",
             Self::Offline | Self::Down | Self::OriginNotAllowed => "error",
         }
     }
@@ -40,7 +61,8 @@ impl Health {
             Self::Down => "The ordering API is not reachable: it may be down, or the configured address is wrong.".into(),
             Self::OriginNotAllowed => "The ordering API refuses requests from this site (origin not allowed by its CORS policy).".into(),
             Self::CookiesRefused => "This browser does not keep the API's order cookie (cookies refused or third-party cookies blocked), so orders cannot be continued here.".into(),
-            Self::Failing(status) => format!("The ordering API answered with an error ({status})."),
+            Self::Troubled(Trouble::ServerError(status)) => format!("The ordering service is having trouble: its last answer was a server error ({status}). What you entered is kept; try again in a moment."),
+            Self::Troubled(Trouble::Unreadable) => "The ordering service is having trouble: its last answer could not be read. What you entered is kept; try again in a moment.".into(),
         }
     }
 }
@@ -54,7 +76,11 @@ pub async fn check(client: &Client) -> Health {
         return Health::CookiesRefused;
     }
     match client.get_once("/salutations").await {
-        Ok(_) => Health::Ok,
+        // The answer must be what the documentation describes, not just any 200.
+        Ok(reply) => match reply.json::<super::model::catalog::List<String>>() {
+            Ok(_) => Health::Ok,
+            Err(_) => Health::Troubled(Trouble::Unreadable),
+        },
         Err(ApiError::Network(_)) => {
             if client.reachable_without_cors("/salutations").await {
                 Health::OriginNotAllowed
@@ -65,7 +91,8 @@ pub async fn check(client: &Client) -> Health {
             }
         }
         Err(ApiError::Aborted) => Health::Checking,
-        Err(e) => Health::Failing(e.status().unwrap_or(0)),
+        // 4xx: the API answers (the catalog needs no credentials, so this is not expected).
+        Err(e) => Trouble::of(&e).map_or(Health::Ok, Health::Troubled),
     }
 }
 
@@ -77,4 +104,90 @@ fn cookies_enabled() -> bool {
             .and_then(|v| v.as_bool())
             .unwrap_or(true)
     })
+}
+
+/// The indicator after a real request's outcome: a server error or an unreadable answer turns it amber
+/// (the page shows that failure, so the indicator must not say "connected"). An answer to a request that
+/// started after that (`fresh`) clears it: one that was in flight with the failed request proves nothing.
+/// An answer also clears "down" or "origin not allowed", which it disproves. A network failure asks for a
+/// check, which tells "down" from "origin not allowed" and "offline". Cookie and offline states are left
+/// to their own checks.
+pub fn after_request(current: &Health, outcome: &Result<(), ApiError>, fresh: bool) -> Next {
+    match outcome {
+        Ok(()) => match current {
+            Health::Troubled(_) if !fresh => Next::Keep,
+            Health::Troubled(_) | Health::Down | Health::OriginNotAllowed | Health::Checking => {
+                Next::Set(Health::Ok)
+            }
+            _ => Next::Keep,
+        },
+        Err(ApiError::Network(_)) => Next::Recheck,
+        Err(e) => match (Trouble::of(e), current) {
+            (Some(t), Health::Ok | Health::Checking | Health::Troubled(_)) => {
+                Next::Set(Health::Troubled(t))
+            }
+            _ => Next::Keep,
+        },
+    }
+}
+
+/// What [`after_request`] asks of the indicator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Next {
+    Keep,
+    Set(Health),
+    Recheck,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_indicator_never_says_connected_over_a_failed_request() {
+        let failed = Err(ApiError::from_response(
+            500,
+            "{\"computeFault\": {\"guid\": \"x",
+        ));
+        assert_eq!(
+            after_request(&Health::Ok, &failed, true),
+            Next::Set(Health::Troubled(Trouble::ServerError(500)))
+        );
+        let unreadable = Err(ApiError::decode("missing field `list`"));
+        let next = after_request(&Health::Ok, &unreadable, true);
+        assert_eq!(next, Next::Set(Health::Troubled(Trouble::Unreadable)));
+        if let Next::Set(h) = next {
+            assert_eq!(h.level(), "warn");
+            assert!(!h.message().contains("Connected") && !h.message().contains("list"));
+        }
+        // The customer's own input refused is not the API's trouble.
+        let refused = Err(ApiError::from_response(
+            400,
+            r#"{"badRequest": {"message": "POST data error", "code": 400}}"#,
+        ));
+        assert_eq!(after_request(&Health::Ok, &refused, true), Next::Keep);
+        // An answer clears it; a network failure asks for a check.
+        assert_eq!(
+            after_request(&Health::Troubled(Trouble::Unreadable), &Ok(()), true),
+            Next::Set(Health::Ok)
+        );
+        assert_eq!(
+            after_request(&Health::Troubled(Trouble::Unreadable), &Ok(()), false),
+            Next::Keep,
+            "a request in flight with the failed one proves nothing"
+        );
+        assert_eq!(
+            after_request(
+                &Health::Ok,
+                &Err(ApiError::Network("TypeError".into())),
+                true
+            ),
+            Next::Recheck
+        );
+        assert_eq!(
+            after_request(&Health::CookiesRefused, &Ok(()), true),
+            Next::Keep,
+            "a refused cookie is not disproved by a catalog read"
+        );
+    }
 }

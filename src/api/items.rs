@@ -62,7 +62,7 @@ pub async fn add_product(
                 )
             })
             .map(OrderProduct::id)
-            .ok_or_else(|| ApiError::Decode("the new product's id could not be found".into())),
+            .ok_or_else(|| ApiError::decode("the new product's id could not be found")),
     }
 }
 
@@ -165,7 +165,7 @@ pub async fn add_service(
                 .rev()
                 .find(|s| s.name == new.name)
                 .map(OrderService::id)
-                .ok_or_else(|| ApiError::Decode("the new service's id could not be found".into()))
+                .ok_or_else(|| ApiError::decode("the new service's id could not be found"))
         }
     }
 }

@@ -4,6 +4,8 @@
 use gloo_net::http::Method;
 use serde_json::Value;
 
+use super::ApiError;
+
 /// Resolves when the browser is online: at once, or at its next `online` event (a one-shot listener, no
 /// timer, so nothing runs while the browser stays offline).
 pub(super) async fn until_online() {
@@ -58,9 +60,66 @@ pub fn safe_to_repeat(method: &Method, path: &str, body: Option<&Value>) -> bool
     }
 }
 
+/// The messages the documentation gives as an endpoint's own refusal, sent with a 5xx status: they are
+/// the API's answer, not a passing fault, so they are shown at once and never retried.
+pub const DOCUMENTED_REFUSALS: &[(&str, &str)] = &[
+    // PUT …/products|services/{id}/promotion: an unknown or inapplicable code.
+    ("/promotion", "Cannot apply promotion code."),
+    // DELETE …/promotion.
+    ("/promotion", "Cannot delete promotion code."),
+    // PUT …/account/user before the account exists.
+    ("/account/user", "Account hasn't been added"),
+];
+
+/// Whether `e` is one of the [`DOCUMENTED_REFUSALS`] of the endpoint at `path`.
+pub fn is_documented_refusal(path: &str, e: &ApiError) -> bool {
+    let path = path.split('?').next().unwrap_or(path).trim_end_matches('/');
+    e.fault().is_some_and(|f| {
+        DOCUMENTED_REFUSALS
+            .iter()
+            .any(|(end, message)| path.ends_with(end) && f.message == *message)
+    })
+}
+
+/// Whether a failed attempt of a repeatable request is worth another one: a transient failure that is
+/// not the endpoint's documented answer.
+pub fn worth_retrying(path: &str, e: &ApiError) -> bool {
+    e.is_transient() && !is_documented_refusal(path, e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_documented_refusal_is_an_answer_not_a_fault() {
+        let refused = ApiError::from_response(
+            502,
+            r#"{"computeFault": {"message": "Cannot apply promotion code.", "code": 502, "details": ""}}"#,
+        );
+        let backend = ApiError::from_response(
+            502,
+            r#"{"computeFault": {"message": "Unexpected backend response", "code": 502, "details": ""}}"#,
+        );
+        let promo = "/orders/1/account/products/2/promotion";
+        assert!(!worth_retrying(promo, &refused));
+        assert!(
+            worth_retrying(promo, &backend),
+            "the generic 502 stays a passing fault"
+        );
+        assert!(worth_retrying("/orders/1/quote", &backend));
+        assert!(worth_retrying(
+            promo,
+            &ApiError::from_response(502, "<html>Bad Gateway</html>")
+        ));
+        assert!(!worth_retrying(
+            "/orders/1/account/user",
+            &ApiError::from_response(
+                502,
+                r#"{"computeFault": {"message": "Account hasn't been added", "code": 502}}"#
+            )
+        ));
+    }
 
     #[test]
     fn only_requests_the_api_makes_safe_are_repeated() {

@@ -1,6 +1,7 @@
 //! Reusable pieces.
 
 pub mod api_health;
+pub mod error_notice;
 pub mod error_summary;
 pub mod field;
 pub mod frame;
@@ -8,6 +9,7 @@ pub mod money;
 pub mod timeline;
 
 pub use api_health::ApiHealth;
+pub use error_notice::ErrorNotice;
 pub use error_summary::{ErrorSummary, Problem};
 pub use field::{SelectField, TextField};
 pub use frame::{Footer, Header};

@@ -9,7 +9,11 @@ pub mod watch;
 
 use leptos::prelude::*;
 
-use crate::api::health::{self, Health};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use crate::api::client::{request_clock, Observer};
+use crate::api::health::{self, Health, Next};
 use crate::api::Client;
 use crate::config::Config;
 use agent::AgentSession;
@@ -30,10 +34,29 @@ pub struct AppContext {
 
 impl AppContext {
     pub fn new(config: Config) -> Self {
+        let health = RwSignal::new(Health::Checking);
+        let anonymous = Client::new(config.api_base.clone()).observed(Observer::new({
+            let client = Client::new(config.api_base.clone());
+            // The request clock when the indicator last turned amber.
+            let troubled_at = Arc::new(AtomicU64::new(0));
+            move |started, outcome| {
+                let fresh = started > troubled_at.load(Ordering::Relaxed);
+                match health::after_request(&health.get_untracked(), outcome, fresh) {
+                    Next::Keep => {}
+                    Next::Set(h) => {
+                        if matches!(h, Health::Troubled(_)) {
+                            troubled_at.store(request_clock(), Ordering::Relaxed);
+                        }
+                        health.set(h);
+                    }
+                    Next::Recheck => recheck(&client, health),
+                }
+            }
+        }));
         Self {
-            anonymous: Client::new(config.api_base.clone()),
+            anonymous,
             config,
-            health: RwSignal::new(Health::Checking),
+            health,
             agent: RwSignal::new(None),
             placed: RwSignal::new(Vec::new()),
         }
@@ -49,17 +72,31 @@ impl AppContext {
 
     /// Re-runs the health check in the background.
     pub fn recheck(&self) {
-        let client = self.anonymous.clone();
-        let health = self.health;
-        health.set(Health::Checking);
-        leptos::task::spawn_local(async move {
-            let result = health::check(&client).await;
-            // A cookie problem found by the order flow stays until the next successful order round trip.
-            if !(result == Health::Ok && health.get_untracked() == Health::CookiesRefused) {
-                health.set(result);
-            }
-        });
+        recheck(&self.anonymous, self.health);
     }
+}
+
+/// The health check, in the background. Its "connected" does not replace what the pages met: a cookie
+/// problem found by the order flow, or a real request's server error or unreadable answer, stays until
+/// a real request is answered.
+fn recheck(client: &Client, health: RwSignal<Health>) {
+    let client = client.clone();
+    if !matches!(
+        health.get_untracked(),
+        Health::CookiesRefused | Health::Troubled(_)
+    ) {
+        health.set(Health::Checking);
+    }
+    leptos::task::spawn_local(async move {
+        let result = health::check(&client).await;
+        let kept = matches!(
+            health.get_untracked(),
+            Health::CookiesRefused | Health::Troubled(_)
+        );
+        if !(result == Health::Ok && kept) {
+            health.set(result);
+        }
+    });
 }
 
 /// The app context; panics when used outside `<App>` (a programming error).

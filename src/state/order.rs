@@ -116,6 +116,12 @@ impl OrderCtx {
         });
     }
 
+    /// A product the page just removed: the next cart read does not ask for its services.
+    pub fn removed_product(&self, product_id: &str) {
+        self.known_products
+            .update_value(|(_, products)| products.retain(|p| p != product_id));
+    }
+
     pub fn touch(&self) {
         self.changed.update(|n| *n += 1);
     }
@@ -187,10 +193,7 @@ pub async fn explain_refused(app: &AppContext, order: OrderCtx, e: ApiError) -> 
         Err(again) if matches!(again.status(), Some(401 | 404)) => {
             app.health.set(Health::CookiesRefused);
             order.id.set(None);
-            ApiError::Decode(
-                "this browser did not keep the order's cookie, so the order cannot be continued here"
-                    .into(),
-            )
+            ApiError::CookiesRefused
         }
         _ => e,
     }

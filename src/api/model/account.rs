@@ -8,11 +8,11 @@ use super::{id_from_href, Links};
 pub struct OrderAccount {
     #[serde(default)]
     pub status: String,
+    /// Absent until the account is provisioned (our reading).
     #[serde(default)]
     pub number: Option<String>,
-    #[serde(default)]
+    /// The account step shows these as chosen: a missing one must not silently read as the default.
     pub currency: String,
-    #[serde(default)]
     pub language: String,
 }
 
@@ -88,7 +88,6 @@ pub struct ContactEnvelope<T> {
 pub struct OrderProduct {
     #[serde(default)]
     pub status: String,
-    #[serde(default)]
     pub offering: String,
     #[serde(default, rename = "billingCycle")]
     pub billing_cycle: Option<u32>,
@@ -96,7 +95,7 @@ pub struct OrderProduct {
     pub promo_code: Option<String>,
     #[serde(default, rename = "displayName")]
     pub display_name: Option<String>,
-    #[serde(default)]
+    /// The product's id is its `self` link.
     pub links: Links,
 }
 
@@ -127,17 +126,16 @@ impl OrderProduct {
 pub struct OrderService {
     #[serde(default)]
     pub status: String,
-    #[serde(default)]
     pub name: String,
-    #[serde(default, rename = "serviceSpecification")]
+    #[serde(rename = "serviceSpecification")]
     pub service_specification: String,
-    #[serde(default, rename = "billingCycle")]
+    #[serde(rename = "billingCycle")]
     pub billing_cycle: u32,
     #[serde(default, rename = "relatedTo")]
     pub related_to: Vec<String>,
     #[serde(default, rename = "promoCode")]
     pub promo_code: Option<String>,
-    #[serde(default)]
+    /// The service's id is its `self` link.
     pub links: Links,
 }
 

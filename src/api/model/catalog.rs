@@ -9,7 +9,6 @@ use super::{id_from_href, Links};
 /// `{"list": [...], "links": [...]}`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct List<T> {
-    #[serde(default = "Vec::new")]
     pub list: Vec<T>,
     #[serde(default)]
     pub links: Links,
@@ -30,11 +29,11 @@ fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
         N(i64),
         S(String),
     }
-    Ok(match Option::<F>::deserialize(d)? {
-        Some(F::B(b)) => b,
-        Some(F::N(n)) => n != 0,
-        Some(F::S(s)) => s == "1" || s.eq_ignore_ascii_case("true"),
-        None => false,
+    // Not through `Option`: a missing required flag must be an error, not `false`.
+    Ok(match F::deserialize(d)? {
+        F::B(b) => b,
+        F::N(n) => n != 0,
+        F::S(s) => s == "1" || s.eq_ignore_ascii_case("true"),
     })
 }
 
@@ -42,11 +41,10 @@ fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
 pub struct ProductSpec {
     #[serde(default)]
     id: Option<String>,
-    #[serde(default)]
     pub name: String,
+    /// Decoration: a product may go without one.
     #[serde(default)]
     pub description: String,
-    #[serde(default)]
     pub category: String,
     #[serde(default)]
     pub links: Links,
@@ -66,9 +64,10 @@ pub struct Offering {
     #[serde(rename = "billingPeriod")]
     pub billing_period: u32,
     pub currency: String,
-    #[serde(default, deserialize_with = "flag")]
+    #[serde(deserialize_with = "flag")]
     pub default: bool,
-    #[serde(default, rename = "priceList")]
+    /// Inlined by `?details=1`, which the client always asks for: the page shows these prices.
+    #[serde(rename = "priceList")]
     pub price_list: Vec<Price>,
     #[serde(default)]
     pub links: Links,
@@ -90,10 +89,9 @@ impl Offering {
 pub struct Price {
     #[serde(default)]
     pub name: String,
-    #[serde(default, rename = "type")]
+    #[serde(rename = "type")]
     pub kind: String,
     /// `"1"` once, `"-1"` every period.
-    #[serde(default)]
     pub recurrences: String,
     #[serde(deserialize_with = "amount")]
     pub amount: Money,
@@ -113,13 +111,12 @@ impl Price {
 pub struct ServiceSpec {
     #[serde(default)]
     id: Option<String>,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub category: String,
+    /// Only orders lists; nothing is lost without it.
     #[serde(default)]
     pub ranking: u32,
-    #[serde(default, rename = "billingCycles")]
+    #[serde(rename = "billingCycles")]
     pub billing_cycles: Vec<BillingCycle>,
     #[serde(default)]
     pub links: Links,
@@ -142,7 +139,7 @@ impl ServiceSpec {
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct BillingCycle {
-    #[serde(default, deserialize_with = "flag")]
+    #[serde(deserialize_with = "flag")]
     pub default: bool,
     #[serde(rename = "billingCycle")]
     pub billing_cycle: u32,
@@ -165,11 +162,19 @@ mod tests {
 
     #[test]
     fn reference_offering_and_service_specification() {
-        // Offering page example: {"billingPeriod": 3, "currency": "USD", "default": 0, "prices": link}
-        let o: Offering = serde_json::from_str(
-            r#"{"billingPeriod": 3, "currency": "USD", "default": 0, "prices": "https://api.hostway.com/productSpecifications/p/offerings/USD-3/prices", "links": [{"href": "https://api.hostway.com/productSpecifications/p/offerings/USD-3", "rel": "self"}]}"#,
-        )
+        // Offering page example: {"billingPeriod": 3, "currency": "USD", "default": 0, "prices": link},
+        // with the `priceList` that `?details=1` inlines (the client always asks for it).
+        let o: Offering = serde_json::from_str(include_str!(
+            "../../../tests/fixtures/offering-get-200.json"
+        ))
         .unwrap();
+        // Without `?details=1` there are no prices to show: that answer is not enough for the page.
+        let mut bare: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../tests/fixtures/offering-get-200.json"
+        ))
+        .unwrap();
+        bare.as_object_mut().unwrap().remove("priceList");
+        assert!(serde_json::from_value::<Offering>(bare).is_err());
         assert_eq!(
             (o.id(), o.billing_period, o.default),
             ("USD-3".to_string(), 3, false)

@@ -17,15 +17,17 @@ pub struct Links(pub Vec<Link>);
 
 impl<'de> Deserialize<'de> for Links {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Not through `Option`: serde would read a missing `links` as `None`, and a required one must be
+        // an error (fields that may be absent say `#[serde(default)]`).
         #[derive(Deserialize)]
         #[serde(untagged)]
         enum Repr {
             List(Vec<Link>),
             Map(BTreeMap<String, Link>),
         }
-        Ok(match Option::<Repr>::deserialize(d)? {
-            Some(Repr::List(list)) => Links(list),
-            Some(Repr::Map(map)) => Links(
+        Ok(match Repr::deserialize(d)? {
+            Repr::List(list) => Links(list),
+            Repr::Map(map) => Links(
                 map.into_iter()
                     .map(|(rel, link)| Link {
                         rel: if link.rel.is_empty() { rel } else { link.rel },
@@ -33,7 +35,6 @@ impl<'de> Deserialize<'de> for Links {
                     })
                     .collect(),
             ),
-            None => Links::default(),
         })
     }
 }

@@ -1,6 +1,22 @@
 //! Wire types, written from the documentation and lenient where it varies: `links` as an array or an
 //! object, status in any case, money as strings or `[amount, currency]`, the quote hash under any of its
-//! names, unknown fields ignored.
+//! names, unknown fields ignored (forward compatibility).
+//!
+//! **Which fields may be absent.** A field the documentation always sends and the page needs is
+//! required: its absence (or a value of another type) is an [`ApiError::Decode`](crate::api::ApiError),
+//! which the page says in words with "Try again", never an empty list, a zero price or a default
+//! currency shown as if the API had said so. `#[serde(default)]` / `Option` only where absence is
+//! allowed:
+//! - the documentation marks the field optional or shows it in some examples only (`guid`, `links` of
+//!   some answers, `PromotionName`, an order's `Account`/`Reason`, `deferredTotal`);
+//! - the field decorates and the page does well without it (a description, a ranking, a price's name);
+//! - the resource is read back only to prefill a form the customer checks anyway (contacts): a missing
+//!   field is an empty field, which the form's own rules then catch.
+//!
+//! Required fields never go through `Option` in their custom deserializers (`Links`, `MoneyPair`, the
+//! catalog's flags), since serde reads a missing `Option` as `None`. The property tests in
+//! `tests.rs` mutate every documented example (fields removed, of another type, extra, truncated bodies)
+//! and check that.
 
 pub mod account;
 pub mod catalog;
@@ -12,6 +28,9 @@ pub mod quote;
 pub use common::{id_from_href, Link, Links};
 pub use money::{Money, MoneyPair};
 pub use orders::{CreatedOrder, OrderState, OrderStatus};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
 
 #[cfg(test)]
 mod fixtures {

@@ -64,7 +64,8 @@ pub struct MoneyPair(pub Option<Money>);
 
 impl<'de> Deserialize<'de> for MoneyPair {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let parts: Vec<String> = Option::<Vec<String>>::deserialize(d)?.unwrap_or_default();
+        // Not through `Option`: a missing required amount must be an error, not "nothing".
+        let parts: Vec<String> = Vec::deserialize(d)?;
         match parts.as_slice() {
             [] => Ok(Self(None)),
             [amount, currency] => Money::parse(amount, Some(currency))

@@ -18,22 +18,16 @@ pub struct QuoteEnvelope {
 pub struct Quote {
     #[serde(alias = "quoteHash", alias = "quotehash", alias = "hash")]
     pub hash: String,
-    #[serde(default = "usd")]
     pub currency: String,
-    #[serde(default)]
     pub products: Vec<QuoteProduct>,
     #[serde(deserialize_with = "amount")]
     pub total: Money,
     #[serde(deserialize_with = "amount")]
     pub sub_total: Money,
-    #[serde(default, deserialize_with = "amount")]
+    #[serde(deserialize_with = "amount")]
     pub one_time_fee_amount: Money,
-    #[serde(default, deserialize_with = "amount")]
+    #[serde(deserialize_with = "amount")]
     pub tax_total: Money,
-}
-
-fn usd() -> String {
-    "USD".into()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -43,11 +37,11 @@ pub struct QuoteProduct {
     pub plan_number: String,
     #[serde(default)]
     pub promotion_code: String,
+    /// Optional in the documentation.
     #[serde(default)]
     pub promotion_name: String,
-    #[serde(default)]
     pub fees: Vec<Fee>,
-    #[serde(default)]
+    /// Documented as `[]`; its items' shape is the sandbox's decision (a service's own fees).
     pub services: Vec<QuoteService>,
 }
 
@@ -58,7 +52,6 @@ pub struct QuoteService {
     pub service_id: String,
     #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub fees: Vec<Fee>,
 }
 
@@ -75,8 +68,7 @@ pub struct Fee {
     #[serde(default)]
     pub currency: Option<String>,
     /// Months per charge.
-    #[serde(default)]
-    pub monthly_cycle: Option<String>,
+    pub monthly_cycle: String,
     /// `"-1"`: open-ended.
     #[serde(default)]
     pub num_charges: Option<String>,
@@ -88,7 +80,7 @@ impl Fee {
     }
 
     pub fn cycle_months(&self) -> Option<u32> {
-        self.monthly_cycle.as_deref().and_then(|c| c.parse().ok())
+        self.monthly_cycle.trim().parse().ok()
     }
 }
 
@@ -103,7 +95,7 @@ pub struct ShortcutQuote {
     pub deferred_subtotal: MoneyPair,
     #[serde(alias = "quoteHash", alias = "Hash")]
     pub quotehash: String,
-    #[serde(default)]
+    /// The `related` link names the order to submit.
     pub links: Links,
 }
 
@@ -167,7 +159,9 @@ mod tests {
     #[test]
     fn hash_under_any_documented_name() {
         for key in ["Hash", "quoteHash", "quotehash"] {
-            let body = format!(r#"{{"{key}": "h", "Total": "1.00", "SubTotal": "1.00"}}"#);
+            let body = format!(
+                r#"{{"{key}": "h", "Currency": "USD", "Products": [], "Total": "1.00", "SubTotal": "1.00", "OneTimeFeeAmount": "0", "TaxTotal": "0"}}"#
+            );
             assert_eq!(serde_json::from_str::<Quote>(&body).unwrap().hash, "h");
         }
     }

@@ -162,7 +162,9 @@ fn OnBehalf(number: String) -> impl IntoView {
             <TextField id="agent-clientIp" label="Customer's IP address (optional)" value=client_ip
                 error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-clientIp")))
                 hint="Passed to the API for fraud checks; needs the elevated permission"/>
-            <button type="submit" class="hw-button" data-testid="on-behalf-start">"Start the order, then choose products"</button>
+            <button type="submit" class="hw-button" data-testid="on-behalf-start" aria-busy=move || start.pending().get().then_some("true")>
+                {move || if start.pending().get() { "Starting the order…" } else { "Start the order, then choose products" }}
+            </button>
         </form>
     }
 }

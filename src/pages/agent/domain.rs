@@ -83,14 +83,16 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
             <h2>"Register a domain for this account"</h2>
             <ErrorSummary problems=problems/>
             <TextField id="agent-domain" label="Domain name" value=domain error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-domain"))) hint=".com, .net or .us, e.g. my-shop.com"/>
-            <button type="submit" class="hw-button" data-testid="domain-order">"Get the price"</button>
+            <button type="submit" class="hw-button" data-testid="domain-order" aria-busy=move || register.pending().get().then_some("true")>
+                {move || if register.pending().get() { "Getting the price…" } else { "Get the price" }}
+            </button>
         </form>
         {move || pending.get().map(|(id, q)| view! {
             <section class="hw-card" data-testid="domain-quote">
                 <QuoteView quote=q.clone()/>
                 <button type="button" class="hw-button" data-testid="domain-submit" on:click=move |_| {
                     if !submit.pending().get_untracked() { submit.dispatch((id.clone(), q.hash.clone())); }
-                }>"Submit the order"</button>
+                }>{move || if submit.pending().get() { "Submitting…" } else { "Submit the order" }}</button>
             </section>
         })}
     }

@@ -161,7 +161,9 @@ fn AgentDashboard() -> impl IntoView {
         <ErrorSummary problems=problems/>
         <form class="hw-card hw-form" role="search" on:submit=submit novalidate data-testid="agent-find-form">
             <TextField id="agent-find" label="Account number or partner account id" value=query error=err hint="e.g. acct999999 or P-1001"/>
-            <button type="submit" class="hw-button" data-testid="agent-find">"Find the account"</button>
+            <button type="submit" class="hw-button" data-testid="agent-find" aria-busy=move || find.pending().get().then_some("true")>
+                {move || if find.pending().get() { "Looking it up…" } else { "Find the account" }}
+            </button>
         </form>
         <PlacedOrders/>
     }

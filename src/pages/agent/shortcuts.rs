@@ -188,7 +188,9 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
             </details>
             <div class="hw-field"><input type="checkbox" id=id("admin") prop:checked=move || admin.get() on:change=move |ev| admin.set(event_target_checked(&ev))/>
                 <label for=id("admin")>"Administrator"</label></div>
-            <button type="submit" class="hw-button" data-testid="mailbox-order">"Order the mailbox"</button>
+            <button type="submit" class="hw-button" data-testid="mailbox-order" aria-busy=move || order.pending().get().then_some("true")>
+                {move || if order.pending().get() { "Ordering…" } else { "Order the mailbox" }}
+            </button>
         </form>
         {move || quote.get().map(|(order_id, q)| view! {
             <section class="hw-card" data-testid="mailbox-quote" id=id("submit") tabindex="-1">
@@ -201,7 +203,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                 </dl>
                 <button type="button" class="hw-button" data-testid="mailbox-submit" on:click=move |_| {
                     if !submit_order.pending().get_untracked() { submit_order.dispatch((order_id.clone(), q.quotehash.clone())); }
-                }>"Submit the order"</button>
+                }>{move || if submit_order.pending().get() { "Submitting…" } else { "Submit the order" }}</button>
             </section>
         })}
     }

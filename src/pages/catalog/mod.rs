@@ -6,8 +6,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::api::catalog;
+use crate::api::{catalog, ApiError};
 use crate::components::money::{cycle_text, format};
+use crate::components::ErrorNotice;
 use crate::state::use_app;
 
 mod entry;
@@ -71,7 +72,7 @@ pub fn Catalog() -> impl IntoView {
     let loaded = Memo::new(move |_| {
         entries.with(|e| match e {
             None => Loaded::Loading,
-            Some(Err(e)) => Loaded::Failed(e.to_string()),
+            Some(Err(e)) => Loaded::Failed(e.clone()),
             Some(Ok(_)) => Loaded::Ready,
         })
     });
@@ -119,9 +120,9 @@ pub fn Catalog() -> impl IntoView {
         </div>
         {move || match loaded.get() {
             Loaded::Loading => view! { <p aria-busy="true">"Loading the catalog…"</p> }.into_any(),
-            Loaded::Failed(e) => view! {
-                <p class="hw-notice hw-notice--error" role="alert">{format!("The catalog could not be loaded. {e}")}</p>
-                <button type="button" class="hw-button" on:click=move |_| entries.refetch()>"Try again"</button>
+            Loaded::Failed(error) => view! {
+                <ErrorNotice what="The catalog could not be loaded." error
+                    retry=move || entries.refetch() testid="catalog-error"/>
             }.into_any(),
             // Built once: a keystroke only re-filters (a memo) and the keyed list moves, adds or removes
             // the cards that changed, instead of rebuilding every card.
@@ -146,7 +147,7 @@ pub fn Catalog() -> impl IntoView {
 #[derive(Clone, Debug, PartialEq)]
 enum Loaded {
     Loading,
-    Failed(String),
+    Failed(ApiError),
     Ready,
 }
 

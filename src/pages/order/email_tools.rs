@@ -159,13 +159,14 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
         <div class="hw-card" data-testid="email-tools">
             <ErrorSummary problems=problems/>
             <TextField id=alias_id.clone() label="Add a domain alias" value=alias error=err(&alias_id) hint="Another domain whose mail arrives here, like my-shop.net"/>
-            <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add" on:click={
+            <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add" aria-busy=move || run.pending().get().then_some("true") on:click={
                 let submit = submit.clone();
                 move |_| submit("alias")
-            }>"Add alias"</button>
+            }>{move || if run.pending().get() { "Adding…" } else { "Add alias" }}</button>
             <TextField id=from_id.clone() label="Forward mailbox (user name)" value=from error=err(&from_id)/>
             <TextField id=to_id.clone() label="to the address" kind="email" value=to error=err(&to_id)/>
-            <button type="button" class="hw-button hw-button--secondary" data-testid="forward-add" on:click=move |_| submit("forward")>"Add forwarder"</button>
+            <button type="button" class="hw-button hw-button--secondary" data-testid="forward-add" aria-busy=move || run.pending().get().then_some("true")
+                on:click=move |_| submit("forward")>{move || if run.pending().get() { "Adding…" } else { "Add forwarder" }}</button>
         </div>
     }
 }

@@ -6,7 +6,9 @@ use super::email_tools::EmailDomainTools;
 use super::Continue;
 use crate::api::items;
 use crate::api::model::account::OrderService;
+use crate::api::retry::is_documented_refusal;
 use crate::components::money::cycle_text;
+use crate::components::ErrorNotice;
 use crate::nav::Link;
 use crate::state::order::{load_cart, use_order, CartProduct};
 use crate::state::use_app;
@@ -25,9 +27,9 @@ pub fn ItemsStep() -> impl IntoView {
             <h2 id="cart-title">"Cart"</h2>
             {move || match cart.get() {
                 None => view! { <p aria-busy="true">"Loading the cart…"</p> }.into_any(),
-                Some(Err(e)) => view! {
-                    <p class="hw-notice hw-notice--error" role="alert">{format!("The cart could not be loaded. {e}")}</p>
-                    <button type="button" class="hw-button" on:click=move |_| cart.refetch()>"Try again"</button>
+                Some(Err(error)) => view! {
+                    <ErrorNotice what="Your cart could not be loaded." error
+                        retry=move || cart.refetch() testid="cart-error"/>
                 }.into_any(),
                 Some(Ok(products)) if products.is_empty() => view! {
                     <p data-testid="cart-empty">"Nothing in the cart yet."</p>
@@ -69,6 +71,9 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
                 let r = items::delete_product(&app.client(), &id, &product_id).await;
+                if r.is_ok() {
+                    order.removed_product(&product_id);
+                }
                 order.touch();
                 r
             }
@@ -117,9 +122,12 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             .value()
             .get()
             .and_then(Result::err)
-            .map(|e| match e.status() {
-                Some(502) => "This promotion code cannot be applied.".to_string(),
-                _ => e.to_string(),
+            .map(|e| {
+                if is_documented_refusal("/promotion", &e) {
+                    "This promotion code cannot be applied. Check the code, or remove it to continue without a promotion.".to_string()
+                } else {
+                    e.to_string()
+                }
             })
     };
     view! {
@@ -149,14 +157,16 @@ fn CartItem(item: CartProduct) -> impl IntoView {
                 <input class="hw-field__input" id=promo_id.clone() data-testid="promo-input"
                     prop:value=move || promo.get() on:input=move |ev| promo.set(event_target_value(&ev))/>
                 <button type="button" class="hw-button hw-button--secondary" data-testid="promo-apply"
+                    aria-busy=move || apply.pending().get().then_some("true")
                     on:click=move |_| { if !apply.pending().get_untracked() { apply.dispatch(promo.get_untracked()); } }>
-                    "Apply"
+                    {move || if apply.pending().get() { "Applying…" } else { "Apply" }}
                 </button>
             </div>
             {move || remove.value().get().and_then(Result::err).map(|e| view! { <p class="hw-field__error" role="alert">{e.to_string()}</p> })}
             <button type="button" class="hw-button hw-button--secondary" data-testid="remove-product"
+                aria-busy=move || remove.pending().get().then_some("true")
                 on:click=move |_| { if !remove.pending().get_untracked() { remove.dispatch(()); } }>
-                "Remove"
+                {move || if remove.pending().get() { "Removing…" } else { "Remove" }}
             </button>
         </li>
     }

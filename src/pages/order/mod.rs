@@ -13,6 +13,7 @@ pub use review::QuoteView;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::ErrorNotice;
 use crate::nav::Link;
 use crate::state::order::{resume, use_order};
 use crate::state::use_app;
@@ -58,13 +59,12 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
             if !order.resumed.get() {
                 return view! { <p aria-busy="true">"Loading your order…"</p> }.into_any();
             }
-            if let (None, Some(e)) = (order.id.get(), order.resume_error.get()) {
+            if let (None, Some(error)) = (order.id.get(), order.resume_error.get()) {
                 let app = use_app();
                 return view! {
-                    <div class="hw-notice hw-notice--error" role="alert" data-testid="order-unreachable">
-                        <p>{format!("Your order could not be loaded. {e} Nothing is lost: it is kept by the API.")}</p>
-                        <button type="button" class="hw-button" on:click=move |_| resume(&app, order)>"Try again"</button>
-                    </div>
+                    <ErrorNotice what="Your order could not be loaded." error
+                        kept="Your order itself is safe: it is kept by the ordering service."
+                        retry=move || resume(&app, order) testid="order-unreachable"/>
                 }.into_any();
             }
             if order.id.get().is_none() {

@@ -10,7 +10,7 @@ use crate::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
 use crate::api::{catalog, ApiError, Client};
 use crate::components::error_summary::problem_of;
 use crate::components::money::{cycle_text, format};
-use crate::components::{ErrorSummary, Problem, SelectField, TextField};
+use crate::components::{ErrorNotice, ErrorSummary, Problem, SelectField, TextField};
 use crate::nav::use_nav;
 use crate::rules;
 use crate::state::events;
@@ -69,18 +69,20 @@ pub fn ProductPage(spec: Signal<String>, prefill: Signal<Prefill>) -> impl IntoV
         let (client, id) = (client.clone(), spec.get());
         async move { load(&client, &id).await }
     });
-    move || {
-        match detail.get() {
+    move || match detail.get() {
         None => view! { <p aria-busy="true">"Loading…"</p> }.into_any(),
         Some(Err(e)) if e.status() == Some(404) => view! {
             <h1>"Product not found"</h1><p>"This product is not in the catalog."</p>
-        }.into_any(),
-        Some(Err(e)) => view! {
-            <p class="hw-notice hw-notice--error" role="alert">{format!("The product could not be loaded. {e}")}</p>
-            <button type="button" class="hw-button" on:click=move |_| detail.refetch()>"Try again"</button>
-        }.into_any(),
-        Some(Ok(d)) => view! { <ProductDetail detail=d prefill=prefill.get_untracked()/> }.into_any(),
-    }
+        }
+        .into_any(),
+        Some(Err(error)) => view! {
+            <ErrorNotice what="This product could not be loaded." error
+                retry=move || detail.refetch() testid="product-error"/>
+        }
+        .into_any(),
+        Some(Ok(d)) => {
+            view! { <ProductDetail detail=d prefill=prefill.get_untracked()/> }.into_any()
+        }
     }
 }
 
@@ -179,8 +181,6 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
                     Ok(p) => p,
                     Err(e) => return Err(explain_refused(&app, order, e).await),
                 };
-            order.added_product(&order_id, &product);
-            // One change for the whole add (product and service): the views re-read once, after it.
             let new = NewService {
                 name: f.name.trim().to_ascii_lowercase(),
                 service_specification: items::service_spec_href(&app.client(), &f.service),
@@ -194,6 +194,8 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
                 order.touch();
                 return Err(e);
             }
+            // One change for the whole add (product and service): the views re-read once, after it.
+            order.added_product(&order_id, &product);
             order.touch();
             Ok::<_, ApiError>(())
         }
