@@ -7,6 +7,7 @@
 
 mod browser;
 pub mod flows;
+pub mod proxy;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

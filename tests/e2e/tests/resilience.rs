@@ -61,7 +61,7 @@ async fn a_failed_save_keeps_the_input_and_a_retry_succeeds() {
     // A PUT is safe to repeat, so the app retries it (about 13 s) before saying it failed.
     b.wait_text_for(
         "[data-testid=error-summary]",
-        "please try again",
+        "Nothing you entered is lost: try again",
         std::time::Duration::from_secs(30),
     )
     .await

@@ -118,4 +118,37 @@ impl Browser {
             })
             .unwrap_or_default()
     }
+
+    /// When `HOSTWAY_SCREENS` names a folder, saves the whole page at 1280 and at 375 px wide as
+    /// `{name}-1280.png` and `{name}-375.png` there, to be looked at (not compared: a person reads them).
+    pub async fn screens(&self, name: &str) {
+        let Some(dir) = std::env::var_os("HOSTWAY_SCREENS") else {
+            return;
+        };
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).expect("screens folder");
+        for (width, height) in [(1280, 900), (375, 812)] {
+            self.client
+                .set_window_size(width, height)
+                .await
+                .expect("window size");
+            // The whole page, not only the first screen: the window as tall as the document.
+            let full = self
+                .eval("return document.documentElement.scrollHeight")
+                .await
+                .as_u64()
+                .unwrap_or(u64::from(height)) as u32;
+            self.client
+                .set_window_size(width, full.clamp(height, 4000) + 120)
+                .await
+                .expect("window size");
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            let png = self.client.screenshot().await.expect("screenshot");
+            std::fs::write(dir.join(format!("{name}-{width}.png")), png).expect("screen written");
+        }
+        self.client
+            .set_window_size(1280, 900)
+            .await
+            .expect("window size");
+    }
 }
