@@ -86,6 +86,14 @@ pub struct Config {
     #[arg(long = "catalog-size", default_value_t = 0)]
     pub catalog_size: usize,
 
+    /// CORS and cookies exactly as the documentation shows them, instead of the browser-friendly
+    /// default: no CORS grant on any answer (only the documented `OPTIONS …/action` carries
+    /// `Access-Control-Allow-Origin: *`), no exposed headers, and `Set-Cookie: OwnerId=…; Path=/`
+    /// with no other attribute. Overrides --allow-origin and the cookie flags. For proving deployments
+    /// (a same-origin proxy) against the API as documented.
+    #[arg(long = "as-documented")]
+    pub as_documented: bool,
+
     /// Account attributes every new account must carry before validate passes (repeatable),
     /// e.g. partner_account_id. Triggers the documented "No {attribute_name} attribute set.".
     #[arg(long = "require-account-attribute", value_name = "NAME")]
@@ -124,6 +132,11 @@ impl Config {
 
     /// The `Set-Cookie` attributes after the value, as configured.
     pub fn cookie_attributes(&self) -> String {
+        if self.as_documented {
+            // The documented `Set-Cookie: OwnerId=…; Path=/`: a session cookie, no SameSite (browsers
+            // then treat it as Lax), not HttpOnly, not Secure.
+            return "Path=/".into();
+        }
         let secure =
             self.cookie_secure || self.partitioned || self.cookie_samesite == SameSite::None;
         // HttpOnly: no page script needs the owner id (cookies ignore ports, so a page on the same host
@@ -160,6 +173,14 @@ mod tests {
             true
         )));
         assert!(agents.iter().any(|(_, _, elevated)| !elevated));
+    }
+
+    #[test]
+    fn as_documented_the_cookie_has_only_its_path() {
+        let mut config = Config::for_tests(&[]);
+        config.as_documented = true;
+        config.partitioned = true;
+        assert_eq!(config.cookie_attributes(), "Path=/");
     }
 
     #[test]

@@ -18,17 +18,26 @@ pub const ALLOW_METHODS: &str = "GET, POST, PUT, DELETE, OPTIONS";
 pub const ALLOW_HEADERS: &str = "Content-Type, Authorization";
 
 /// The allowed origins, normalised (no trailing slash; `*` is ignored: it cannot carry credentials).
+/// `as_documented`: no grant at all, whatever the list (see `--as-documented`).
 #[derive(Clone, Debug, Default)]
-pub struct Origins(Arc<Vec<String>>);
+pub struct Origins(Arc<Vec<String>>, bool);
 
 impl Origins {
     pub fn new(list: &[String]) -> Self {
-        Self(Arc::new(
-            list.iter()
-                .map(|o| o.trim().trim_end_matches('/').to_string())
-                .filter(|o| !o.is_empty() && o != "*")
-                .collect(),
-        ))
+        Self(
+            Arc::new(
+                list.iter()
+                    .map(|o| o.trim().trim_end_matches('/').to_string())
+                    .filter(|o| !o.is_empty() && o != "*")
+                    .collect(),
+            ),
+            false,
+        )
+    }
+
+    /// CORS as the documentation shows it: nothing but the documented `OPTIONS …/action` answer.
+    pub fn as_documented() -> Self {
+        Self(Arc::default(), true)
     }
 
     /// The request's `Origin` when it is allowed.
@@ -48,6 +57,11 @@ fn grant(headers: &mut HeaderMap, origin: HeaderValue) {
 }
 
 pub async fn middleware(State(origins): State<Origins>, request: Request, next: Next) -> Response {
+    if origins.1 {
+        // The routes answer everything, preflights included: the documented `OPTIONS …/action` with its
+        // `*`, other `OPTIONS` with 405. No answer carries a credentials grant or exposed headers.
+        return next.run(request).await;
+    }
     let granted = origins.granted(request.headers());
     let preflight = request.method() == Method::OPTIONS
         && request

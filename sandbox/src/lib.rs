@@ -60,7 +60,11 @@ pub fn app(state: AppState) -> Router {
             faults::inject,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            cors::Origins::new(&state.config.allow_origins),
+            if state.config.as_documented {
+                cors::Origins::as_documented()
+            } else {
+                cors::Origins::new(&state.config.allow_origins)
+            },
             cors::middleware,
         ))
         .with_state(state)

@@ -83,6 +83,69 @@ async fn credentialed_cors_for_allowed_origins_only() {
     }
 }
 
+/// `--as-documented`: CORS and the cookie exactly as the documentation shows them. The allowed origin
+/// of the default mode gets nothing; only the documented `OPTIONS …/action` carries `*`; the cookie is
+/// `OwnerId=…; Path=/` and nothing else. Everything else answers as usual.
+#[tokio::test]
+async fn as_documented_cors_and_cookie_are_the_documentations() {
+    let mut api = Api::with(|c| c.as_documented = true);
+    let preflight = request(Method::OPTIONS, "/orders", ORIGIN)
+        .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+        .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "content-type")
+        .body(Body::empty())
+        .unwrap();
+    let r = api.send(preflight).await;
+    assert!(!r.status.is_success(), "no preflight grant: {}", r.status);
+    assert!(r.header("access-control-allow-origin").is_none());
+    assert!(r.header("access-control-allow-headers").is_none());
+
+    let create = request(Method::POST, "/orders", ORIGIN)
+        .header(header::CONTENT_TYPE, "application/json; charset=UTF-8")
+        .body(Body::from("{}"))
+        .unwrap();
+    let r = api.send(create).await;
+    r.expect(201);
+    for grant in [
+        "access-control-allow-origin",
+        "access-control-allow-credentials",
+        "access-control-expose-headers",
+    ] {
+        assert!(
+            r.header(grant).is_none(),
+            "{grant} in {:?}",
+            r.header(grant)
+        );
+    }
+    let cookie = r.header("set-cookie").unwrap().to_string();
+    let value = cookie.strip_prefix("OwnerId=").unwrap();
+    assert_eq!(
+        value.split_once("; ").map(|(_, attrs)| attrs),
+        Some("Path=/"),
+        "{cookie}"
+    );
+    let order_id = r.json()["orderId"].as_str().unwrap().to_string();
+
+    // The documented OPTIONS on the action: 200, its methods and `*`, with or without an Origin.
+    let options = request(
+        Method::OPTIONS,
+        &format!("/orders/{order_id}/action"),
+        ORIGIN,
+    )
+    .body(Body::empty())
+    .unwrap();
+    let r = api.send(options).await;
+    r.expect(200);
+    assert_eq!(r.header("access-control-allow-origin"), Some("*"));
+    assert!(r
+        .header("access-control-allow-methods")
+        .unwrap()
+        .contains("POST"));
+    assert!(r.header("access-control-allow-credentials").is_none());
+
+    // Same-origin callers (a proxy in front of it) get the API as usual.
+    api.call(Method::GET, "/order", None).await.expect(200);
+}
+
 #[tokio::test]
 async fn cookie_attributes_are_configurable() {
     let mut lax = Api::new();

@@ -222,8 +222,9 @@ async fn action_post(
 }
 
 /// The documented `OPTIONS /orders/{orderId}/action`: 200 with the allowed methods, 404 for no order.
-/// Browsers' preflights never reach it (the CORS layer answers them); a request without `Origin`
-/// gets the documented `Access-Control-Allow-Origin: *`.
+/// Browsers' preflights never reach it (the CORS layer answers them) but with `--as-documented`; a
+/// request without `Origin`, and every request with `--as-documented`, gets the documented
+/// `Access-Control-Allow-Origin: *`.
 async fn action_options(
     State(state): State<AppState>,
     target: Target,
@@ -238,7 +239,7 @@ async fn action_options(
         ],
     )
         .into_response();
-    if !headers.contains_key(header::ORIGIN) {
+    if state.config.as_documented || !headers.contains_key(header::ORIGIN) {
         response.headers_mut().insert(
             header::ACCESS_CONTROL_ALLOW_ORIGIN,
             HeaderValue::from_static("*"),
