@@ -23,13 +23,27 @@ impl Config {
                     .flatten()
             })
             .and_then(|m| m.get_attribute("content"));
-        Self::from_meta(content.as_deref())
+        let origin = web_sys::window().and_then(|w| w.location().origin().ok());
+        Self::from_meta_at(content.as_deref(), origin.as_deref())
     }
 
     /// Accepts only absolute http(s) URLs; anything else falls back to the default.
     pub fn from_meta(content: Option<&str>) -> Self {
-        let api_base = content
-            .map(str::trim)
+        Self::from_meta_at(content, None)
+    }
+
+    /// Like [`Config::from_meta`], and a path (`/api`) is the API under the page's own `origin`: the
+    /// one-origin deployment, where a reverse proxy serves the API beside the app (no CORS, and the
+    /// `OwnerId` cookie is first-party). Protocol-relative `//host` is refused like any other host.
+    pub fn from_meta_at(content: Option<&str>, origin: Option<&str>) -> Self {
+        let content = content.map(str::trim);
+        let same_origin = content
+            .filter(|c| c.starts_with('/') && !c.starts_with("//") && !c.contains(['\\', '?', '#']))
+            .zip(origin.filter(|o| o.starts_with("https://") || o.starts_with("http://")))
+            .map(|(path, origin)| format!("{origin}{path}"));
+        let api_base = same_origin
+            .as_deref()
+            .or(content)
             .filter(|c| c.starts_with("https://") || c.starts_with("http://"))
             .map(|c| c.trim_end_matches('/').to_string())
             .filter(|c| c.len() > "https://".len())
@@ -63,6 +77,23 @@ mod tests {
         );
         assert_eq!(Config::from_meta(Some("")).api_base, DEFAULT_API_BASE);
         assert_eq!(Config::from_meta(None).api_base, DEFAULT_API_BASE);
+    }
+
+    #[test]
+    fn a_path_is_the_api_under_the_pages_own_origin() {
+        let at = |c: &str| Config::from_meta_at(Some(c), Some("https://shop.example")).api_base;
+        assert_eq!(at("/api/"), "https://shop.example/api");
+        assert_eq!(at("https://api.example.com"), "https://api.example.com");
+        assert_eq!(at("//evil.example/api"), DEFAULT_API_BASE);
+        assert_eq!(at("api"), DEFAULT_API_BASE);
+        assert_eq!(
+            Config::from_meta_at(Some("/api"), Some("https://shop.example")).api_origin(),
+            "https://shop.example"
+        );
+        assert_eq!(
+            Config::from_meta_at(Some("/api"), None).api_base,
+            DEFAULT_API_BASE
+        );
     }
 
     #[test]

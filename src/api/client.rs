@@ -3,7 +3,7 @@
 //! reads aborted when the view that asked for them is cleaned up. Credentials only ever go to the
 //! configured API: callers pass paths, never URLs.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 
 use gloo_net::http::{Method, RequestBuilder};
@@ -21,6 +21,37 @@ pub struct Client {
     /// `Basic …` for a signed-in agent; held in memory only.
     authorization: Option<String>,
     observer: Option<Observer>,
+    refusal: Refusal,
+}
+
+/// Whether the API is known to refuse this page's origin (its CORS policy), shared by every clone of a
+/// client. Set by the health check; while it holds, a request that gets no readable answer fails at once
+/// with [`ApiError::OriginRefused`] instead of being retried for seconds as if the network had failed.
+#[derive(Clone, Default)]
+pub struct Refusal(Arc<AtomicBool>);
+
+impl Refusal {
+    pub fn set(&self, refused: bool) {
+        self.0.store(refused, Ordering::Relaxed);
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+impl PartialEq for Refusal {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Refusal {}
+
+impl std::fmt::Debug for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Refusal({})", self.is_set())
+    }
 }
 
 /// Told the outcome of every request made with [`Client::send`], once its retries are over, so that the
@@ -105,7 +136,13 @@ impl Client {
             base: base.into().trim_end_matches('/').to_string(),
             authorization: None,
             observer: None,
+            refusal: Refusal::default(),
         }
+    }
+
+    /// The flag the health check sets when the API refuses this origin (shared by this client's clones).
+    pub fn refusal(&self) -> &Refusal {
+        &self.refusal
     }
 
     /// The same client, telling `observer` the outcome of each request.
@@ -125,6 +162,7 @@ impl Client {
                 base64(format!("{user}:{password}").as_bytes())
             )),
             observer: self.observer.clone(),
+            refusal: self.refusal.clone(),
         }
     }
 
@@ -191,6 +229,14 @@ impl Client {
             match self.send_once(method.clone(), path, body, started).await {
                 // Went offline while it was under way: a read waits above; a write says so.
                 Err(ApiError::Network(_)) if !online() && method == Method::GET => {}
+                // The API refuses this origin: no retry can help, and the cause is known.
+                Err(ApiError::Network(_)) if self.refusal.is_set() => {
+                    let e = ApiError::OriginRefused;
+                    if let Some(observer) = &self.observer {
+                        (observer.0)(started, &Err(e.clone()));
+                    }
+                    return Err(e);
+                }
                 Err(e) if repeat && worth_retrying(path, &e) && attempt < RETRY_DELAYS_MS.len() => {
                     crate::state::timer::sleep(RETRY_DELAYS_MS[attempt]).await;
                     attempt += 1;

@@ -83,6 +83,10 @@ pub enum ApiError {
     /// continued on this page.
     #[error("This browser blocks the cookie that holds your order on this site, so the order cannot be continued here.")]
     CookiesRefused,
+    /// The API answers, but its cross-origin policy refuses this page's origin (the health check found
+    /// out): a setup problem of the site, which no retry fixes.
+    #[error("This page is not allowed to use the ordering service: the service refuses requests from this site's address. This is a setup problem of the site, not of your connection; please tell the site's owner.")]
+    OriginRefused,
     /// Cancelled because the view that asked for it went away.
     #[error("The request was cancelled.")]
     Aborted,
@@ -180,6 +184,7 @@ impl ApiError {
             Self::Text { .. } => "error answer in an unexpected format",
             Self::Decode { .. } => "unreadable answer",
             Self::CookiesRefused => "order cookie not kept by the browser",
+            Self::OriginRefused => "refused by the API's cross-origin (CORS) policy",
             Self::Aborted => "cancelled",
         };
         let mut out = vec![("Failure", kind.to_string())];
@@ -197,6 +202,12 @@ impl ApiError {
         };
         if let Some(guid) = guid {
             out.push(("Error id", guid));
+        }
+        if matches!(self, Self::OriginRefused | Self::CookiesRefused) {
+            out.push((
+                "For the site's owner",
+                "serve the ordering API under this site's own address (a reverse proxy); see \"Deploying against the real API\" in the app's README".into(),
+            ));
         }
         if let Some(fault) = self
             .fault()

@@ -59,7 +59,7 @@ impl Health {
             Self::Ok => "Connected to the ordering API.".into(),
             Self::Offline => "You are offline. Your order is kept; reconnect to continue.".into(),
             Self::Down => "The ordering API is not reachable: it may be down, or the configured address is wrong.".into(),
-            Self::OriginNotAllowed => "The ordering API refuses requests from this site (origin not allowed by its CORS policy).".into(),
+            Self::OriginNotAllowed => "The ordering API refuses requests from this site (origin not allowed by its CORS policy). The site's owner must serve the API under this site's own address: see \"Deploying against the real API\" in the app's README.".into(),
             Self::CookiesRefused => "This browser does not keep the API's order cookie (cookies refused or third-party cookies blocked), so orders cannot be continued here.".into(),
             Self::Troubled(Trouble::ServerError(status)) => format!("The ordering service is having trouble: its last answer was a server error ({status}). What you entered is kept; try again in a moment."),
             Self::Troubled(Trouble::Unreadable) => "The ordering service is having trouble: its last answer could not be read. What you entered is kept; try again in a moment.".into(),

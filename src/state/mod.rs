@@ -35,8 +35,10 @@ pub struct AppContext {
 impl AppContext {
     pub fn new(config: Config) -> Self {
         let health = RwSignal::new(Health::Checking);
-        let anonymous = Client::new(config.api_base.clone()).observed(Observer::new({
-            let client = Client::new(config.api_base.clone());
+        // One client, two clones: the pages' (observed) and the check's; they share the refusal flag.
+        let base = Client::new(config.api_base.clone());
+        let anonymous = base.clone().observed(Observer::new({
+            let client = base;
             // The request clock when the indicator last turned amber.
             let troubled_at = Arc::new(AtomicU64::new(0));
             move |started, outcome| {
@@ -89,6 +91,10 @@ fn recheck(client: &Client, health: RwSignal<Health>) {
     }
     leptos::task::spawn_local(async move {
         let result = health::check(&client).await;
+        // Requests stop retrying what the origin's refusal explains (and start again once it is gone).
+        if result != Health::Checking {
+            client.refusal().set(result == Health::OriginNotAllowed);
+        }
         let kept = matches!(
             health.get_untracked(),
             Health::CookiesRefused | Health::Troubled(_)
