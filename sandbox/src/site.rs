@@ -112,7 +112,10 @@ pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
                 .into_response()
         }
     };
-    let files = ServeDir::new(&config.dist).fallback(get(page.clone()));
+    // The gzip -9 copies `cargo xtask build` writes beside each asset are sent as they are.
+    let files = ServeDir::new(&config.dist)
+        .precompressed_gzip()
+        .fallback(get(page.clone()));
     // Shops load `widget.js`, the bindings and the wasm module from their own pages: module scripts and
     // `fetch` are CORS requests, and these files are public.
     let mut router = Router::new()

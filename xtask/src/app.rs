@@ -19,6 +19,7 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
     run(&mut cmd)?;
     let dist = std::fs::canonicalize(DIST).map_err(|e| format!("{DIST}: {e}"))?;
     crate::loaders::write(&dist)?;
+    precompress(&dist)?;
     if let Some(base) = api_base {
         let index = dist.join("index.html");
         let html =
@@ -28,6 +29,26 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
         println!("xtask: API base in {} is {base}", index.display());
     }
     Ok(dist)
+}
+
+/// Writes a gzip -9 copy (`name.gz`, no name or time stored, so the bytes are reproducible) beside each
+/// asset, for static hosts that serve precompressed files (nginx `gzip_static`, Caddy `precompressed`).
+/// The HTML is left alone: deployers edit its API base tag.
+fn precompress(dist: &std::path::Path) -> Result<(), String> {
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
+        if ["js", "wasm", "css"].contains(&ext) {
+            run(std::process::Command::new("gzip")
+                .args(["-9", "-n", "-k", "-f"])
+                .arg(&path))?;
+        }
+    }
+    Ok(())
 }
 
 /// The API base from `--api-base`, else `HOSTWAY_API_BASE`, else `default`.

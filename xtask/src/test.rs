@@ -61,6 +61,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "warnings",
         ]))
     });
+    step(
+        "deployment recipes: caddy validate deploy/Caddyfile",
+        &mut || {
+            process::run(std::process::Command::new(crate::tools::CADDY).args([
+                "validate",
+                "--config",
+                "deploy/Caddyfile",
+                "--adapter",
+                "caddyfile",
+            ]))
+        },
+    );
     step("unit and sandbox tests", &mut || {
         process::run(cargo().args(["test", "--workspace", "--exclude", "hostway-e2e"]))
     });
@@ -90,6 +102,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                             std::fs::canonicalize(crate::app::DIST).unwrap_or_default(),
                         )
                         .env("CHROMEDRIVER", CHROMEDRIVER)
+                        .env("HOSTWAY_NGINX", crate::tools::NGINX)
                         .env("HOSTWAY_CHROME_ARGS", CHROME_ARGS.join(" ")),
                 )
             },

@@ -181,11 +181,19 @@ fn ensure_npm(tools: &Tools) -> Result<(), String> {
     run(&mut cmd)
 }
 
+/// Browser tests also run the deployment recipes (deploy/) through real nginx, and `caddy validate`
+/// checks the Caddyfile.
+pub const NGINX: &str = "/usr/sbin/nginx";
+pub const CADDY: &str = "/usr/bin/caddy";
+
 fn ensure_browser() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+    if [CHROMIUM, CHROMEDRIVER, NGINX, CADDY]
+        .iter()
+        .all(|p| Path::new(p).exists())
+    {
         return Ok(());
     }
-    println!("xtask: installing Debian chromium and chromium-driver");
+    println!("xtask: installing Debian chromium, chromium-driver, nginx and caddy");
     let root = output(Command::new("id").arg("-u")).as_deref() == Some("0");
     let apt = |args: &[&str]| {
         let mut cmd = if root {
@@ -206,5 +214,7 @@ fn ensure_browser() -> Result<(), String> {
         "--no-install-recommends",
         "chromium",
         "chromium-driver",
+        "nginx",
+        "caddy",
     ])
 }

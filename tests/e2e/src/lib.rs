@@ -7,6 +7,7 @@
 
 mod browser;
 pub mod flows;
+pub mod nginx;
 pub mod proxy;
 
 use std::net::SocketAddr;
@@ -33,7 +34,7 @@ pub struct Harness {
     driver: Driver,
 }
 
-fn dist() -> PathBuf {
+pub fn dist() -> PathBuf {
     let dist = std::env::var_os("HOSTWAY_DIST")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
