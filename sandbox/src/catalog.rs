@@ -186,6 +186,15 @@ pub const SERVICE_SPECS: &[ServiceSpec] = &[
         attributes: DOMAIN_ATTR,
     },
     ServiceSpec {
+        id: "core.sitebuilder",
+        name: "SiteBuilder",
+        category: "Web Hosting",
+        ranking: 21,
+        billing_cycles: &[12],
+        yearly_cents: 0,
+        attributes: DOMAIN_ATTR,
+    },
+    ServiceSpec {
         id: "core.exchange.mailbox",
         name: "Exchange 2010 mailbox",
         category: "Exchange",
@@ -305,6 +314,32 @@ pub const PRODUCT_SPECS: &[ProductSpec] = &[
     },
 ];
 
+/// Add-ons of an existing service, ordered through their shortcut only (SiteBuilder on a web hosting
+/// domain): answered by `GET /productSpecifications/{id}` and priced in quotes, not in the product list.
+pub const ADD_ON_SPECS: &[ProductSpec] = &[ProductSpec {
+    id: "core.plan.sitebuilder",
+    name: "SiteBuilder",
+    description: "Build and edit the web site of a hosted domain in the browser.",
+    category: "Web Hosting",
+    offerings: &[
+        Offering {
+            currency: "USD",
+            billing_period: 12,
+            default: true,
+            setup_cents: 0,
+            recurring_cents: 4800,
+        },
+        Offering {
+            currency: "EUR",
+            billing_period: 12,
+            default: false,
+            setup_cents: 0,
+            recurring_cents: 4400,
+        },
+    ],
+    service_specs: &["core.sitebuilder"],
+}];
+
 pub const PROMOTIONS: &[Promotion] = &[
     Promotion {
         code: "WELCOME10",
@@ -387,7 +422,9 @@ pub fn product_specs() -> impl Iterator<Item = &'static ProductSpec> {
 }
 
 pub fn product_spec(id: &str) -> Option<&'static ProductSpec> {
-    product_specs().find(|p| p.id == id)
+    product_specs()
+        .chain(ADD_ON_SPECS.iter())
+        .find(|p| p.id == id)
 }
 
 pub fn service_spec(id: &str) -> Option<&'static ServiceSpec> {

@@ -35,6 +35,8 @@ pub struct DemoService {
     /// For Exchange domains: mailboxes the plan still includes for free (then `POST …/mailboxes` is the
     /// documented "free" case: already submitted); `Some(0)` is the "paid" case.
     pub free_mailboxes: Option<u32>,
+    /// A disabled service (listed with status `disabled`): shortcuts on it answer 409.
+    pub disabled: bool,
 }
 
 pub const DEMO_PARTNER: &str = "partner_api_developer_us_main";
@@ -64,6 +66,7 @@ pub const ACCOUNTS: &[ExistingAccount] = &[
                         domain: "myexchangedomain.com",
                         billing_cycle: 1,
                         free_mailboxes: Some(0),
+                        disabled: false,
                     },
                     DemoService {
                         id: "00000145ff82ec6bf27d6421007f0000000000e3",
@@ -71,6 +74,7 @@ pub const ACCOUNTS: &[ExistingAccount] = &[
                         domain: "included-exchange.com",
                         billing_cycle: 1,
                         free_mailboxes: Some(5),
+                        disabled: false,
                     },
                 ],
             },
@@ -83,6 +87,7 @@ pub const ACCOUNTS: &[ExistingAccount] = &[
                     domain: "myexchangedomain.com",
                     billing_cycle: 12,
                     free_mailboxes: None,
+                    disabled: false,
                 }],
             },
         ],
@@ -100,17 +105,52 @@ pub const ACCOUNTS: &[ExistingAccount] = &[
             email: "ana@lopez-bakery.com",
             phone: "+1.3125551234",
         },
-        products: &[DemoProduct {
-            id: "00000145ff82ec6bf27d6421007f0000000000a1",
-            spec: "core.plan.www.basic",
-            services: &[DemoService {
-                id: "00000145ff82ec6bf27d6421007f0000000000a2",
-                spec: "core.www",
-                domain: "lopez-bakery.com",
-                billing_cycle: 12,
-                free_mailboxes: None,
-            }],
-        }],
+        // Web hosting on three domains: SiteBuilder can be ordered for lopez-bakery.com, exists already on
+        // lopez-events.com, and old-lopez.com is disabled (the SiteBuilder shortcut's documented 409s).
+        products: &[
+            DemoProduct {
+                id: "00000145ff82ec6bf27d6421007f0000000000a1",
+                spec: "core.plan.www.basic",
+                services: &[
+                    DemoService {
+                        id: "00000145ff82ec6bf27d6421007f0000000000a2",
+                        spec: "core.www",
+                        domain: "lopez-bakery.com",
+                        billing_cycle: 12,
+                        free_mailboxes: None,
+                        disabled: false,
+                    },
+                    DemoService {
+                        id: "00000145ff82ec6bf27d6421007f0000000000a3",
+                        spec: "core.www",
+                        domain: "lopez-events.com",
+                        billing_cycle: 12,
+                        free_mailboxes: None,
+                        disabled: false,
+                    },
+                    DemoService {
+                        id: "00000145ff82ec6bf27d6421007f0000000000a4",
+                        spec: "core.www",
+                        domain: "old-lopez.com",
+                        billing_cycle: 12,
+                        free_mailboxes: None,
+                        disabled: true,
+                    },
+                ],
+            },
+            DemoProduct {
+                id: "00000145ff82ec6bf27d6421007f0000000000b1",
+                spec: "core.plan.sitebuilder",
+                services: &[DemoService {
+                    id: "00000145ff82ec6bf27d6421007f0000000000b2",
+                    spec: "core.sitebuilder",
+                    domain: "lopez-events.com",
+                    billing_cycle: 12,
+                    free_mailboxes: None,
+                    disabled: false,
+                }],
+            },
+        ],
     },
     ExistingAccount {
         number: "acct777777",

@@ -477,6 +477,88 @@ async fn domain_shortcut() {
         .expect_fault(409, "conflict", "Contains a blacklisted domain");
 }
 
+/// `PUT /accounts/{acct}/web/{domain}/sitebuilder`: the documented 202 with `self`, `submit` and `quote`
+/// links and a fresh `OwnerId`, an order quotable and submittable like any other; the documented
+/// 400/401/404/409 with the sandbox's wording where the documentation gives none.
+#[tokio::test]
+async fn sitebuilder_shortcut() {
+    let mut agent = Api::new().signed_in_as(DEMO_AGENT);
+    let path = "/accounts/acct100001/web/lopez-bakery.com/sitebuilder";
+    let r = agent.put(path, json!({})).await;
+    r.expect(202);
+    assert!(r.header("set-cookie").unwrap().starts_with("OwnerId="));
+    let body = r.json();
+    let id = body["orderId"].as_str().unwrap().to_string();
+    let link = |rel: &str| {
+        body["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["rel"] == rel)
+            .map(|l| l["href"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert!(link("self").ends_with(path));
+    assert!(link("submit").ends_with(&format!("/orders/{id}/action/")));
+    assert!(link("quote").ends_with(&format!("/orders/{id}/quote/")));
+    let quote = agent.get(&format!("/orders/{id}/quote")).await.json();
+    assert_eq!(quote["quote"]["Total"], "48.00");
+    let hash = quote["quote"]["Hash"].as_str().unwrap().to_string();
+    agent
+        .post(
+            &format!("/orders/{id}/action"),
+            json!({"action": "submit", "quoteHash": hash}),
+        )
+        .await
+        .expect(202);
+    let order = agent.get(&format!("/orders/{id}")).await.json();
+    assert_eq!(order["order"]["Agent"], "qwe@partner_api_developer_us_main");
+    // Once submitted it exists: a second one is the documented 409.
+    agent.put(path, json!({})).await.expect_fault(
+        409,
+        "conflict",
+        "SiteBuilder already exists for domain lopez-bakery.com",
+    );
+    agent
+        .put(
+            "/accounts/acct100001/web/lopez-events.com/sitebuilder",
+            json!({}),
+        )
+        .await
+        .expect_fault(
+            409,
+            "conflict",
+            "SiteBuilder already exists for domain lopez-events.com",
+        );
+    agent
+        .put(
+            "/accounts/acct100001/web/old-lopez.com/sitebuilder",
+            json!({}),
+        )
+        .await
+        .expect_fault(409, "conflict", "Domain old-lopez.com is disabled");
+    for missing in [
+        "/accounts/acct100001/web/no-such-site.com/sitebuilder",
+        "/accounts/acct999999/web/myexchangedomain.com/sitebuilder",
+        "/accounts/acct000000/web/lopez-bakery.com/sitebuilder",
+    ] {
+        agent
+            .put(missing, json!({}))
+            .await
+            .expect_fault(404, "itemNotFound", "Resource not found");
+    }
+    let other = "/accounts/acct100001/web/lopez-bakery.com/sitebuilder";
+    assert_eq!(
+        details(&agent.put(other, json!({"billingCycle": 1})).await),
+        ["billingCycle"]
+    );
+    assert_eq!(
+        details(&agent.put(other, json!({"theme": "blue"})).await),
+        ["theme"]
+    );
+    Api::new().put(other, json!({})).await.expect(401);
+}
+
 #[tokio::test]
 async fn the_remaining_documented_messages() {
     let mut api = Api::new();

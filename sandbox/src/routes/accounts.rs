@@ -116,7 +116,7 @@ fn service_json(
             "manage",
         ));
     }
-    json!({"id": s.id, "status": "open", "name": s.domain, "displayName": s.domain, "billingCycle": s.billing_cycle,
+    json!({"id": s.id, "status": if s.disabled { "disabled" } else { "open" }, "name": s.domain, "displayName": s.domain, "billingCycle": s.billing_cycle,
         "serviceSpecification": base.url(&format!("/serviceSpecifications/{}", s.spec)), "links": links})
 }
 

@@ -1,6 +1,6 @@
 //! Ordering shortcuts for an existing account (HTTP Basic): an Exchange mailbox on one of its Exchange
 //! domains (paid → a quote body with `[amount, currency]` money and `quotehash`; free → already
-//! submitted, `Location` only) and a domain registration.
+//! submitted, `Location` only), a domain registration, and SiteBuilder on one of its web domains.
 //!
 //! Shortcut orders get a fresh `OwnerId` (as in the documentation's example, whose cookie differs from
 //! any earlier one) and are associated with the calling agent.
@@ -22,6 +22,7 @@ use crate::links::Base;
 use crate::model::{new_id, now_ms, status, Account, Order, Product, Service};
 use crate::rules::attributes;
 use crate::rules::fields::{self, Problems};
+use crate::rules::messages as m;
 use crate::{catalog, quote, AppState};
 
 pub fn router() -> Router<AppState> {
@@ -31,6 +32,10 @@ pub fn router() -> Router<AppState> {
             post(mailboxes_post),
         )
         .route("/accounts/{acct}/domains/{domain}", put(domain_put))
+        .route(
+            "/accounts/{acct}/web/{domain}/sitebuilder",
+            put(sitebuilder_put),
+        )
 }
 
 /// The documented mailbox rules, field by field.
@@ -252,6 +257,86 @@ async fn domain_put(
     state.store.save(&order)?;
     let body = json!({"orderId": order.id, "links": [
         base.link(&format!("/accounts/{acct}/domains/{domain}"), "self"),
+        base.link(&format!("/orders/{}/action/", order.id), "submit"),
+        base.link(&format!("/orders/{}/quote/", order.id), "quote"),
+    ]});
+    Ok((
+        StatusCode::ACCEPTED,
+        [set_cookie(&state, &order.owner_id)],
+        Json(body),
+    )
+        .into_response())
+}
+
+/// Whether SiteBuilder runs on `domain` of the account already: in its demo products, or ordered in a
+/// submitted order of the sandbox (an open order is not a product yet).
+fn sitebuilder_exists(state: &AppState, a: &ExistingAccount, domain: &str) -> ApiResult<bool> {
+    if a.service("core.sitebuilder", domain).is_some() {
+        return Ok(true);
+    }
+    Ok(state.store.all()?.iter().any(|o| {
+        o.account.as_ref().and_then(|a| a.number.as_deref()) == Some(a.number)
+            && o.status != status::NEW
+            && o.status != status::FAILED
+            && o.services()
+                .any(|(_, s)| s.spec == "core.sitebuilder" && s.name.eq_ignore_ascii_case(domain))
+    }))
+}
+
+/// SiteBuilder for one of the account's web hosting domains. The body is undocumented: the sandbox takes
+/// none, `{}`, or `{"billingCycle": 12}` (the service's only cycle); anything else is a 400. A new order
+/// answers `202` with the documented links `self`, `submit` and `quote`, and a fresh `OwnerId`.
+async fn sitebuilder_put(
+    State(state): State<AppState>,
+    caller: Caller,
+    base: Base,
+    Path((acct, domain)): Path<(String, String)>,
+    body: JsonBody,
+) -> ApiResult<Response> {
+    let (a, agent) = visible(&caller, &acct)?;
+    let body = body.object()?.clone();
+    let mut problems = Problems::default();
+    for (key, value) in &body {
+        let problem = match key.as_str() {
+            "billingCycle" if value.as_u64() == Some(12) => Ok(()),
+            "billingCycle" => Err("Must be 12 (months)".to_string()),
+            _ => Err("Not allowed".to_string()),
+        };
+        problems.check(key, problem);
+    }
+    problems.into_result()?;
+    let web = a.service("core.www", &domain).ok_or(ApiError::NotFound)?;
+    if web.disabled {
+        return Err(ApiError::conflict(m::domain_disabled(web.domain)));
+    }
+    if sitebuilder_exists(&state, a, web.domain)? {
+        return Err(ApiError::conflict(m::sitebuilder_exists(web.domain)));
+    }
+    let mut attrs = serde_json::Map::new();
+    attrs.insert("domain".into(), Value::String(web.domain.into()));
+    let product = Product {
+        id: new_id(),
+        spec: "core.plan.sitebuilder".into(),
+        offering: format!(
+            "/productSpecifications/core.plan.sitebuilder/offerings/{}-12",
+            a.currency
+        ),
+        billing_cycle: 12,
+        services: vec![Service {
+            id: new_id(),
+            name: web.domain.into(),
+            spec: "core.sitebuilder".into(),
+            billing_cycle: 12,
+            attributes: attrs,
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let order = shortcut_order(&agent, a, product);
+    crate::rules::order::check(&order, false, &[])?;
+    state.store.save(&order)?;
+    let body = json!({"orderId": order.id, "links": [
+        base.link(&format!("/accounts/{acct}/web/{domain}/sitebuilder"), "self"),
         base.link(&format!("/orders/{}/action/", order.id), "submit"),
         base.link(&format!("/orders/{}/quote/", order.id), "quote"),
     ]});

@@ -69,4 +69,14 @@ pub mod messages {
     pub fn permission(resource: &str) -> String {
         format!("Unauthorized: {resource} failed permission check")
     }
+
+    /// SiteBuilder shortcut, 409 (undocumented wording; the documentation says "product exists").
+    pub fn sitebuilder_exists(domain: &str) -> String {
+        format!("SiteBuilder already exists for domain {domain}")
+    }
+
+    /// SiteBuilder shortcut, 409 (undocumented wording; the documentation says "domain disabled").
+    pub fn domain_disabled(domain: &str) -> String {
+        format!("Domain {domain} is disabled")
+    }
 }
