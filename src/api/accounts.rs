@@ -164,9 +164,67 @@ pub async fn register_domain(
         .ok_or_else(|| ApiError::decode("no orderId in the domain order"))
 }
 
+/// The SiteBuilder shortcut's `202` body: the documented links `self`, `submit`
+/// (`/orders/{id}/action/`) and `quote` (`/orders/{id}/quote/`); `orderId` when the API sends it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ShortcutOrder {
+    #[serde(default, rename = "orderId")]
+    order_id: Option<String>,
+    /// The documentation names the order by these links.
+    links: Links,
+}
+
+impl ShortcutOrder {
+    /// The new order's id: `orderId`, else the order of the `submit` or `quote` link.
+    pub fn order_id(&self) -> Option<String> {
+        self.order_id.clone().or_else(|| {
+            ["submit", "quote"].iter().find_map(|rel| {
+                let href = self.links.rel(rel)?.trim_end_matches('/');
+                let order = href.rsplit_once('/')?.0;
+                order.contains("/orders/").then(|| id_from_href(order))?
+            })
+        })
+    }
+}
+
+/// `PUT /accounts/{acct}/web/{domain}/sitebuilder` (no body) → the new order's id; its price is the
+/// order's quote, then it is submitted.
+pub async fn order_sitebuilder(
+    client: &Client,
+    number: &str,
+    domain: &str,
+) -> Result<String, ApiError> {
+    let path = format!(
+        "/accounts/{}/web/{}/sitebuilder",
+        segment(number),
+        segment(domain)
+    );
+    client
+        .put(&path, &serde_json::json!({}))
+        .await?
+        .json::<ShortcutOrder>()?
+        .order_id()
+        .ok_or_else(|| ApiError::decode("no order in the SiteBuilder answer"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sitebuilder_order_is_named_by_its_links() {
+        let with_id: ShortcutOrder =
+            serde_json::from_str(r#"{"orderId": "o1", "links": []}"#).unwrap();
+        assert_eq!(with_id.order_id().as_deref(), Some("o1"));
+        let links_only: ShortcutOrder = serde_json::from_str(
+            r#"{"links": [{"rel": "self", "href": "https://api.hostway.com/accounts/a/web/d.com/sitebuilder"},
+                {"rel": "submit", "href": "https://api.hostway.com/orders/00000145ff82/action/"},
+                {"rel": "quote", "href": "https://api.hostway.com/orders/00000145ff82/quote/"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(links_only.order_id().as_deref(), Some("00000145ff82"));
+        assert!(serde_json::from_str::<ShortcutOrder>(r#"{"orderId": "o1"}"#).is_err());
+    }
 
     #[test]
     fn account_lookup_shape() {

@@ -4,6 +4,7 @@ pub mod agent;
 pub mod drafts;
 pub mod events;
 pub mod order;
+pub mod placed;
 pub mod timer;
 pub mod watch;
 
@@ -28,8 +29,10 @@ pub struct AppContext {
     pub health: RwSignal<Health>,
     /// The signed-in agent, in memory only: gone on reload or sign-out.
     pub agent: RwSignal<Option<AgentSession>>,
-    /// Orders the agent placed in this tab.
-    pub placed: RwSignal<Vec<String>>,
+    /// Orders agents placed in this tab (kept in `sessionStorage`: no secret, see [`placed`]).
+    pub placed: RwSignal<Vec<placed::PlacedOrder>>,
+    /// The account an agent is ordering for through the catalog and builder, if any.
+    pub on_behalf_of: RwSignal<Option<String>>,
 }
 
 impl AppContext {
@@ -60,7 +63,8 @@ impl AppContext {
             config,
             health,
             agent: RwSignal::new(None),
-            placed: RwSignal::new(Vec::new()),
+            placed: RwSignal::new(placed::load()),
+            on_behalf_of: RwSignal::new(None),
         }
     }
 
@@ -70,6 +74,29 @@ impl AppContext {
         self.agent
             .with_untracked(|a| a.as_ref().map(|a| a.client.clone()))
             .unwrap_or_else(|| self.anonymous.clone())
+    }
+
+    /// Records an order the signed-in agent placed (id, account, what; no secret) for this tab.
+    pub fn record_placed(&self, id: &str, account: &str, what: impl Into<String>) {
+        let Some(agent) = self
+            .agent
+            .with_untracked(|a| a.as_ref().map(|a| a.user.clone()))
+        else {
+            return;
+        };
+        let order = placed::PlacedOrder::now(id, &agent, account, what);
+        self.placed.update(|list| {
+            *list = placed::with(std::mem::take(list), order);
+            placed::save(list);
+        });
+    }
+
+    /// Signs the agent out: the credentials and the tab's list of placed orders are forgotten.
+    pub fn sign_out(&self) {
+        self.agent.set(None);
+        self.on_behalf_of.set(None);
+        self.placed.set(Vec::new());
+        placed::clear();
     }
 
     /// Re-runs the health check in the background.

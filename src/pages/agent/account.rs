@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::domain::DomainShortcut;
 use super::shortcuts::MailboxShortcut;
+use super::sitebuilder::{SiteBuilderShortcut, WebDomain};
 use super::{reason, AgentGate};
 use crate::api::accounts::{self, AccountItem, ExistingAccount};
 use crate::api::{account, orders, ApiError, Client};
@@ -76,6 +77,23 @@ fn AccountView() -> impl IntoView {
 #[component]
 fn AccountDetail(detail: Detail) -> impl IntoView {
     let number = detail.account.account_number.clone();
+    let services = || detail.products.iter().flat_map(|(_, s)| s.iter());
+    let has_sitebuilder = |domain: &str| {
+        services().any(|s| s.spec_id() == "core.sitebuilder" && s.name.eq_ignore_ascii_case(domain))
+    };
+    let web_domains: Vec<WebDomain> = services()
+        .filter(|s| s.spec_id() == "core.www")
+        .map(|s| WebDomain {
+            domain: s.name.clone(),
+            unavailable: if s.status.eq_ignore_ascii_case("disabled") {
+                Some("This domain is disabled, so SiteBuilder cannot be added.".into())
+            } else if has_sitebuilder(&s.name) {
+                Some("SiteBuilder is already on this domain.".into())
+            } else {
+                None
+            },
+        })
+        .collect();
     let exchange_domains: Vec<String> = detail
         .products
         .iter()
@@ -101,6 +119,7 @@ fn AccountDetail(detail: Detail) -> impl IntoView {
         </ul></section>
         <OnBehalf number=number.clone()/>
         {exchange_domains.into_iter().map(|d| view! { <MailboxShortcut number=number.clone() domain=d/> }).collect_view()}
+        {(!web_domains.is_empty()).then(|| view! { <SiteBuilderShortcut number=number.clone() domains=web_domains/> })}
         <DomainShortcut number=number.clone()/>
     }
 }
@@ -119,6 +138,7 @@ fn OnBehalf(number: String) -> impl IntoView {
             let client = app.client();
             let id = orders::create(&client, (!ip.is_empty()).then_some(ip.as_str())).await?;
             account::put_existing(&client, &id, &number).await?;
+            app.on_behalf_of.set(Some(number));
             order.id.set(Some(id));
             order.seen.set(None);
             order.touch();

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_navigate;
 use serde_json::json;
 
 use super::reason;
-use super::shortcuts::{placed, submit_action};
+use super::shortcuts::submit_action;
 use crate::api::model::quote::Quote;
 use crate::api::{accounts, actions, ApiError};
 use crate::components::error_summary::problem_of;
@@ -55,10 +55,17 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
         None => {}
     });
     {
-        let app = app.clone();
+        let (app, number) = (app.clone(), number.clone());
         Effect::new(move |_| match submit.value().get() {
             Some(Ok(id)) => {
-                placed(&app, &id);
+                app.record_placed(
+                    &id,
+                    &number,
+                    format!(
+                        "Domain registration of {}",
+                        domain.get_untracked().trim().to_ascii_lowercase()
+                    ),
+                );
                 navigate(&format!("/orders/{id}"), Default::default());
             }
             Some(Err(e)) => problems.set(vec![Problem::new("agent-domain", reason(&e))]),

@@ -4,6 +4,7 @@
 mod account;
 mod domain;
 mod shortcuts;
+mod sitebuilder;
 
 pub use account::AgentAccount;
 
@@ -15,6 +16,7 @@ use crate::api::{accounts, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::{ErrorSummary, Problem, TextField};
 use crate::state::agent::sign_in;
+use crate::state::placed::PlacedOrder;
 use crate::state::use_app;
 use crate::state::watch::watch;
 
@@ -46,7 +48,7 @@ pub fn AgentGate(children: ChildrenFn) -> impl IntoView {
             <p class="hw-muted" data-testid="agent-signed-in">"Signed in as " <strong>{a.user.clone()}</strong> " · "
                 <button type="button" class="hw-health__retry" data-testid="sign-out" on:click={
                     let app = app.clone();
-                    move |_| { app.agent.set(None); app.placed.set(Vec::new()); }
+                    move |_| app.sign_out()
                 }>"Sign out"</button>
             </p>
             {children()}
@@ -169,21 +171,33 @@ fn AgentDashboard() -> impl IntoView {
     }
 }
 
-/// The orders this agent placed in this tab, each with its live status.
+/// The orders this agent placed in this tab, each with its live status. The list outlives a reload
+/// (`sessionStorage`, no secret: see `state::placed`); each agent sees only their own.
 #[component]
 pub fn PlacedOrders() -> impl IntoView {
     let app = use_app();
+    let mine = {
+        let app = app.clone();
+        Memo::new(move |_| {
+            let me = app.agent.with(|a| a.as_ref().map(|a| a.user.clone()));
+            app.placed.with(|list| {
+                list.iter()
+                    .filter(|o| Some(&o.agent) == me.as_ref())
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     view! {
         <section class="hw-card" aria-labelledby="placed-title">
-            <h2 id="placed-title">"Orders placed in this session"</h2>
+            <h2 id="placed-title">"Orders placed in this tab"</h2>
             {move || {
-                let ids = app.placed.get();
-                if ids.is_empty() {
+                if mine.with(Vec::is_empty) {
                     view! { <p data-testid="placed-empty">"None yet."</p> }.into_any()
                 } else {
-                    view! { <ul data-testid="placed">
-                        <For each=move || app.placed.get() key=|id| id.clone() let:id>
-                            <PlacedRow id/>
+                    view! { <ul data-testid="placed" class="hw-placed">
+                        <For each=move || mine.get() key=|o| o.id.clone() let:order>
+                            <PlacedRow order/>
                         </For>
                     </ul> }.into_any()
                 }
@@ -193,15 +207,20 @@ pub fn PlacedOrders() -> impl IntoView {
 }
 
 #[component]
-fn PlacedRow(id: String) -> impl IntoView {
+fn PlacedRow(order: PlacedOrder) -> impl IntoView {
     let app = use_app();
-    let w = watch(app.client(), id.clone());
-    let href = format!("/orders/{id}");
+    let w = watch(app.client(), order.id.clone());
+    let href = format!("/orders/{}", order.id);
+    let account = (!order.account.is_empty()).then(|| format!(" · account {}", order.account));
+    let when = format!(" · placed at {} · order ", order.when());
+    let (id, what) = (order.id, order.what);
     let label = id.clone();
     view! {
         <li data-testid="placed-order" data-order-id=id>
-            <A href=href><code>{label}</code></A> " — "
-            <span data-testid="placed-status">{move || w.order.with(|o| o.as_ref().map(|o| o.status.label().to_string())).unwrap_or_else(|| "…".into())}</span>
+            <A href=href>{what}</A>
+            <span class="hw-muted">{account}{when}<code class="hw-order-id">{label}</code></span>
+            " — "
+            <span data-testid="placed-status">{move || w.order.with(|o| o.as_ref().map(|o| o.status.label().to_string())).unwrap_or_else(|| "checking…".into())}</span>
         </li>
     }
 }

@@ -24,15 +24,6 @@ fn money(m: &MoneyPair) -> String {
     )
 }
 
-/// Records the order as placed by this agent and opens its status.
-pub(super) fn placed(app: &AppContext, id: &str) {
-    app.placed.update(|p| {
-        if !p.iter().any(|x| x == id) {
-            p.push(id.to_string());
-        }
-    });
-}
-
 /// Submits a shortcut's order with the hash of the quote shown; yields the order id.
 pub(super) fn submit_action(
     app: &AppContext,
@@ -81,10 +72,15 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
     let submit_order = submit_action(&app);
     {
         let (app, navigate) = (app.clone(), navigate.clone());
+        let (number, domain) = (number.clone(), domain.clone());
         let px = slug.clone();
         Effect::new(move |_| match order.value().get() {
             Some(Ok(MailboxOrder::Free { order_id })) => {
-                placed(&app, &order_id);
+                app.record_placed(
+                    &order_id,
+                    &number,
+                    format!("Exchange mailbox on {domain} (included in the plan)"),
+                );
                 navigate(&format!("/orders/{order_id}"), Default::default());
             }
             Some(Ok(MailboxOrder::Paid { order_id, quote: q })) => quote.set(Some((order_id, q))),
@@ -94,10 +90,11 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
     }
     {
         let app = app.clone();
+        let (number, domain) = (number.clone(), domain.clone());
         let px = slug.clone();
         Effect::new(move |_| match submit_order.value().get() {
             Some(Ok(id)) => {
-                placed(&app, &id);
+                app.record_placed(&id, &number, format!("Exchange mailbox on {domain}"));
                 navigate(&format!("/orders/{id}"), Default::default());
             }
             Some(Err(e)) => problems.set(vec![Problem::new(format!("mb-{px}-submit"), reason(&e))]),

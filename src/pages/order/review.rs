@@ -89,9 +89,11 @@ pub fn ReviewStep() -> impl IntoView {
     });
     Effect::new(move |_| match act.value().get() {
         Some(Ok((Step::Submit, id))) => {
-            if app_for_placed.agent.with_untracked(Option::is_some) {
-                app_for_placed.placed.update(|p| p.push(id.clone()));
-            }
+            let account = app_for_placed
+                .on_behalf_of
+                .get_untracked()
+                .unwrap_or_default();
+            app_for_placed.record_placed(&id, &account, "Order built in the catalog");
             for key in ["account", "contact.regular", "payment"] {
                 drafts::clear(key);
             }

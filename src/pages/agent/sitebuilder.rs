@@ -1,0 +1,159 @@
+//! The SiteBuilder shortcut for an existing account, on one of its web hosting domains:
+//! `PUT /accounts/{acct}/web/{domain}/sitebuilder`, the price from the order's quote, then submit with
+//! the quote's hash. Domains where SiteBuilder runs already, or that are disabled, are said, not offered.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::reason;
+use super::shortcuts::submit_action;
+use crate::api::model::quote::Quote;
+use crate::api::{accounts, actions, ApiError};
+use crate::pages::order::QuoteView;
+use crate::state::use_app;
+
+/// A web hosting domain of the account, and whether SiteBuilder can be ordered for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WebDomain {
+    pub domain: String,
+    /// `Some(why)` when it cannot be ordered: it runs already, or the domain is disabled.
+    pub unavailable: Option<String>,
+}
+
+/// The documented refusals in words, at the domain they concern.
+fn refusal(e: &ApiError, domain: &str) -> String {
+    match (e.status(), e.fault().map(|f| f.message.to_ascii_lowercase())) {
+        (Some(409), Some(m)) if m.contains("disabled") => format!(
+            "{domain} is disabled, so SiteBuilder cannot be added to it. Enable the domain first."
+        ),
+        (Some(409), _) => format!("SiteBuilder is already on {domain}: nothing to order."),
+        (Some(404), _) => format!(
+            "{domain} is no longer a web hosting domain of this account, so SiteBuilder cannot be ordered for it."
+        ),
+        (Some(400), _) => "The ordering service refused this SiteBuilder order as sent. Try again; if it happens again, tell support.".into(),
+        _ => reason(e),
+    }
+}
+
+/// One section listing the account's web domains, each with its SiteBuilder order.
+#[component]
+pub fn SiteBuilderShortcut(number: String, domains: Vec<WebDomain>) -> impl IntoView {
+    view! {
+        <section class="hw-card" aria-labelledby="sitebuilder-title" data-testid="sitebuilder">
+            <h2 id="sitebuilder-title">"SiteBuilder for a web hosting domain"</h2>
+            <ul class="hw-placed">
+                {domains.into_iter().map(|d| view! { <SiteBuilderRow number=number.clone() web=d/> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
+    let app = use_app();
+    let domain = web.domain.clone();
+    let error = RwSignal::new(None::<String>);
+    let priced = RwSignal::new(None::<(String, Quote)>);
+    let navigate = use_navigate();
+    let order = {
+        let (app, number, domain) = (app.clone(), number.clone(), domain.clone());
+        Action::new_local(move |_: &()| {
+            let (app, number, domain) = (app.clone(), number.clone(), domain.clone());
+            async move {
+                let client = app.client();
+                let id = accounts::order_sitebuilder(&client, &number, &domain).await;
+                let result = match id {
+                    Ok(id) => actions::quote(&client, &id).await.map(|q| (id, q)),
+                    Err(e) => Err(e),
+                };
+                // The result is handled here, in the action's own future.
+                match result {
+                    Ok(found) => {
+                        error.set(None);
+                        priced.set(Some(found));
+                    }
+                    Err(e) => error.set(Some(refusal(&e, &domain))),
+                }
+            }
+        })
+    };
+    let submit = submit_action(&app);
+    {
+        let (app, number, domain) = (app.clone(), number.clone(), domain.clone());
+        Effect::new(move |_| match submit.value().get() {
+            Some(Ok(id)) => {
+                app.record_placed(&id, &number, format!("SiteBuilder on {domain}"));
+                navigate(&format!("/orders/{id}"), Default::default());
+            }
+            Some(Err(e)) => error.set(Some(refusal(&e, &domain))),
+            None => {}
+        });
+    }
+    let slug = domain.replace('.', "-");
+    let error_id = format!("sb-{slug}-error");
+    view! {
+        <li data-testid=format!("sitebuilder-{domain}")>
+            <strong>{domain.clone()}</strong>
+            {match web.unavailable.clone() {
+                Some(why) => view! { <p class="hw-muted" data-testid="sitebuilder-unavailable">{why}</p> }.into_any(),
+                // Once priced, the one next step is to submit (a second click would make a second order).
+                None => view! {
+                    <p hidden=move || priced.with(Option::is_some)>
+                        <button type="button" class="hw-button hw-button--secondary" data-testid="sitebuilder-order"
+                            aria-describedby=error_id.clone()
+                            aria-busy=move || order.pending().get().then_some("true")
+                            on:click=move |_| if !order.pending().get_untracked() { order.dispatch(()); }>
+                            {move || if order.pending().get() { "Getting the price…" } else { "Get the SiteBuilder price" }}
+                        </button>
+                    </p>
+                }.into_any(),
+            }}
+            <p id=error_id class="hw-field__error" role="alert" data-testid="sitebuilder-error">{move || error.get()}</p>
+            {move || priced.get().map(|(id, q)| view! {
+                <div data-testid="sitebuilder-quote">
+                    <QuoteView quote=q.clone()/>
+                    <button type="button" class="hw-button" data-testid="sitebuilder-submit"
+                        aria-busy=move || submit.pending().get().then_some("true")
+                        on:click=move |_| if !submit.pending().get_untracked() { submit.dispatch((id.clone(), q.hash.clone())); }>
+                        {move || if submit.pending().get() { "Submitting…" } else { "Submit the SiteBuilder order" }}
+                    </button>
+                </div>
+            })}
+        </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_refusals_are_said_at_their_domain() {
+        let conflict = |m: &str| {
+            ApiError::from_response(
+                409,
+                &format!(r#"{{"conflict": {{"message": "{m}", "code": 409}}}}"#),
+            )
+        };
+        assert!(refusal(
+            &conflict("Domain old-lopez.com is disabled"),
+            "old-lopez.com"
+        )
+        .starts_with("old-lopez.com is disabled"));
+        assert!(refusal(
+            &conflict("SiteBuilder already exists for domain a.com"),
+            "a.com"
+        )
+        .contains("already on a.com"));
+        let missing = ApiError::from_response(
+            404,
+            r#"{"itemNotFound": {"message": "Resource not found", "code": 404}}"#,
+        );
+        assert!(refusal(&missing, "a.com").contains("no longer a web hosting domain"));
+        assert!(refusal(
+            &ApiError::from_response(401, "This server could not verify"),
+            "a.com"
+        )
+        .starts_with("Wrong user name or password"));
+    }
+}
