@@ -266,3 +266,127 @@ async fn an_unassociated_order_is_a_plain_403() {
     b.close().await;
     h.stop().await;
 }
+
+/// The SiteBuilder shortcut on a web domain of a demo account: offered where the API accepts it, said
+/// where it runs already or the domain is disabled; the price from the order's quote, submit, live status.
+/// The orders placed in this tab outlive a reload (credentials do not): after signing in again the agent
+/// finds the order with its status. A second order on the same domain is the documented 409, in words.
+#[tokio::test]
+async fn sitebuilder_on_a_web_domain_and_placed_orders_outlive_a_reload() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    sign_in(&b, &h, DEMO_AGENT).await;
+    open_account(&b, "acct100001", "acct100001").await;
+    let row = |domain: &str| format!("[data-testid='sitebuilder-{domain}']");
+    b.wait_text(&row("lopez-events.com"), "already on this domain")
+        .await
+        .unwrap();
+    b.wait_text(&row("old-lopez.com"), "disabled")
+        .await
+        .unwrap();
+    for unavailable in ["lopez-events.com", "old-lopez.com"] {
+        let button = format!("{} [data-testid=sitebuilder-order]", row(unavailable));
+        assert_eq!(b.count(&button).await, 0, "{unavailable} is not offered");
+    }
+    b.click(&format!(
+        "{} [data-testid=sitebuilder-order]",
+        row("lopez-bakery.com")
+    ))
+    .await;
+    let quote = b
+        .wait_text(
+            &format!(
+                "{} [data-testid=sitebuilder-quote]",
+                row("lopez-bakery.com")
+            ),
+            "$48.00",
+        )
+        .await
+        .unwrap();
+    b.screens("agent-sitebuilder-price").await;
+    assert!(quote.contains("$48.00"), "{quote}");
+    b.click(&format!(
+        "{} [data-testid=sitebuilder-submit]",
+        row("lopez-bakery.com")
+    ))
+    .await;
+    b.wait_path("/orders/").await;
+    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+        .await
+        .unwrap();
+    let orders = h.sandbox.state.store.all().unwrap();
+    assert_eq!(orders.len(), 1, "{orders:?}");
+    let order = &orders[0];
+    assert_eq!(
+        order.agent.as_deref(),
+        DEMO_AGENT.split_once(':').map(|(u, _)| u)
+    );
+    let product = &order.account.as_ref().unwrap().products[0];
+    assert_eq!(product.spec, "core.plan.sitebuilder");
+    assert_eq!(product.services[0].name, "lopez-bakery.com");
+
+    b.click("[data-testid=nav-agent]").await;
+    b.wait_text("[data-testid=placed]", "SiteBuilder on lopez-bakery.com")
+        .await
+        .unwrap();
+    // A reload forgets the credentials, not the list; nothing secret was stored to keep it.
+    b.reload().await;
+    b.find("[data-testid=agent-sign-in]").await;
+    assert_credentials_stay_put(&b, &h).await;
+    let kept = b
+        .eval("return sessionStorage.getItem('hostway.agent.placed')")
+        .await;
+    assert!(
+        kept.as_str().unwrap_or_default().contains(&order.id),
+        "{kept}"
+    );
+    sign_in(&b, &h, DEMO_AGENT).await;
+    b.find("[data-testid=agent-signed-in]").await;
+    let placed = b
+        .wait_text("[data-testid=placed]", "SiteBuilder on lopez-bakery.com")
+        .await
+        .unwrap();
+    assert!(
+        placed.contains("acct100001") && placed.contains(&order.id),
+        "{placed}"
+    );
+    b.wait_text("[data-testid=placed-status]", "Completed")
+        .await
+        .unwrap();
+    b.screens("agent-placed-after-reload").await;
+
+    // Ordered and submitted, it exists now: the API's 409, said at the domain.
+    b.fill("#agent-find", "acct100001").await;
+    b.click("[data-testid=agent-find]").await;
+    b.wait_text("[data-testid=agent-account-number]", "acct100001")
+        .await
+        .unwrap();
+    b.click(&format!(
+        "{} [data-testid=sitebuilder-order]",
+        row("lopez-bakery.com")
+    ))
+    .await;
+    b.wait_text(
+        &format!(
+            "{} [data-testid=sitebuilder-error]",
+            row("lopez-bakery.com")
+        ),
+        "SiteBuilder is already on lopez-bakery.com",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        h.sandbox.state.store.all().unwrap().len(),
+        1,
+        "no second order"
+    );
+
+    // Signing out forgets the list too.
+    b.click("[data-testid=sign-out]").await;
+    let kept = b
+        .eval("return sessionStorage.getItem('hostway.agent.placed')")
+        .await;
+    assert!(kept.is_null(), "{kept}");
+    b.close().await;
+    h.stop().await;
+}
