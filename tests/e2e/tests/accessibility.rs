@@ -95,6 +95,17 @@ async fn every_view_has_no_axe_violations() {
         .await
         .unwrap();
     check(&b, "agent account", &[], &mut found).await;
+    // An account with web hosting: the SiteBuilder section, priced.
+    b.click("[data-testid=nav-agent]").await;
+    b.fill("#agent-find", "acct100001").await;
+    b.click("[data-testid=agent-find]").await;
+    b.wait_text("[data-testid=agent-account-number]", "acct100001")
+        .await
+        .unwrap();
+    b.click("[data-testid='sitebuilder-lopez-bakery.com'] [data-testid=sitebuilder-order]")
+        .await;
+    b.find("[data-testid=sitebuilder-quote]").await;
+    check(&b, "agent account with SiteBuilder", &[], &mut found).await;
 
     // The widget, judged on its own (the demo shop's page is not ours to judge).
     b.goto(&h.shop_url("/")).await;
