@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::catalog::segment;
 use super::model::catalog::List;
 use super::model::quote::ShortcutQuote;
-use super::model::{id_from_href, Links};
+use super::model::{id_from_href, Links, ServiceKind};
 use super::{ApiError, Client};
 
 /// Whether the API accepts the client's credentials: a read that needs them, of an order that does
@@ -86,6 +86,10 @@ impl AccountItem {
             .as_deref()
             .and_then(id_from_href)
             .unwrap_or_default()
+    }
+
+    pub fn kind(&self) -> ServiceKind {
+        ServiceKind::of(&self.spec_id())
     }
 }
 

@@ -150,6 +150,10 @@ impl OrderService {
     pub fn spec_id(&self) -> String {
         id_from_href(&self.service_specification).unwrap_or_default()
     }
+
+    pub fn kind(&self) -> super::ServiceKind {
+        super::ServiceKind::of(&self.spec_id())
+    }
 }
 
 #[cfg(test)]

@@ -21,11 +21,13 @@
 pub mod account;
 pub mod catalog;
 pub mod common;
+pub mod kind;
 pub mod money;
 pub mod orders;
 pub mod quote;
 
 pub use common::{id_from_href, Link, Links};
+pub use kind::{NameIs, ServiceKind};
 pub use money::{Money, MoneyPair};
 pub use orders::{CreatedOrder, OrderState, OrderStatus};
 

@@ -10,6 +10,7 @@ use super::shortcuts::MailboxShortcut;
 use super::sitebuilder::{SiteBuilderShortcut, WebDomain};
 use super::{reason, AgentGate};
 use crate::api::accounts::{self, AccountItem, ExistingAccount};
+use crate::api::model::ServiceKind;
 use crate::api::{account, orders, ApiError, Client};
 use crate::components::error_summary::problem_of;
 use crate::components::{ErrorSummary, Problem, TextField};
@@ -79,10 +80,11 @@ fn AccountDetail(detail: Detail) -> impl IntoView {
     let number = detail.account.account_number.clone();
     let services = || detail.products.iter().flat_map(|(_, s)| s.iter());
     let has_sitebuilder = |domain: &str| {
-        services().any(|s| s.spec_id() == "core.sitebuilder" && s.name.eq_ignore_ascii_case(domain))
+        services()
+            .any(|s| s.kind() == ServiceKind::SiteBuilder && s.name.eq_ignore_ascii_case(domain))
     };
     let web_domains: Vec<WebDomain> = services()
-        .filter(|s| s.spec_id() == "core.www")
+        .filter(|s| s.kind() == ServiceKind::WebHosting)
         .map(|s| WebDomain {
             domain: s.name.clone(),
             unavailable: if s.status.eq_ignore_ascii_case("disabled") {
@@ -98,7 +100,7 @@ fn AccountDetail(detail: Detail) -> impl IntoView {
         .products
         .iter()
         .flat_map(|(_, s)| s.iter())
-        .filter(|s| s.spec_id() == "core.exchange.domain")
+        .filter(|s| s.kind() == ServiceKind::ExchangeDomain)
         .map(|s| s.name.clone())
         .collect();
     view! {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::items::{self, NewService};
 use crate::api::model::account::OrderService;
+use crate::api::model::ServiceKind;
 use crate::api::ApiError;
 use crate::components::error_summary::problem_of;
 use crate::components::{ErrorSummary, Problem, TextField};
@@ -48,13 +49,12 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
                 let id = order.id.get_untracked().unwrap_or_default();
                 if kind == "alias" {
                     let alias = alias.get_untracked().trim().to_ascii_lowercase();
-                    let mut attributes = serde_json::Map::new();
-                    attributes.insert("domain".into(), serde_json::json!(alias));
+                    let attributes = ServiceKind::EmailAlias.base_attributes(&alias);
                     let new = NewService {
                         name: alias,
                         service_specification: items::service_spec_href(
                             &app.client(),
-                            "core.email.alias",
+                            &ServiceKind::EmailAlias.spec_id(),
                         ),
                         billing_cycle: service.billing_cycle,
                         related_to: vec![items::service_href(

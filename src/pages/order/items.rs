@@ -136,7 +136,7 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             <ul>
                 {item.services.iter().map(|s| view! { <li data-testid="cart-service">{service_line(s)}</li> }).collect_view()}
             </ul>
-            {item.services.iter().filter(|s| s.spec_id() == "core.email.domain").map(|s| view! {
+            {item.services.iter().filter(|s| s.kind().takes_aliases_and_forwarders()).map(|s| view! {
                 <EmailDomainTools product_id=product_id.clone() service=s.clone()/>
             }).collect_view()}
             <div class="hw-field">

@@ -3,6 +3,8 @@
 
 use serde_json::{json, Map, Value};
 
+use super::prefill::Prefill;
+use crate::api::model::{NameIs, ServiceKind};
 use crate::api::ApiError;
 use crate::components::Problem;
 use crate::rules;
@@ -22,6 +24,36 @@ pub struct AddForm {
     pub nameservers: String,
 }
 
+/// What a field of the form is, for the prefill table: a way to reach it.
+type Field = fn(&mut AddForm) -> &mut String;
+
+/// The form's fields a deep link (or the widget's host element) may prefill, by query key: one table
+/// read both ways (a link fills the form; the form makes the link the cookie fallback opens).
+pub const PREFILL: [(&str, Field); 9] = [
+    ("offering", |f| &mut f.offering),
+    ("cycle", |f| &mut f.cycle),
+    ("promo", |f| &mut f.promo),
+    ("service", |f| &mut f.service),
+    ("name", |f| &mut f.name),
+    ("operation", |f| &mut f.operation),
+    ("nameservers", |f| &mut f.nameservers),
+    ("us_nexus", |f| &mut f.us_nexus),
+    ("us_purpose", |f| &mut f.us_purpose),
+];
+
+impl AddForm {
+    /// The prefill that carries this form's values.
+    pub fn prefill(&self) -> Prefill {
+        let mut copy = self.clone();
+        Prefill(
+            PREFILL
+                .iter()
+                .map(|(key, field)| (key.to_string(), field(&mut copy).trim().to_string()))
+                .collect(),
+        )
+    }
+}
+
 /// Checks the form before any request; problems are anchored at the fields' ids.
 pub fn check(form: &AddForm) -> Vec<Problem> {
     let mut p = Vec::new();
@@ -31,23 +63,15 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
     if form.service.is_empty() {
         p.push(Problem::new("add-service", "Choose a service."));
     }
-    let needs_domain = form.service.starts_with("core.dnr.")
-        || [
-            "core.www",
-            "core.email.domain",
-            "core.email.alias",
-            "core.exchange.domain",
-        ]
-        .contains(&form.service.as_str());
-    let name_check = if needs_domain {
-        rules::domain_name(&form.name)
-    } else {
-        rules::required(&form.name)
+    let kind = ServiceKind::of(&form.service);
+    let name_check = match kind.name_is() {
+        NameIs::Domain => rules::domain_name(&form.name),
+        NameIs::Text => rules::required(&form.name),
     };
     if let Err(e) = name_check {
         p.push(Problem::new("add-name", e));
     }
-    if let Some(tld) = form.service.strip_prefix("core.dnr.") {
+    if let Some(tld) = kind.tld() {
         if !form.name.to_ascii_lowercase().ends_with(&format!(".{tld}"))
             && rules::domain_name(&form.name).is_ok()
         {
@@ -67,13 +91,13 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
                 "List two or more name servers, like ns1.example.net, ns2.example.net.",
             ));
         }
-        if tld == "us" && form.us_nexus.is_empty() {
+        if kind.needs_us_parameters() && form.us_nexus.is_empty() {
             p.push(Problem::new(
                 "add-us-nexus",
                 "A .us domain needs its nexus: choose how the registrant is tied to the US.",
             ));
         }
-        if tld == "us" && form.us_purpose.is_empty() {
+        if kind.needs_us_parameters() && form.us_purpose.is_empty() {
             p.push(Problem::new(
                 "add-us-purpose",
                 "A .us domain needs its purpose: choose what the domain is for.",
@@ -92,10 +116,9 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
 
 /// The service's attributes for its category; `auth_info` (a transfer's code) is never part of the draft.
 pub fn attributes(form: &AddForm, auth_info: &str) -> Map<String, Value> {
-    let mut a = Map::new();
-    let domain = form.name.trim().to_ascii_lowercase();
-    if form.service.starts_with("core.dnr.") {
-        a.insert("domainName".into(), json!(domain));
+    let kind = ServiceKind::of(&form.service);
+    let mut a = kind.base_attributes(&form.name);
+    if kind.is_registration() {
         a.insert(
             "operation".into(),
             json!(if form.operation.is_empty() {
@@ -115,18 +138,9 @@ pub fn attributes(form: &AddForm, auth_info: &str) -> Map<String, Value> {
         if !ns.is_empty() {
             a.insert("nameservers".into(), json!(ns));
         }
-        if form.service == "core.dnr.us" {
+        if kind.needs_us_parameters() {
             a.insert("extraParams".into(), json!([{"name": "us_nexus", "value": form.us_nexus}, {"name": "us_purpose", "value": form.us_purpose}]));
         }
-    } else if [
-        "core.www",
-        "core.email.domain",
-        "core.email.alias",
-        "core.exchange.domain",
-    ]
-    .contains(&form.service.as_str())
-    {
-        a.insert("domain".into(), json!(domain));
     }
     a
 }
@@ -238,5 +252,19 @@ mod tests {
                 "This promotion code cannot be applied."
             )]
         );
+    }
+
+    #[test]
+    fn the_prefill_table_reaches_each_field_once() {
+        let mut f = AddForm::default();
+        for (i, (_, field)) in PREFILL.iter().enumerate() {
+            *field(&mut f) = format!("value{i}");
+        }
+        let prefill = f.prefill();
+        let values: std::collections::HashSet<&String> = prefill.0.iter().map(|(_, v)| v).collect();
+        assert_eq!(values.len(), PREFILL.len(), "two keys reach the same field");
+        for (i, (key, _)) in PREFILL.iter().enumerate() {
+            assert_eq!(prefill.get(key), Some(format!("value{i}")));
+        }
     }
 }

@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::items::{self, NewService};
 use crate::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
+use crate::api::model::ServiceKind;
 use crate::api::{catalog, ApiError, Client};
 use crate::components::error_summary::problem_of;
 use crate::components::money::{cycle_text, format};
@@ -20,8 +21,8 @@ use crate::widget::CookieFallback;
 
 mod form;
 mod prefill;
-pub use form::{attributes, check, problems_from, AddForm};
-pub use prefill::{Prefill, PREFILL_KEYS};
+pub use form::{attributes, check, problems_from, AddForm, PREFILL};
+pub use prefill::Prefill;
 
 #[derive(Clone, Debug, PartialEq)]
 struct Detail {
@@ -51,9 +52,9 @@ pub fn Product() -> impl IntoView {
     let spec = Signal::derive(move || params.with(|p| p.get("spec").unwrap_or_default()));
     let prefill = Signal::derive(move || {
         Prefill(
-            PREFILL_KEYS
+            PREFILL
                 .iter()
-                .filter_map(|k| query.with(|q| q.get(k)).map(|v| (k.to_string(), v)))
+                .filter_map(|(k, _)| query.with(|q| q.get(k)).map(|v| (k.to_string(), v)))
                 .collect(),
         )
     });
@@ -219,7 +220,7 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
         }
         let f = form();
         let mut found = check(&f);
-        if f.operation == "transfer" && f.service.starts_with("core.dnr.") {
+        if f.operation == "transfer" && ServiceKind::of(&f.service).is_registration() {
             if let Err(e) = rules::required(&auth_info.get_untracked()) {
                 found.push(Problem::new(
                     "add-authInfo",
@@ -273,30 +274,13 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
     let err = move |anchor: &'static str| {
         Signal::derive(move || problems.with(|p| problem_of(p, anchor)))
     };
-    let is_dnr = move || service.with(|s| s.starts_with("core.dnr."));
-    let is_us = move || service.with(|s| s == "core.dnr.us");
+    let kind = Memo::new(move |_| service.with(|s| ServiceKind::of(s)));
+    let is_dnr = move || kind.with(ServiceKind::is_registration);
+    let is_us = move || kind.with(ServiceKind::needs_us_parameters);
     let fallback = {
         let (nav, spec) = (use_nav(), spec_id.clone());
         Signal::derive(move || {
-            let f = form();
-            let values = [
-                &f.offering,
-                &f.cycle,
-                &f.promo,
-                &f.service,
-                &f.name,
-                &f.operation,
-                &f.nameservers,
-                &f.us_nexus,
-                &f.us_purpose,
-            ];
-            let prefill = Prefill(
-                PREFILL_KEYS
-                    .iter()
-                    .zip(values)
-                    .map(|(k, v)| (k.to_string(), v.trim().to_string()))
-                    .collect(),
-            );
+            let prefill = form().prefill();
             nav.href(&format!("/products/{spec}?{}", prefill.query()))
         })
     };

@@ -1,20 +1,8 @@
 //! What a product deep link (or the widget's host element) fills in, and the query string that carries
 //! it to the app's product page.
 
-/// The query parameters a product deep link may prefill.
-pub const PREFILL_KEYS: [&str; 9] = [
-    "offering",
-    "cycle",
-    "promo",
-    "service",
-    "name",
-    "operation",
-    "nameservers",
-    "us_nexus",
-    "us_purpose",
-];
-
-/// What a deep link (or the widget's host element) fills in; keys are [`PREFILL_KEYS`].
+/// What a deep link (or the widget's host element) fills in; keys are those of
+/// [`PREFILL`](super::form::PREFILL).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Prefill(pub Vec<(String, String)>);
 
