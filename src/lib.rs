@@ -1,7 +1,9 @@
 //! Hostway ordering: a Leptos single-page app that orders hosting services through the Hostway ordering
 //! API directly from the browser (credentialed CORS; the browser keeps the `OwnerId` cookie).
 //!
-//! Layers: `api` (typed client) → `state` (what outlives a view) → `pages`/`components` (views).
+//! Layers, each importing only those below it: `timer`, `config`, `rules` (leaves) → `api` (typed client)
+//! → `state` (what outlives a view) → `nav`, `components` (shared views) → `pages` (routed views) →
+//! the entry points: `App` here (the page) and `widget` (the shops' embed).
 
 pub mod api;
 pub mod components;
@@ -10,6 +12,7 @@ pub mod nav;
 pub mod pages;
 pub mod rules;
 pub mod state;
+pub mod timer;
 pub mod widget;
 
 use leptos::prelude::*;

@@ -125,8 +125,8 @@ mod views {
     use super::*;
     use hostway_order::api::model::quote::QuoteEnvelope;
     use hostway_order::api::model::{Money, OrderStatus};
+    use hostway_order::components::QuoteView;
     use hostway_order::components::{Amount, ErrorSummary, Problem, StatusTimeline};
-    use hostway_order::pages::order::QuoteView;
 
     fn text(host: &web_sys::HtmlElement, css: &str) -> String {
         host.query_selector(css)

@@ -238,7 +238,7 @@ impl Client {
                     return Err(e);
                 }
                 Err(e) if repeat && worth_retrying(path, &e) && attempt < RETRY_DELAYS_MS.len() => {
-                    crate::state::timer::sleep(RETRY_DELAYS_MS[attempt]).await;
+                    crate::timer::sleep(RETRY_DELAYS_MS[attempt]).await;
                     attempt += 1;
                 }
                 other => {

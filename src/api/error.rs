@@ -163,6 +163,25 @@ impl ApiError {
         }
     }
 
+    /// The documented 401/403/404 in plain words (wrong credentials, no permission, an order not
+    /// associated with the caller); anything else as its own text.
+    pub fn reason(&self) -> String {
+        match self.status() {
+            Some(401) => {
+                "Wrong user name or password: the API did not accept these credentials.".into()
+            }
+            Some(403) => match self.fault() {
+                Some(f) if f.message.contains("Order failed") => {
+                    "This order is not associated with you, so you cannot see or change it.".into()
+                }
+                Some(f) => format!("You do not have permission for this ({}).", f.message),
+                None => "You do not have permission for this.".into(),
+            },
+            Some(404) => "Not found.".into(),
+            _ => self.to_string(),
+        }
+    }
+
     /// Whether a retry may help and is safe for a read: network failures and 502/503/504.
     pub fn is_transient(&self) -> bool {
         matches!(self, Self::Network(_) | Self::Offline) || matches!(self.status(), Some(502..=504))

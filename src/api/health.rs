@@ -42,31 +42,6 @@ impl Trouble {
     }
 }
 
-impl Health {
-    /// `ok`, `warn` or `error`: drives the indicator's colour.
-    pub fn level(&self) -> &'static str {
-        match self {
-            Self::Ok => "ok",
-            Self::Checking => "pending",
-            Self::CookiesRefused | Self::Troubled(_) => "warn",
-            Self::Offline | Self::Down | Self::OriginNotAllowed => "error",
-        }
-    }
-
-    pub fn message(&self) -> String {
-        match self {
-            Self::Checking => "Checking the connection to the ordering API…".into(),
-            Self::Ok => "Connected to the ordering API.".into(),
-            Self::Offline => "You are offline. Your order is kept; reconnect to continue.".into(),
-            Self::Down => "The ordering API is not reachable: it may be down, or the configured address is wrong.".into(),
-            Self::OriginNotAllowed => "The ordering API refuses requests from this site (origin not allowed by its CORS policy). The site's owner must serve the API under this site's own address: see \"Deploying against the real API\" in the app's README.".into(),
-            Self::CookiesRefused => "This browser does not keep the API's order cookie (cookies refused or third-party cookies blocked), so orders cannot be continued here.".into(),
-            Self::Troubled(Trouble::ServerError(status)) => format!("The ordering service is having trouble: its last answer was a server error ({status}). What you entered is kept; try again in a moment."),
-            Self::Troubled(Trouble::Unreadable) => "The ordering service is having trouble: its last answer could not be read. What you entered is kept; try again in a moment.".into(),
-        }
-    }
-}
-
 /// Classifies the API's availability from this page.
 pub async fn check(client: &Client) -> Health {
     if !online() {
@@ -156,10 +131,6 @@ mod tests {
         let unreadable = Err(ApiError::decode("missing field `list`"));
         let next = after_request(&Health::Ok, &unreadable, true);
         assert_eq!(next, Next::Set(Health::Troubled(Trouble::Unreadable)));
-        if let Next::Set(h) = next {
-            assert_eq!(h.level(), "warn");
-            assert!(!h.message().contains("Connected") && !h.message().contains("list"));
-        }
         // The customer's own input refused is not the API's trouble.
         let refused = Err(ApiError::from_response(
             400,

@@ -1,17 +1,21 @@
 //! Reusable pieces.
 
 pub mod api_health;
+pub mod cookie_fallback;
 pub mod error_notice;
 pub mod error_summary;
 pub mod field;
 pub mod frame;
 pub mod money;
+pub mod quote;
 pub mod timeline;
 
 pub use api_health::ApiHealth;
+pub use cookie_fallback::CookieFallback;
 pub use error_notice::ErrorNotice;
 pub use error_summary::{ErrorSummary, Problem};
 pub use field::{SelectField, TextField};
 pub use frame::{Footer, Header};
 pub use money::Amount;
+pub use quote::QuoteView;
 pub use timeline::StatusTimeline;

@@ -72,7 +72,7 @@ pub fn StatusView(id: String) -> impl IntoView {
         }}
         {move || w.error.get().map(|e| view! {
             <p class="hw-notice hw-notice--error" role="alert" data-testid="status-error">
-                {if e.is_transient() { format!("{e} Still trying…") } else { crate::pages::agent::reason(&e) }}
+                {if e.is_transient() { format!("{e} Still trying…") } else { e.reason() }}
             </p>
         })}
         <p class="hw-muted" data-testid="status-polls" data-polls=move || w.polls.get().to_string()></p>

@@ -5,7 +5,6 @@ pub mod drafts;
 pub mod events;
 pub mod order;
 pub mod placed;
-pub mod timer;
 pub mod watch;
 
 use leptos::prelude::*;

@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::timer::{backoff, hidden, sleep};
 use crate::api::model::orders::OrderBody;
 use crate::api::{orders, ApiError, Client};
+use crate::timer::{backoff, hidden, sleep};
 
 /// What the watcher has seen so far.
 #[derive(Clone, Copy)]

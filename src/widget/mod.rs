@@ -20,7 +20,6 @@ use send_wrapper::SendWrapper;
 use serde_json::json;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::api::health::Health;
 use crate::components::money::Locale;
 use crate::components::ApiHealth;
 use crate::config::Config;
@@ -222,26 +221,6 @@ fn quote_events() {
             }
         }
     });
-}
-
-/// When the browser will not keep the API's cookie here: the plain reason and a link that continues on
-/// the app's own origin (a top-level window, where the cookie is first-party) with the form carried over.
-#[component]
-pub fn CookieFallback(#[prop(into)] href: Signal<String>) -> impl IntoView {
-    let app = use_app();
-    let nav = use_nav();
-    move || {
-        (nav.is_widget() && app.health.get() == Health::CookiesRefused).then(|| {
-            view! {
-                <div class="hw-notice hw-fallback" role="alert" data-testid="cookie-fallback">
-                    <p>"Your browser blocks the cookie this order form needs on this site (third-party cookies), so the order cannot be completed here."</p>
-                    <p><a class="hw-button" href=move || href.get() target="_blank" rel="noopener"
-                        data-testid="cookie-fallback-link">"Continue on Hostway's order page"</a>
-                        " — it opens in a new window with what you chose here."</p>
-                </div>
-            }
-        })
-    }
 }
 
 #[cfg(test)]

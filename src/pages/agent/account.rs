@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::domain::DomainShortcut;
 use super::shortcuts::MailboxShortcut;
 use super::sitebuilder::{SiteBuilderShortcut, WebDomain};
-use super::{reason, AgentGate};
+use super::AgentGate;
 use crate::api::accounts::{self, AccountItem, ExistingAccount};
 use crate::api::model::ServiceKind;
 use crate::api::{account, orders, ApiError, Client};
@@ -68,7 +68,7 @@ fn AccountView() -> impl IntoView {
         None => view! { <p aria-busy="true">"Loading the account…"</p> }.into_any(),
         Some(Err(e)) => view! {
             <h1>"Account " {number()}</h1>
-            <p class="hw-notice hw-notice--error" role="alert" data-testid="agent-account-error">{reason(&e)}</p>
+            <p class="hw-notice hw-notice--error" role="alert" data-testid="agent-account-error">{e.reason()}</p>
         }.into_any(),
         Some(Ok(d)) => view! { <AccountDetail detail=d/> }.into_any(),
     }
@@ -154,7 +154,7 @@ fn OnBehalf(number: String) -> impl IntoView {
             Some(f) if f.message == "User cannot specify the client IP address" =>
                 "You do not have the permission to pass the customer's IP address (User cannot specify the client IP address). Leave it empty or ask for the permission.".to_string(),
             Some(f) if f.code == 409 => "This browser already has an open order. Submit it, or continue it from “Your order”.".to_string(),
-            _ => reason(&e),
+            _ => e.reason(),
         })]),
         None => {}
     }

@@ -5,13 +5,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use serde_json::json;
 
-use super::reason;
 use super::shortcuts::submit_action;
 use crate::api::model::quote::Quote;
 use crate::api::{accounts, actions, ApiError};
 use crate::components::error_summary::problem_of;
-use crate::components::{ErrorSummary, Problem, TextField};
-use crate::pages::order::QuoteView;
+use crate::components::{ErrorSummary, Problem, QuoteView, TextField};
 use crate::rules;
 use crate::state::use_app;
 
@@ -49,7 +47,7 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
                 Some(f) if !f.details.is_empty() => {
                     f.details.values().cloned().collect::<Vec<_>>().join(" ")
                 }
-                _ => reason(&e),
+                _ => e.reason(),
             },
         )]),
         None => {}
@@ -68,7 +66,7 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
                 );
                 navigate(&format!("/orders/{id}"), Default::default());
             }
-            Some(Err(e)) => problems.set(vec![Problem::new("agent-domain", reason(&e))]),
+            Some(Err(e)) => problems.set(vec![Problem::new("agent-domain", e.reason())]),
             None => {}
         });
     }

@@ -20,24 +20,6 @@ use crate::state::placed::PlacedOrder;
 use crate::state::use_app;
 use crate::state::watch::watch;
 
-/// Plain reasons for the documented 401/403.
-pub fn reason(e: &ApiError) -> String {
-    match e.status() {
-        Some(401) => {
-            "Wrong user name or password: the API did not accept these credentials.".into()
-        }
-        Some(403) => match e.fault() {
-            Some(f) if f.message.contains("Order failed") => {
-                "This order is not associated with you, so you cannot see or change it.".into()
-            }
-            Some(f) => format!("You do not have permission for this ({}).", f.message),
-            None => "You do not have permission for this.".into(),
-        },
-        Some(404) => "Not found.".into(),
-        _ => e.to_string(),
-    }
-}
-
 /// Wraps agent pages: the sign-in form until an agent is signed in.
 #[component]
 pub fn AgentGate(children: ChildrenFn) -> impl IntoView {
@@ -74,7 +56,7 @@ fn SignIn() -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some(Err(e)) = attempt.value().get() {
-            problems.set(vec![Problem::new("agent-password", reason(&e))]);
+            problems.set(vec![Problem::new("agent-password", e.reason())]);
             password.set(String::new());
         }
     });
@@ -140,7 +122,7 @@ fn AgentDashboard() -> impl IntoView {
                 Some(404) => {
                     "No account has this account number or partner account id.".to_string()
                 }
-                _ => reason(&e),
+                _ => e.reason(),
             },
         )]),
         None => {}

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use serde_json::json;
 
-use super::reason;
 use crate::api::accounts::{self, MailboxOrder};
 use crate::api::model::quote::ShortcutQuote;
 use crate::api::model::MoneyPair;
@@ -97,7 +96,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                 app.record_placed(&id, &number, format!("Exchange mailbox on {domain}"));
                 navigate(&format!("/orders/{id}"), Default::default());
             }
-            Some(Err(e)) => problems.set(vec![Problem::new(format!("mb-{px}-submit"), reason(&e))]),
+            Some(Err(e)) => problems.set(vec![Problem::new(format!("mb-{px}-submit"), e.reason())]),
             None => {}
         });
     }
@@ -228,6 +227,6 @@ fn mailbox_problems(e: &ApiError, px: &str) -> Vec<Problem> {
             format!("mb-{px}-user"),
             "This mailbox already exists on the domain.",
         )],
-        _ => vec![Problem::new(format!("mb-{px}-user"), reason(e))],
+        _ => vec![Problem::new(format!("mb-{px}-user"), e.reason())],
     }
 }

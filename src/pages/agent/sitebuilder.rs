@@ -5,11 +5,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::reason;
 use super::shortcuts::submit_action;
 use crate::api::model::quote::Quote;
 use crate::api::{accounts, actions, ApiError};
-use crate::pages::order::QuoteView;
+use crate::components::QuoteView;
 use crate::state::use_app;
 
 /// A web hosting domain of the account, and whether SiteBuilder can be ordered for it.
@@ -31,7 +30,7 @@ fn refusal(e: &ApiError, domain: &str) -> String {
             "{domain} is no longer a web hosting domain of this account, so SiteBuilder cannot be ordered for it."
         ),
         (Some(400), _) => "The ordering service refused this SiteBuilder order as sent. Try again; if it happens again, tell support.".into(),
-        _ => reason(e),
+        _ => e.reason(),
     }
 }
 

@@ -8,8 +8,6 @@ mod items;
 mod payment;
 mod review;
 
-pub use review::QuoteView;
-
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::api::model::quote::Quote;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
-use crate::components::money::{cycle_text, format};
-use crate::components::{ErrorSummary, Problem};
+use crate::components::money::format;
+use crate::components::{ErrorSummary, Problem, QuoteView};
 use crate::nav::{use_nav, Link};
 use crate::state::order::use_order;
 use crate::state::{drafts, events, use_app};
@@ -172,46 +171,6 @@ pub fn ReviewStep() -> impl IntoView {
                     else { "Submit the order".to_string() }}
             </button>
         </section>
-    }
-}
-
-/// Per-product fees (setup vs recurring with its cycle), subtotal, tax, total.
-#[component]
-pub fn QuoteView(quote: Quote) -> impl IntoView {
-    let cur = quote.currency.clone();
-    let fee_rows = quote.products.iter().flat_map(|p| {
-        let promo = if p.promotion_name.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", p.promotion_name)
-        };
-        let product_fees = p
-            .fees
-            .iter()
-            .map(move |f| (format!("{}{promo}", f.description), f.clone()));
-        let service_fees = p.services.iter().flat_map(|s| {
-            s.fees
-                .iter()
-                .map(move |f| (format!("{} — {}", s.name, f.description), f.clone()))
-        });
-        product_fees.chain(service_fees).collect::<Vec<_>>()
-    });
-    let rows = fee_rows.map(|(label, f)| {
-        let when = if f.is_setup() { "once".to_string() } else { f.cycle_months().map(cycle_text).unwrap_or_default() };
-        let currency = f.currency.clone().unwrap_or_else(|| cur.clone());
-        view! { <tr data-testid="quote-fee"><th scope="row">{label}</th><td>{when}</td><td class="hw-num">{format(&f.amount, &currency)}</td></tr> }
-    }).collect_view();
-    view! {
-        <table class="hw-quote" data-testid="quote" data-hash=quote.hash.clone()>
-            <thead><tr><th scope="col">"Item"</th><th scope="col">"Charged"</th><th scope="col" class="hw-num">"Amount"</th></tr></thead>
-            <tbody>{rows}</tbody>
-            <tfoot>
-                <tr><th scope="row" colspan="2">"Subtotal"</th><td class="hw-num" data-testid="quote-subtotal">{format(&quote.sub_total, &quote.currency)}</td></tr>
-                <tr><th scope="row" colspan="2">"Tax"</th><td class="hw-num" data-testid="quote-tax">{format(&quote.tax_total, &quote.currency)}</td></tr>
-                <tr class="hw-quote__total"><th scope="row" colspan="2">"Total"</th>
-                    <td class="hw-num" data-testid="quote-total" data-amount=quote.total.decimal()>{format(&quote.total, &quote.currency)}</td></tr>
-            </tfoot>
-        </table>
     }
 }
 

@@ -11,13 +11,14 @@ use crate::api::model::ServiceKind;
 use crate::api::{catalog, ApiError, Client};
 use crate::components::error_summary::problem_of;
 use crate::components::money::{cycle_text, format};
-use crate::components::{ErrorNotice, ErrorSummary, Problem, SelectField, TextField};
+use crate::components::{
+    CookieFallback, ErrorNotice, ErrorSummary, Problem, SelectField, TextField,
+};
 use crate::nav::use_nav;
 use crate::rules;
 use crate::state::events;
 use crate::state::order::{ensure, explain_refused, use_order};
 use crate::state::{drafts, use_app};
-use crate::widget::CookieFallback;
 
 mod form;
 mod prefill;
