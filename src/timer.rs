@@ -1,4 +1,5 @@
-//! Waiting in the browser without extra crates: a `setTimeout` promise, and the page's visibility.
+//! Waiting in the browser without extra crates: a `setTimeout` promise, and the page's visibility (its
+//! `visibilitychange` event, not a polling loop).
 
 /// Resolves after `ms` milliseconds, or at once when the calling view is cleaned up: the timer is cleared
 /// then, so a removed view (or widget) leaves no timer behind, and a loop waiting here wakes to see it is
@@ -30,6 +31,28 @@ pub async fn sleep(ms: u32) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = ms;
+}
+
+/// Resolves when the page is visible: at once, or at the document's next `visibilitychange` that makes
+/// it so (a one-shot listener; no timer runs while the tab is hidden).
+pub async fn until_visible() {
+    #[cfg(target_arch = "wasm32")]
+    while hidden() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                return;
+            };
+            let once = web_sys::AddEventListenerOptions::new();
+            once.set_once(true);
+            let _ = document.add_event_listener_with_callback_and_add_event_listener_options(
+                "visibilitychange",
+                &resolve,
+                &once,
+            );
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
 }
 
 /// Whether the tab is hidden (polling pauses then).

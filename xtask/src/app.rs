@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use hostway_sandbox::site::set_api_base;
 
-use crate::process::{flag, run};
+use crate::process::run;
 use crate::tools::{ensure_all, Tools};
 
 pub const DIST: &str = "target/dist";
@@ -52,20 +52,30 @@ fn precompress(dist: &std::path::Path) -> Result<(), String> {
 }
 
 /// The API base from `--api-base`, else `HOSTWAY_API_BASE`, else `default`.
-pub fn api_base(args: &[String], default: impl FnOnce() -> String) -> String {
-    flag(args, "--api-base")
-        .or_else(|| {
-            std::env::var("HOSTWAY_API_BASE")
-                .ok()
-                .filter(|v| !v.is_empty())
-        })
-        .unwrap_or_else(default)
+pub fn api_base(flag: Option<String>, default: impl FnOnce() -> String) -> String {
+    flag.or_else(|| {
+        std::env::var("HOSTWAY_API_BASE")
+            .ok()
+            .filter(|v| !v.is_empty())
+    })
+    .unwrap_or_else(default)
 }
 
-pub fn build_command(args: &[String]) -> Result<(), String> {
+#[derive(clap::Args)]
+pub struct BuildArgs {
+    /// The API base written into index.html: an absolute URL, or a path such as /api for the
+    /// one-origin deployment (also HOSTWAY_API_BASE).
+    #[arg(long)]
+    api_base: Option<String>,
+    /// A faster, unoptimised build.
+    #[arg(long)]
+    debug: bool,
+}
+
+pub fn build_command(args: &BuildArgs) -> Result<(), String> {
     let tools = ensure_all(false)?;
-    let base = api_base(args, || "http://localhost:8081".into());
-    let dist = build(&tools, !args.iter().any(|a| a == "--debug"), Some(&base))?;
+    let base = api_base(args.api_base.clone(), || "http://localhost:8081".into());
+    let dist = build(&tools, !args.debug, Some(&base))?;
     println!("xtask: built {}", dist.display());
     Ok(())
 }

@@ -3,15 +3,27 @@
 //! work is the `bench` binary of the e2e crate, which drives headless Chromium.
 
 use crate::app::build;
-use crate::process::{cargo, flag, run};
+use crate::process::{cargo, run};
 use crate::test::CHROME_ARGS;
 use crate::tools::{ensure_all, CHROMEDRIVER};
 
-pub fn run_bench(args: &[String]) -> Result<(), String> {
+#[derive(clap::Args)]
+pub struct BenchArgs {
+    /// Latency added to every API call for the order measured with latency, in ms.
+    #[arg(long, default_value_t = 200)]
+    latency_ms: u32,
+    /// Runs per figure (medians are printed).
+    #[arg(long, default_value_t = 5)]
+    runs: u32,
+    /// Print each order's API requests with their start and end.
+    #[arg(long)]
+    list_requests: bool,
+}
+
+pub fn run_bench(args: &BenchArgs) -> Result<(), String> {
     let tools = ensure_all(true)?;
     let dist = build(&tools, true, None)?;
-    let latency = flag(args, "--latency-ms").unwrap_or_else(|| "200".into());
-    let runs = flag(args, "--runs").unwrap_or_else(|| "5".into());
+    let (latency, runs) = (args.latency_ms.to_string(), args.runs.to_string());
     run(cargo()
         .args([
             "run",
@@ -23,7 +35,7 @@ pub fn run_bench(args: &[String]) -> Result<(), String> {
             "--",
         ])
         .args(["--latency-ms", &latency, "--runs", &runs])
-        .args(args.iter().filter(|a| *a == "--list-requests"))
+        .args(args.list_requests.then_some("--list-requests"))
         .env("HOSTWAY_DIST", dist)
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("HOSTWAY_CHROME_ARGS", CHROME_ARGS.join(" ")))

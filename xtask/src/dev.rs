@@ -3,39 +3,51 @@
 
 use std::net::SocketAddr;
 
-use self::clap_free::port;
 use hostway_sandbox::site::SiteConfig;
 use hostway_sandbox::storefront::{self, StorefrontConfig};
 use hostway_sandbox::{Config, Server};
 
 use crate::app::{api_base, build};
-use crate::process::flag;
 use crate::tools::ensure_all;
 
-mod clap_free {
-    /// Reads a port flag, with a default.
-    pub fn port(args: &[String], name: &str, default: u16) -> Result<u16, String> {
-        match crate::process::flag(args, name) {
-            Some(v) => v
-                .parse()
-                .map_err(|_| format!("{name} takes a port number, got `{v}`")),
-            None => Ok(default),
-        }
-    }
+#[derive(clap::Args)]
+pub struct DevArgs {
+    /// Port of the app (http://localhost:PORT).
+    #[arg(long, default_value_t = 8080)]
+    app_port: u16,
+    /// Port of the sandbox API (http://localhost:PORT).
+    #[arg(long, default_value_t = 8081)]
+    api_port: u16,
+    /// Port of the demo shop (http://127.0.0.1:PORT, another site).
+    #[arg(long, default_value_t = 8082)]
+    shop_port: u16,
+    /// Talk to this API instead of starting the sandbox (also HOSTWAY_API_BASE).
+    #[arg(long)]
+    api_base: Option<String>,
+    /// A faster, unoptimised build.
+    #[arg(long)]
+    debug: bool,
+    /// Sandbox flags, after `--` (see hostway-sandbox --help).
+    #[arg(last = true)]
+    sandbox_args: Vec<String>,
 }
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    let (own, sandbox_args) = match args.iter().position(|a| a == "--") {
-        Some(i) => (&args[..i], &args[i + 1..]),
-        None => (args, &[][..]),
-    };
-    let app_port = port(own, "--app-port", 8080)?;
-    let api_port = port(own, "--api-port", 8081)?;
-    let shop_port = port(own, "--shop-port", 8082)?;
-    let external = flag(own, "--api-base").is_some()
-        || std::env::var("HOSTWAY_API_BASE").is_ok_and(|v| !v.is_empty());
-    let base = api_base(own, || format!("http://localhost:{api_port}"));
-    let release = !own.iter().any(|a| a == "--debug");
+pub fn run(args: DevArgs) -> Result<(), String> {
+    let DevArgs {
+        app_port,
+        api_port,
+        shop_port,
+        debug,
+        sandbox_args,
+        ..
+    } = &args;
+    let (app_port, api_port, shop_port) = (*app_port, *api_port, *shop_port);
+    let external =
+        args.api_base.is_some() || std::env::var("HOSTWAY_API_BASE").is_ok_and(|v| !v.is_empty());
+    let base = api_base(args.api_base.clone(), || {
+        format!("http://localhost:{api_port}")
+    });
+    let release = !debug;
 
     let tools = ensure_all(false)?;
     let dist = build(&tools, release, Some(&base))?;

@@ -17,40 +17,51 @@ mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <dev|test|build|tools> [options]
+use clap::{Parser, Subcommand};
 
-  dev    [--app-port 8080] [--api-port 8081] [--shop-port 8082] [--api-base URL] [--debug] [-- SANDBOX FLAGS…]
-         Builds the app, serves it on http://localhost:APP_PORT, the sandbox API on
-         http://localhost:API_PORT and the demo storefront (embedding the widget) on
-         http://127.0.0.1:SHOP_PORT, until Ctrl-C. With --api-base, no sandbox is
-         started and the app talks to that API. Sandbox flags after `--` (see hostway-sandbox --help).
-  test   [--skip-e2e] [--skip-wasm]   Every suite; exits non-zero when anything fails.
-  build  [--api-base URL] [--debug]   Release build into target/dist.
-  bench  [--latency-ms 200] [--runs 5] [--list-requests]   Release build, then performance figures
-         measured in headless Chromium against the sandbox on loopback (bytes, cold load, full order
-         with latency, polling, keystrokes); --list-requests prints each order's API requests in time.
-  tools  Install missing tools (wasm32 target, trunk, wasm-bindgen-cli, binaryen; --browser: chromium).
+/// The project's two commands (`dev`, `test`) and their helpers. An unknown command or flag is an
+/// error with the usage.
+#[derive(Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-Environment: HOSTWAY_API_BASE (default API base written into the build).";
+#[derive(Subcommand)]
+enum Command {
+    /// Build the app and serve it on http://localhost:APP_PORT, the sandbox API on
+    /// http://localhost:API_PORT and the demo storefront (embedding the widget) on
+    /// http://127.0.0.1:SHOP_PORT, until Ctrl-C.
+    Dev(dev::DevArgs),
+    /// Every suite: fmt, clippy, caddy validate, unit and sandbox tests, component tests, release
+    /// build, end-to-end tests; exits non-zero when anything fails.
+    Test(test::TestArgs),
+    /// Release build into target/dist.
+    Build(app::BuildArgs),
+    /// The release build's performance figures, measured in headless Chromium against the sandbox.
+    Bench(bench::BenchArgs),
+    /// Install missing tools (wasm32 target, trunk, wasm-bindgen-cli, binaryen; --browser: chromium,
+    /// chromedriver, nginx, caddy).
+    Tools {
+        #[arg(long)]
+        browser: bool,
+    },
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cli = Cli::parse();
     let root = process::workspace_root();
     if let Err(e) = std::env::set_current_dir(&root) {
         eprintln!("xtask: cannot enter {}: {e}", root.display());
         return ExitCode::FAILURE;
     }
-    let result = match args.first().map(String::as_str) {
-        Some("dev") => dev::run(&args[1..]),
-        Some("test") => test::run(&args[1..]),
-        Some("build") => app::build_command(&args[1..]),
-        Some("bench") => bench::run_bench(&args[1..]),
-        Some("tools") => tools::ensure_all(args.iter().any(|a| a == "--browser")).map(|_| ()),
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        _ => Err(format!("unknown command\n\n{USAGE}")),
+    let result = match cli.command {
+        Command::Dev(args) => dev::run(args),
+        Command::Test(args) => test::run(&args),
+        Command::Build(args) => app::build_command(&args),
+        Command::Bench(args) => bench::run_bench(&args),
+        Command::Tools { browser } => tools::ensure_all(browser).map(|_| ()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

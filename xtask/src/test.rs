@@ -20,9 +20,18 @@ pub const CHROME_ARGS: &[&str] = &[
     "--disable-dev-shm-usage",
 ];
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    let skip_e2e = args.iter().any(|a| a == "--skip-e2e");
-    let skip_wasm = args.iter().any(|a| a == "--skip-wasm");
+#[derive(clap::Args)]
+pub struct TestArgs {
+    /// Leave out the end-to-end browser tests (and the release build they need).
+    #[arg(long)]
+    skip_e2e: bool,
+    /// Leave out the wasm-bindgen component tests.
+    #[arg(long)]
+    skip_wasm: bool,
+}
+
+pub fn run(args: &TestArgs) -> Result<(), String> {
+    let (skip_e2e, skip_wasm) = (args.skip_e2e, args.skip_wasm);
     let tools = ensure_all(true)?;
     let mut results: Vec<(&str, Result<(), String>, f64)> = Vec::new();
     let mut step = |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| {

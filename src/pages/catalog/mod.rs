@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::query_signal_with_options;
 use leptos_router::NavigateOptions;
 
-use crate::api::{catalog, ApiError};
+use crate::api::ApiError;
 use crate::components::money::{cycle_text, format};
 use crate::components::ErrorNotice;
 use crate::state::use_app;
@@ -18,34 +18,23 @@ pub use entry::{load, matches, Entry};
 #[component]
 pub fn Catalog() -> impl IntoView {
     let app = use_app();
-    let query = use_query_map();
-    let search = RwSignal::new(query.with_untracked(|q| q.get("q").unwrap_or_default()));
-    let category = RwSignal::new(query.with_untracked(|q| q.get("category").unwrap_or_default()));
-    let navigate = use_navigate();
-    // The URL follows the filters (replace, so Back leaves the catalog instead of undoing keystrokes).
-    Effect::new(move |_| {
-        let (q, c) = (search.get(), category.get());
-        let mut params = Vec::new();
-        if !q.is_empty() {
-            params.push(format!("q={}", catalog::segment(&q)));
+    // The search and the category are the URL's query (replaced, not pushed: Back leaves the catalog
+    // instead of undoing keystrokes), so a link reproduces the view and a link to `/` clears them.
+    let options = || NavigateOptions {
+        replace: true,
+        scroll: false,
+        ..Default::default()
+    };
+    let (q, set_q) = query_signal_with_options::<String>("q", options());
+    let (c, set_c) = query_signal_with_options::<String>("category", options());
+    let search = Signal::derive(move || q.get().unwrap_or_default());
+    let category = Signal::derive(move || c.get().unwrap_or_default());
+    let set = |setter: SignalSetter<Option<String>>| {
+        move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            setter.set((!v.is_empty()).then_some(v));
         }
-        if !c.is_empty() {
-            params.push(format!("category={}", catalog::segment(&c)));
-        }
-        let url = if params.is_empty() {
-            "/".to_string()
-        } else {
-            format!("/?{}", params.join("&"))
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    });
+    };
     let client = app.client();
     let entries = LocalResource::new(move || {
         let client = client.clone();
@@ -107,10 +96,10 @@ pub fn Catalog() -> impl IntoView {
         <div class="hw-filters" role="search">
             <label class="hw-field__label" for="catalog-search">"Search products"</label>
             <input id="catalog-search" class="hw-field__input" type="search" data-testid="catalog-search"
-                prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
+                prop:value=move || search.get() on:input=set(set_q) />
             <label class="hw-field__label" for="catalog-category">"Category"</label>
             <select id="catalog-category" class="hw-field__input" data-testid="catalog-category"
-                prop:value=move || category.get() on:change=move |ev| category.set(event_target_value(&ev))>
+                prop:value=move || category.get() on:change=set(set_c)>
                 <option value="">"All categories"</option>
                 {move || categories().into_iter().map(|c| {
                     let selected = category.with_untracked(|cur| *cur == c);

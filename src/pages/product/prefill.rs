@@ -1,6 +1,8 @@
 //! What a product deep link (or the widget's host element) fills in, and the query string that carries
 //! it to the app's product page.
 
+use crate::api::catalog::segment;
+
 /// What a deep link (or the widget's host element) fills in; keys are those of
 /// [`PREFILL`](super::form::PREFILL).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -19,21 +21,8 @@ impl Prefill {
         self.0
             .iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .map(|(k, v)| format!("{k}={}", segment(v)))
             .collect::<Vec<_>>()
             .join("&")
     }
-}
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay).
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
