@@ -290,4 +290,44 @@ mod tests {
             billing_cycle(0).is_err() && billing_cycle(121).is_err() && billing_cycle(120).is_ok()
         );
     }
+
+    /// The vectors the sandbox's rules read too (`tests/fixtures/field-rules.json`): the two
+    /// implementations stay apart on purpose, and this keeps them from drifting apart silently.
+    #[test]
+    fn the_shared_rule_vectors() {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../tests/fixtures/field-rules.json")).unwrap();
+        let mut seen = std::collections::BTreeMap::<String, (bool, bool)>::new();
+        for case in &cases {
+            let (rule, input) = (
+                case["rule"].as_str().unwrap(),
+                case["input"].as_str().unwrap(),
+            );
+            let valid = case["valid"].as_bool().unwrap();
+            let got = match rule {
+                "user_name" => user_name(input),
+                "password" => password(input),
+                "person_name" => person_name(input),
+                "email" => email(input),
+                "country_code" => country_code(input),
+                "phone" => phone(input),
+                "domain_name" => domain_name(input),
+                "card_number" => card_number(input),
+                "card_type" => card_type(input),
+                "expiry" => expiry(input, "2026-11"),
+                "mailbox_username" => mailbox_username(input),
+                "mailbox_password" => mailbox_password(input),
+                other => panic!("no client rule {other}"),
+            };
+            assert_eq!(got.is_ok(), valid, "{rule}({input:?}): {got:?}");
+            let entry = seen.entry(rule.to_string()).or_default();
+            *entry = (entry.0 || valid, entry.1 || !valid);
+        }
+        for (rule, (accepted, refused)) in seen {
+            assert!(
+                accepted && refused,
+                "{rule} needs an accepted and a refused vector"
+            );
+        }
+    }
 }

@@ -313,4 +313,36 @@ mod tests {
         assert!(billing_cycle(Some(&Value::from(121))).is_err());
         assert_eq!(billing_cycle(Some(&Value::from(120))), Ok(120));
     }
+
+    /// The vectors the client's rules read too (`tests/fixtures/field-rules.json`): two implementations,
+    /// one oracle.
+    #[test]
+    fn the_shared_rule_vectors() {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../../tests/fixtures/field-rules.json")).unwrap();
+        assert!(cases.len() > 50);
+        for case in &cases {
+            let (rule, input) = (
+                case["rule"].as_str().unwrap(),
+                case["input"].as_str().unwrap(),
+            );
+            let valid = case["valid"].as_bool().unwrap();
+            let got = match rule {
+                "user_name" => required(Some(input)).and_then(user_name),
+                "password" => password(input),
+                "person_name" => required(Some(input)).and_then(person_name),
+                "email" => required(Some(input)).and_then(email),
+                "country_code" => country_code(input),
+                "phone" => required(Some(input)).and_then(phone),
+                "domain_name" => domain_name(input),
+                "card_number" => card_number(input),
+                "card_type" => card_type(input),
+                "expiry" => expiration(input, "2026-11"),
+                "mailbox_username" => mailbox_username(input),
+                "mailbox_password" => mailbox_password(input),
+                other => panic!("no sandbox rule {other}"),
+            };
+            assert_eq!(got.is_ok(), valid, "{rule}({input:?}): {got:?}");
+        }
+    }
 }
