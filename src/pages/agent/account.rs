@@ -12,8 +12,7 @@ use super::AgentGate;
 use crate::api::accounts::{self, AccountItem, ExistingAccount};
 use crate::api::model::ServiceKind;
 use crate::api::{account, orders, ApiError, Client};
-use crate::components::error_summary::problem_of;
-use crate::components::{ErrorSummary, Problem, TextField};
+use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::rules;
 use crate::state::order::use_order;
 use crate::state::use_app;
@@ -132,60 +131,49 @@ fn OnBehalf(number: String) -> impl IntoView {
     let app = use_app();
     let order = use_order();
     let client_ip = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let navigate = use_navigate();
-    let start = Action::new_local(move |(number, ip): &(String, String)| {
-        let (app, number, ip) = (app.clone(), number.clone(), ip.trim().to_string());
-        async move {
-            let client = app.client();
-            let id = orders::create(&client, (!ip.is_empty()).then_some(ip.as_str())).await?;
-            account::put_existing(&client, &id, &number).await?;
-            app.on_behalf_of.set(Some(number));
-            order.id.set(Some(id));
-            order.seen.set(None);
-            order.touch();
-            Ok::<_, ApiError>(())
-        }
-    });
-    Effect::new(move |_| {
-        match start.value().get() {
-        Some(Ok(())) => navigate("/", Default::default()),
-        Some(Err(e)) => problems.set(vec![Problem::new("agent-clientIp", match e.fault() {
-            Some(f) if f.message == "User cannot specify the client IP address" =>
-                "You do not have the permission to pass the customer's IP address (User cannot specify the client IP address). Leave it empty or ask for the permission.".to_string(),
-            Some(f) if f.code == 409 => "This browser already has an open order. Submit it, or continue it from “Your order”.".to_string(),
-            _ => e.reason(),
-        })]),
-        None => {}
-    }
-    });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let ip = client_ip.get_untracked();
-        let check = if ip.trim().is_empty() {
-            Ok(())
-        } else {
-            rules::ip_address(&ip)
-        };
-        problems.set(
-            check
+    let form = use_form(
+        |(_, ip): &(String, String)| match ip.trim() {
+            "" => Vec::new(),
+            ip => rules::ip_address(ip)
                 .err()
                 .map(|e| vec![Problem::new("agent-clientIp", e)])
                 .unwrap_or_default(),
-        );
-        if problems.with_untracked(Vec::is_empty) && !start.pending().get_untracked() {
-            start.dispatch((number.clone(), ip));
-        }
-    };
+        },
+        move |(number, ip): (String, String)| {
+            let (app, navigate) = (app.clone(), navigate.clone());
+            async move {
+                let client = app.client();
+                let ip = ip.trim();
+                let id = orders::create(&client, (!ip.is_empty()).then_some(ip)).await?;
+                account::put_existing(&client, &id, &number).await?;
+                app.on_behalf_of.set(Some(number));
+                order.id.set(Some(id));
+                order.seen.set(None);
+                order.touch();
+                navigate("/", Default::default());
+                Ok(())
+            }
+        },
+        |e| {
+            vec![Problem::new("agent-clientIp", match e.fault() {
+                Some(f) if f.message == "User cannot specify the client IP address" =>
+                    "You do not have the permission to pass the customer's IP address (User cannot specify the client IP address). Leave it empty or ask for the permission.".to_string(),
+                Some(f) if f.code == 409 => "This browser already has an open order. Submit it, or continue it from “Your order”.".to_string(),
+                _ => e.reason(),
+            })]
+        },
+    );
     view! {
-        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="on-behalf-form">
+        <form class="hw-card hw-form" on:submit=form.on_submit(move || (number.clone(), client_ip.get_untracked()))
+            novalidate data-testid="on-behalf-form">
             <h2>"New order for this account"</h2>
-            <ErrorSummary problems=problems/>
+            <ErrorSummary problems=form.problems/>
             <TextField id="agent-clientIp" label="Customer's IP address (optional)" value=client_ip
-                error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-clientIp")))
+                error=form.error("agent-clientIp")
                 hint="Passed to the API for fraud checks; needs the elevated permission"/>
-            <button type="submit" class="hw-button" data-testid="on-behalf-start" aria-busy=move || start.pending().get().then_some("true")>
-                {move || if start.pending().get() { "Starting the order…" } else { "Start the order, then choose products" }}
+            <button type="submit" class="hw-button" data-testid="on-behalf-start" aria-busy=move || form.pending().get().then_some("true")>
+                {form.label("Start the order, then choose products", "Starting the order…")}
             </button>
         </form>
     }

@@ -5,11 +5,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use serde_json::json;
 
-use super::shortcuts::submit_action;
 use crate::api::model::quote::Quote;
-use crate::api::{accounts, actions, ApiError};
+use crate::api::{accounts, actions};
 use crate::components::error_summary::problem_of;
-use crate::components::{ErrorSummary, Problem, QuoteView, TextField};
+use crate::components::{use_form, ErrorSummary, Problem, QuoteView, TextField};
 use crate::rules;
 use crate::state::use_app;
 
@@ -17,87 +16,79 @@ use crate::state::use_app;
 pub fn DomainShortcut(number: String) -> impl IntoView {
     let app = use_app();
     let domain = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let pending = RwSignal::new(None::<(String, Quote)>);
     let navigate = use_navigate();
-    let register = {
+    // Step 1: the order and its price.
+    let price = {
         let (app, number) = (app.clone(), number.clone());
-        Action::new_local(move |d: &String| {
-            let (app, number, d) = (app.clone(), number.clone(), d.trim().to_ascii_lowercase());
-            async move {
-                let client = app.client();
-                let id = accounts::register_domain(
-                    &client,
-                    &number,
-                    &d,
-                    &json!({"operation": "register", "term": 1}),
-                )
-                .await?;
-                let quote = actions::quote(&client, &id).await?;
-                Ok::<_, ApiError>((id, quote))
-            }
-        })
-    };
-    let submit = submit_action(&app);
-    Effect::new(move |_| match register.value().get() {
-        Some(Ok(found)) => pending.set(Some(found)),
-        Some(Err(e)) => problems.set(vec![Problem::new(
-            "agent-domain",
-            match e.fault() {
-                Some(f) if !f.details.is_empty() => {
-                    f.details.values().cloned().collect::<Vec<_>>().join(" ")
-                }
-                _ => e.reason(),
+        use_form(
+            |d: &String| {
+                rules::domain_name(d)
+                    .err()
+                    .map(|e| vec![Problem::new("agent-domain", e)])
+                    .unwrap_or_default()
             },
-        )]),
-        None => {}
-    });
-    {
-        let (app, number) = (app.clone(), number.clone());
-        Effect::new(move |_| match submit.value().get() {
-            Some(Ok(id)) => {
-                app.record_placed(
-                    &id,
-                    &number,
-                    format!(
-                        "Domain registration of {}",
-                        domain.get_untracked().trim().to_ascii_lowercase()
-                    ),
-                );
-                navigate(&format!("/orders/{id}"), Default::default());
-            }
-            Some(Err(e)) => problems.set(vec![Problem::new("agent-domain", e.reason())]),
-            None => {}
-        });
-    }
-    let send = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let check = rules::domain_name(&domain.get_untracked());
-        problems.set(
-            check
-                .err()
-                .map(|e| vec![Problem::new("agent-domain", e)])
-                .unwrap_or_default(),
-        );
-        if problems.with_untracked(Vec::is_empty) && !register.pending().get_untracked() {
-            register.dispatch(domain.get_untracked());
-        }
+            move |d: String| {
+                let (app, number) = (app.clone(), number.clone());
+                async move {
+                    let client = app.client();
+                    let d = d.trim().to_ascii_lowercase();
+                    let body = json!({"operation": "register", "term": 1});
+                    let id = accounts::register_domain(&client, &number, &d, &body).await?;
+                    let quote = actions::quote(&client, &id).await?;
+                    pending.set(Some((id, quote)));
+                    Ok(())
+                }
+            },
+            |e| {
+                vec![Problem::new(
+                    "agent-domain",
+                    match e.fault() {
+                        Some(f) if !f.details.is_empty() => {
+                            f.details.values().cloned().collect::<Vec<_>>().join(" ")
+                        }
+                        _ => e.reason(),
+                    },
+                )]
+            },
+        )
     };
+    // Step 2: submit with the quote's hash, then its status.
+    let submit = use_form(
+        |_: &(String, String)| Vec::new(),
+        move |(id, hash): (String, String)| {
+            let (app, number, navigate) = (app.clone(), number.clone(), navigate.clone());
+            async move {
+                actions::submit(&app.client(), &id, Some(&hash)).await?;
+                let d = domain.get_untracked().trim().to_ascii_lowercase();
+                app.record_placed(&id, &number, format!("Domain registration of {d}"));
+                navigate(&format!("/orders/{id}"), Default::default());
+                Ok(())
+            }
+        },
+        |e| vec![Problem::new("agent-domain", e.reason())],
+    );
+    let problems = Signal::derive(move || {
+        let mut all = price.problems.get();
+        all.extend(submit.problems.get());
+        all
+    });
     view! {
-        <form class="hw-card hw-form" on:submit=send novalidate data-testid="domain-shortcut">
+        <form class="hw-card hw-form" on:submit=price.on_submit(move || domain.get_untracked()) novalidate data-testid="domain-shortcut">
             <h2>"Register a domain for this account"</h2>
             <ErrorSummary problems=problems/>
-            <TextField id="agent-domain" label="Domain name" value=domain error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-domain"))) hint=".com, .net or .us, e.g. my-shop.com"/>
-            <button type="submit" class="hw-button" data-testid="domain-order" aria-busy=move || register.pending().get().then_some("true")>
-                {move || if register.pending().get() { "Getting the price…" } else { "Get the price" }}
+            <TextField id="agent-domain" label="Domain name" value=domain
+                error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-domain"))) hint=".com, .net or .us, e.g. my-shop.com"/>
+            <button type="submit" class="hw-button" data-testid="domain-order" aria-busy=move || price.pending().get().then_some("true")>
+                {price.label("Get the price", "Getting the price…")}
             </button>
         </form>
         {move || pending.get().map(|(id, q)| view! {
             <section class="hw-card" data-testid="domain-quote">
                 <QuoteView quote=q.clone()/>
                 <button type="button" class="hw-button" data-testid="domain-submit" on:click=move |_| {
-                    if !submit.pending().get_untracked() { submit.dispatch((id.clone(), q.hash.clone())); }
-                }>{move || if submit.pending().get() { "Submitting…" } else { "Submit the order" }}</button>
+                    submit.submit((id.clone(), q.hash.clone()));
+                }>{submit.label("Submit the order", "Submitting…")}</button>
             </section>
         })}
     }

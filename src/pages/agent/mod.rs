@@ -12,9 +12,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::{accounts, ApiError};
-use crate::components::error_summary::problem_of;
-use crate::components::{ErrorSummary, Problem, TextField};
+use crate::api::accounts;
+use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::state::agent::sign_in;
 use crate::state::placed::PlacedOrder;
 use crate::state::use_app;
@@ -45,45 +44,40 @@ fn SignIn() -> impl IntoView {
     let app = use_app();
     let user = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let attempt = Action::new_local(move |(u, p): &(String, String)| {
-        let (app, u, p) = (app.clone(), u.clone(), p.clone());
-        async move {
-            let session = sign_in(&app.client(), &u, &p).await?;
-            app.agent.set(Some(session));
-            Ok::<_, ApiError>(())
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Err(e)) = attempt.value().get() {
-            problems.set(vec![Problem::new("agent-password", e.reason())]);
-            password.set(String::new());
-        }
-    });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let mut p = Vec::new();
-        if user.with_untracked(|u| u.trim().is_empty()) {
-            p.push(Problem::new("agent-user", "Enter your agent user name."));
-        }
-        if password.with_untracked(String::is_empty) {
-            p.push(Problem::new("agent-password", "Enter your password."));
-        }
-        problems.set(p.clone());
-        if p.is_empty() && !attempt.pending().get_untracked() {
-            attempt.dispatch((user.get_untracked(), password.get_untracked()));
-        }
-    };
-    let err = move |a: &'static str| Signal::derive(move || problems.with(|p| problem_of(p, a)));
+    let form = use_form(
+        |(u, p): &(String, String)| {
+            let mut found = Vec::new();
+            if u.trim().is_empty() {
+                found.push(Problem::new("agent-user", "Enter your agent user name."));
+            }
+            if p.is_empty() {
+                found.push(Problem::new("agent-password", "Enter your password."));
+            }
+            found
+        },
+        move |(u, p): (String, String)| {
+            let app = app.clone();
+            async move {
+                // A refused password is not kept in the field.
+                let session = sign_in(&app.client(), &u, &p)
+                    .await
+                    .inspect_err(|_| password.set(String::new()))?;
+                app.agent.set(Some(session));
+                Ok(())
+            }
+        },
+        |e| vec![Problem::new("agent-password", e.reason())],
+    );
     view! {
         <h1>"Agent sign-in"</h1>
-        <ErrorSummary problems=problems/>
-        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="agent-sign-in">
-            <TextField id="agent-user" label="User name" value=user error=err("agent-user") autocomplete="username"/>
-            <TextField id="agent-password" label="Password" kind="password" value=password error=err("agent-password") autocomplete="current-password"/>
+        <ErrorSummary problems=form.problems/>
+        <form class="hw-card hw-form" on:submit=form.on_submit(move || (user.get_untracked(), password.get_untracked()))
+            novalidate data-testid="agent-sign-in">
+            <TextField id="agent-user" label="User name" value=user error=form.error("agent-user") autocomplete="username"/>
+            <TextField id="agent-password" label="Password" kind="password" value=password error=form.error("agent-password") autocomplete="current-password"/>
             <p class="hw-muted">"Your credentials stay in this tab's memory: reloading or signing out forgets them."</p>
-            <button type="submit" class="hw-button" data-testid="agent-submit" aria-disabled=move || attempt.pending().get().to_string()>
-                {move || if attempt.pending().get() { "Checking…" } else { "Sign in" }}
+            <button type="submit" class="hw-button" data-testid="agent-submit" aria-disabled=move || form.pending().get().to_string()>
+                {form.label("Sign in", "Checking…")}
             </button>
         </form>
     }
@@ -99,54 +93,56 @@ pub fn AgentHome() -> impl IntoView {
 fn AgentDashboard() -> impl IntoView {
     let app = use_app();
     let query = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let navigate = use_navigate();
-    let find = Action::new_local(move |q: &String| {
-        let (app, q) = (app.clone(), q.trim().to_string());
-        async move {
-            let client = app.client();
-            match accounts::account(&client, &q).await {
-                Err(e) if e.status() == Some(404) => accounts::partner_account(&client, &q).await,
-                other => other,
+    let form = use_form(
+        |q: &String| {
+            if q.trim().is_empty() {
+                vec![Problem::new(
+                    "agent-find",
+                    "Enter an account number or a partner account id.",
+                )]
+            } else {
+                Vec::new()
             }
-        }
-    });
-    Effect::new(move |_| match find.value().get() {
-        Some(Ok(a)) => navigate(
-            &format!("/agent/accounts/{}", a.account_number),
-            Default::default(),
-        ),
-        Some(Err(e)) => problems.set(vec![Problem::new(
-            "agent-find",
-            match e.status() {
-                Some(404) => {
-                    "No account has this account number or partner account id.".to_string()
-                }
-                _ => e.reason(),
-            },
-        )]),
-        None => {}
-    });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if query.with_untracked(|q| q.trim().is_empty()) {
-            problems.set(vec![Problem::new(
+        },
+        move |q: String| {
+            let (app, navigate) = (app.clone(), navigate.clone());
+            async move {
+                let client = app.client();
+                let q = q.trim();
+                let account = match accounts::account(&client, q).await {
+                    Err(e) if e.status() == Some(404) => {
+                        accounts::partner_account(&client, q).await
+                    }
+                    other => other,
+                }?;
+                navigate(
+                    &format!("/agent/accounts/{}", account.account_number),
+                    Default::default(),
+                );
+                Ok(())
+            }
+        },
+        |e| {
+            vec![Problem::new(
                 "agent-find",
-                "Enter an account number or a partner account id.",
-            )]);
-        } else if !find.pending().get_untracked() {
-            problems.set(Vec::new());
-            find.dispatch(query.get_untracked());
-        }
-    };
-    let err = Signal::derive(move || problems.with(|p| problem_of(p, "agent-find")));
+                match e.status() {
+                    Some(404) => {
+                        "No account has this account number or partner account id.".to_string()
+                    }
+                    _ => e.reason(),
+                },
+            )]
+        },
+    );
     view! {
         <h1>"Agent portal"</h1>
-        <ErrorSummary problems=problems/>
-        <form class="hw-card hw-form" role="search" on:submit=submit novalidate data-testid="agent-find-form">
-            <TextField id="agent-find" label="Account number or partner account id" value=query error=err hint="e.g. acct999999 or P-1001"/>
-            <button type="submit" class="hw-button" data-testid="agent-find" aria-busy=move || find.pending().get().then_some("true")>
-                {move || if find.pending().get() { "Looking it up…" } else { "Find the account" }}
+        <ErrorSummary problems=form.problems/>
+        <form class="hw-card hw-form" role="search" on:submit=form.on_submit(move || query.get_untracked())
+            novalidate data-testid="agent-find-form">
+            <TextField id="agent-find" label="Account number or partner account id" value=query error=form.error("agent-find") hint="e.g. acct999999 or P-1001"/>
+            <button type="submit" class="hw-button" data-testid="agent-find" aria-busy=move || form.pending().get().then_some("true")>
+                {form.label("Find the account", "Looking it up…")}
             </button>
         </form>
         <PlacedOrders/>

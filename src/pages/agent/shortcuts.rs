@@ -12,30 +12,15 @@ use crate::api::model::MoneyPair;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::money::format;
-use crate::components::{ErrorSummary, Problem, TextField};
+use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::rules;
-use crate::state::{use_app, AppContext};
+use crate::state::use_app;
 
 fn money(m: &MoneyPair) -> String {
     m.0.as_ref().map_or_else(
         || "none".to_string(),
         |m| format(m, m.currency.as_deref().unwrap_or("USD")),
     )
-}
-
-/// Submits a shortcut's order with the hash of the quote shown; yields the order id.
-pub(super) fn submit_action(
-    app: &AppContext,
-) -> Action<(String, String), Result<String, ApiError>> {
-    let app = app.clone();
-    Action::new_local(move |(id, hash): &(String, String)| {
-        let (app, id, hash) = (app.clone(), id.clone(), hash.clone());
-        async move {
-            actions::submit(&app.client(), &id, Some(&hash))
-                .await
-                .map(|_| id)
-        }
-    })
 }
 
 #[component]
@@ -55,104 +40,136 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
     let (company, department, title) = (text(), text(), text());
     let (street, city, state, zip, country) = (text(), text(), text(), text(), text());
     let (home, fax, mobile) = (text(), text(), text());
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let more = RwSignal::new(false);
     let quote = RwSignal::new(None::<(String, ShortcutQuote)>);
     let navigate = use_navigate();
     let slug = domain.replace('.', "-");
-    let order = {
-        let (app, number, domain) = (app.clone(), number.clone(), domain.clone());
-        Action::new_local(move |body: &serde_json::Value| {
-            let (app, number, domain, body) =
-                (app.clone(), number.clone(), domain.clone(), body.clone());
-            async move { accounts::order_mailbox(&app.client(), &number, &domain, &body).await }
+    // The documented body, from the fields.
+    let body = move || {
+        json!({
+            "owner": {"username": user.get_untracked(), "password": password.get_untracked()},
+            "admin": u8::from(admin.get_untracked()),
+            "recipientLimit": limit.get_untracked().trim().parse::<u32>().unwrap_or(10),
+            "notes": notes.get_untracked(),
+            "deliverRedirect": redirect.get_untracked(),
+            "forwardTo": forward.get_untracked(),
+            "name": {"name": name.get_untracked(), "company": company.get_untracked(),
+                     "department": department.get_untracked(), "title": title.get_untracked()},
+            "address": {"address": street.get_untracked(), "city": city.get_untracked(), "state": state.get_untracked(),
+                        "zip": zip.get_untracked(), "country": country.get_untracked().trim().to_ascii_uppercase()},
+            "phones": {"businessPhone": phone.get_untracked(), "homePhone": home.get_untracked(),
+                       "fax": fax.get_untracked(), "mobile": mobile.get_untracked()},
         })
     };
-    let submit_order = submit_action(&app);
-    {
-        let (app, navigate) = (app.clone(), navigate.clone());
-        let (number, domain) = (number.clone(), domain.clone());
+    let check = {
         let px = slug.clone();
-        Effect::new(move |_| match order.value().get() {
-            Some(Ok(MailboxOrder::Free { order_id })) => {
-                app.record_placed(
-                    &order_id,
-                    &number,
-                    format!("Exchange mailbox on {domain} (included in the plan)"),
-                );
-                navigate(&format!("/orders/{order_id}"), Default::default());
+        move |b: &serde_json::Value| {
+            let text =
+                |section: &str, key: &str| b[section][key].as_str().unwrap_or_default().to_string();
+            let limit = limit.get_untracked();
+            let country = text("address", "country");
+            let rows = [
+                ("user", rules::mailbox_username(&text("owner", "username"))),
+                (
+                    "password",
+                    rules::mailbox_password(&text("owner", "password")),
+                ),
+                ("limit", rules::recipient_limit(&limit)),
+                (
+                    "phone",
+                    rules::optional_phone(&text("phones", "businessPhone")),
+                ),
+                ("home", rules::optional_phone(&text("phones", "homePhone"))),
+                ("fax", rules::optional_phone(&text("phones", "fax"))),
+                ("mobile", rules::optional_phone(&text("phones", "mobile"))),
+                (
+                    "country",
+                    if country.is_empty() {
+                        Ok(())
+                    } else {
+                        rules::country_code(&country)
+                    },
+                ),
+            ];
+            let found: Vec<Problem> = rows
+                .into_iter()
+                .filter_map(|(f, r)| r.err().map(|e| Problem::new(format!("mb-{px}-{f}"), e)))
+                .collect();
+            // A rule broken inside the folded "More details" opens it, so the field and its error show.
+            if found.iter().any(|p| {
+                ["country", "phone", "home", "fax", "mobile"]
+                    .iter()
+                    .any(|f| p.anchor == format!("mb-{px}-{f}"))
+            }) {
+                more.set(true);
             }
-            Some(Ok(MailboxOrder::Paid { order_id, quote: q })) => quote.set(Some((order_id, q))),
-            Some(Err(e)) => problems.set(mailbox_problems(&e, &px)),
-            None => {}
-        });
-    }
-    {
-        let app = app.clone();
-        let (number, domain) = (number.clone(), domain.clone());
-        let px = slug.clone();
-        Effect::new(move |_| match submit_order.value().get() {
-            Some(Ok(id)) => {
-                app.record_placed(&id, &number, format!("Exchange mailbox on {domain}"));
-                navigate(&format!("/orders/{id}"), Default::default());
-            }
-            Some(Err(e)) => problems.set(vec![Problem::new(format!("mb-{px}-submit"), e.reason())]),
-            None => {}
-        });
-    }
-    let px = slug.clone();
-    let send = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let rows = [
-            ("user", rules::mailbox_username(&user.get_untracked())),
-            (
-                "password",
-                rules::mailbox_password(&password.get_untracked()),
-            ),
-            ("limit", rules::recipient_limit(&limit.get_untracked())),
-            ("phone", rules::optional_phone(&phone.get_untracked())),
-            ("home", rules::optional_phone(&home.get_untracked())),
-            ("fax", rules::optional_phone(&fax.get_untracked())),
-            ("mobile", rules::optional_phone(&mobile.get_untracked())),
-            (
-                "country",
-                if country.with_untracked(String::is_empty) {
-                    Ok(())
-                } else {
-                    rules::country_code(&country.get_untracked())
-                },
-            ),
-        ];
-        let found: Vec<Problem> = rows
-            .into_iter()
-            .filter_map(|(f, r)| r.err().map(|e| Problem::new(format!("mb-{px}-{f}"), e)))
-            .collect();
-        // A rule broken inside the folded "More details" opens it, so the field and its error show.
-        if found.iter().any(|p| {
-            ["country", "phone", "home", "fax", "mobile"]
-                .iter()
-                .any(|f| p.anchor == format!("mb-{px}-{f}"))
-        }) {
-            more.set(true);
-        }
-        problems.set(found.clone());
-        if found.is_empty() && !order.pending().get_untracked() {
-            order.dispatch(json!({
-                "owner": {"username": user.get_untracked(), "password": password.get_untracked()},
-                "admin": u8::from(admin.get_untracked()),
-                "recipientLimit": limit.get_untracked().trim().parse::<u32>().unwrap_or(10),
-                "notes": notes.get_untracked(),
-                "deliverRedirect": redirect.get_untracked(),
-                "forwardTo": forward.get_untracked(),
-                "name": {"name": name.get_untracked(), "company": company.get_untracked(),
-                         "department": department.get_untracked(), "title": title.get_untracked()},
-                "address": {"address": street.get_untracked(), "city": city.get_untracked(), "state": state.get_untracked(),
-                            "zip": zip.get_untracked(), "country": country.get_untracked().trim().to_ascii_uppercase()},
-                "phones": {"businessPhone": phone.get_untracked(), "homePhone": home.get_untracked(),
-                           "fax": fax.get_untracked(), "mobile": mobile.get_untracked()},
-            }));
+            found
         }
     };
+    // Step 1: the mailbox order: free (already submitted: its status) or paid (its totals).
+    let order = {
+        let (app, number, domain, navigate) = (
+            app.clone(),
+            number.clone(),
+            domain.clone(),
+            navigate.clone(),
+        );
+        let px = slug.clone();
+        use_form(
+            check,
+            move |body: serde_json::Value| {
+                let (app, number, domain, navigate) = (
+                    app.clone(),
+                    number.clone(),
+                    domain.clone(),
+                    navigate.clone(),
+                );
+                async move {
+                    match accounts::order_mailbox(&app.client(), &number, &domain, &body).await? {
+                        MailboxOrder::Free { order_id } => {
+                            app.record_placed(
+                                &order_id,
+                                &number,
+                                format!("Exchange mailbox on {domain} (included in the plan)"),
+                            );
+                            navigate(&format!("/orders/{order_id}"), Default::default());
+                        }
+                        MailboxOrder::Paid { order_id, quote: q } => quote.set(Some((order_id, q))),
+                    }
+                    Ok(())
+                }
+            },
+            move |e| mailbox_problems(e, &px),
+        )
+    };
+    // Step 2: submit the paid order with its quote's hash.
+    let submit_order = {
+        let (px, number, domain) = (slug.clone(), number.clone(), domain.clone());
+        use_form(
+            |_: &(String, String)| Vec::new(),
+            move |(id, hash): (String, String)| {
+                let (app, number, domain, navigate) = (
+                    app.clone(),
+                    number.clone(),
+                    domain.clone(),
+                    navigate.clone(),
+                );
+                async move {
+                    actions::submit(&app.client(), &id, Some(&hash)).await?;
+                    app.record_placed(&id, &number, format!("Exchange mailbox on {domain}"));
+                    navigate(&format!("/orders/{id}"), Default::default());
+                    Ok(())
+                }
+            },
+            move |e| vec![Problem::new(format!("mb-{px}-submit"), e.reason())],
+        )
+    };
+    let problems = Signal::derive(move || {
+        let mut all = order.problems.get();
+        all.extend(submit_order.problems.get());
+        all
+    });
+    let send = order.on_submit(body);
     let id = move |f: &str| format!("mb-{slug}-{f}");
     let err =
         move |anchor: String| Signal::derive(move || problems.with(|p| problem_of(p, &anchor)));
@@ -185,7 +202,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
             <div class="hw-field"><input type="checkbox" id=id("admin") prop:checked=move || admin.get() on:change=move |ev| admin.set(event_target_checked(&ev))/>
                 <label for=id("admin")>"Administrator"</label></div>
             <button type="submit" class="hw-button" data-testid="mailbox-order" aria-busy=move || order.pending().get().then_some("true")>
-                {move || if order.pending().get() { "Ordering…" } else { "Order the mailbox" }}
+                {order.label("Order the mailbox", "Ordering…")}
             </button>
         </form>
         {move || quote.get().map(|(order_id, q)| view! {
@@ -198,8 +215,8 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                     <dt>"Deferred subtotal"</dt><dd>{money(&q.deferred_subtotal)}</dd>
                 </dl>
                 <button type="button" class="hw-button" data-testid="mailbox-submit" on:click=move |_| {
-                    if !submit_order.pending().get_untracked() { submit_order.dispatch((order_id.clone(), q.quotehash.clone())); }
-                }>{move || if submit_order.pending().get() { "Submitting…" } else { "Submit the order" }}</button>
+                    submit_order.submit((order_id.clone(), q.quotehash.clone()));
+                }>{submit_order.label("Submit the order", "Submitting…")}</button>
             </section>
         })}
     }

@@ -5,10 +5,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::shortcuts::submit_action;
 use crate::api::model::quote::Quote;
 use crate::api::{accounts, actions, ApiError};
-use crate::components::QuoteView;
+use crate::components::{use_form, Problem, QuoteView};
 use crate::state::use_app;
 
 /// A web hosting domain of the account, and whether SiteBuilder can be ordered for it.
@@ -51,45 +50,64 @@ pub fn SiteBuilderShortcut(number: String, domains: Vec<WebDomain>) -> impl Into
 fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
     let app = use_app();
     let domain = web.domain.clone();
-    let error = RwSignal::new(None::<String>);
     let priced = RwSignal::new(None::<(String, Quote)>);
     let navigate = use_navigate();
+    let anchor = format!("sb-{}-error", domain.replace('.', "-"));
+    let refused = {
+        let (anchor, domain) = (anchor.clone(), domain.clone());
+        move |e: &ApiError| vec![Problem::new(anchor.clone(), refusal(e, &domain))]
+    };
+    // Step 1: the order and its price (from the order's quote).
     let order = {
         let (app, number, domain) = (app.clone(), number.clone(), domain.clone());
-        Action::new_local(move |_: &()| {
-            let (app, number, domain) = (app.clone(), number.clone(), domain.clone());
-            async move {
-                let client = app.client();
-                let id = accounts::order_sitebuilder(&client, &number, &domain).await;
-                let result = match id {
-                    Ok(id) => actions::quote(&client, &id).await.map(|q| (id, q)),
-                    Err(e) => Err(e),
-                };
-                // The result is handled here, in the action's own future.
-                match result {
-                    Ok(found) => {
-                        error.set(None);
-                        priced.set(Some(found));
-                    }
-                    Err(e) => error.set(Some(refusal(&e, &domain))),
+        use_form(
+            |_: &()| Vec::new(),
+            move |()| {
+                let (app, number, domain) = (app.clone(), number.clone(), domain.clone());
+                async move {
+                    let client = app.client();
+                    let id = accounts::order_sitebuilder(&client, &number, &domain).await?;
+                    let quote = actions::quote(&client, &id).await?;
+                    priced.set(Some((id, quote)));
+                    Ok(())
                 }
-            }
-        })
+            },
+            refused.clone(),
+        )
     };
-    let submit = submit_action(&app);
-    {
-        let (app, number, domain) = (app.clone(), number.clone(), domain.clone());
-        Effect::new(move |_| match submit.value().get() {
-            Some(Ok(id)) => {
-                app.record_placed(&id, &number, format!("SiteBuilder on {domain}"));
-                navigate(&format!("/orders/{id}"), Default::default());
-            }
-            Some(Err(e)) => error.set(Some(refusal(&e, &domain))),
-            None => {}
-        });
-    }
-    let slug = domain.replace('.', "-");
-    let error_id = format!("sb-{slug}-error");
+    // Step 2: submit with the quote's hash; the order joins the tab's list, then its status opens.
+    let submit = {
+        let (number, domain) = (number.clone(), domain.clone());
+        use_form(
+            |_: &(String, String)| Vec::new(),
+            move |(id, hash): (String, String)| {
+                let (app, number, domain, navigate) = (
+                    app.clone(),
+                    number.clone(),
+                    domain.clone(),
+                    navigate.clone(),
+                );
+                async move {
+                    actions::submit(&app.client(), &id, Some(&hash)).await?;
+                    app.record_placed(&id, &number, format!("SiteBuilder on {domain}"));
+                    navigate(&format!("/orders/{id}"), Default::default());
+                    Ok(())
+                }
+            },
+            refused,
+        )
+    };
+    let error = Signal::derive(move || {
+        order
+            .problems
+            .with(|p| p.first().map(|p| p.message.clone()))
+            .or_else(|| {
+                submit
+                    .problems
+                    .with(|p| p.first().map(|p| p.message.clone()))
+            })
+    });
+    let error_id = anchor;
     view! {
         <li data-testid=format!("sitebuilder-{domain}")>
             <strong>{domain.clone()}</strong>
@@ -101,8 +119,8 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
                         <button type="button" class="hw-button hw-button--secondary" data-testid="sitebuilder-order"
                             aria-describedby=error_id.clone()
                             aria-busy=move || order.pending().get().then_some("true")
-                            on:click=move |_| if !order.pending().get_untracked() { order.dispatch(()); }>
-                            {move || if order.pending().get() { "Getting the price…" } else { "Get the SiteBuilder price" }}
+                            on:click=move |_| { order.submit(()); }>
+                            {order.label("Get the SiteBuilder price", "Getting the price…")}
                         </button>
                     </p>
                 }.into_any(),
@@ -113,8 +131,8 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
                     <QuoteView quote=q.clone()/>
                     <button type="button" class="hw-button" data-testid="sitebuilder-submit"
                         aria-busy=move || submit.pending().get().then_some("true")
-                        on:click=move |_| if !submit.pending().get_untracked() { submit.dispatch((id.clone(), q.hash.clone())); }>
-                        {move || if submit.pending().get() { "Submitting…" } else { "Submit the SiteBuilder order" }}
+                        on:click=move |_| { submit.submit((id.clone(), q.hash.clone())); }>
+                        {submit.label("Submit the SiteBuilder order", "Submitting…")}
                     </button>
                 </div>
             })}

@@ -8,7 +8,7 @@ use crate::api::model::account::OrderService;
 use crate::api::model::ServiceKind;
 use crate::api::ApiError;
 use crate::components::error_summary::problem_of;
-use crate::components::{ErrorSummary, Problem, TextField};
+use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::state::order::use_order;
 use crate::state::use_app;
 
@@ -18,40 +18,62 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
     let app = use_app();
     let order = use_order();
     let service_id = service.id();
+    let domain = service.name.clone();
     let alias = RwSignal::new(String::new());
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let ids = format!("{product_id}-{}", service.id());
+    let ids = format!("{product_id}-{service_id}");
     let (alias_id, from_id, to_id) = (
         format!("alias-{ids}"),
         format!("fw-from-{ids}"),
         format!("fw-to-{ids}"),
     );
-    // The API's answer to the last request goes to the field of the form that sent it.
-    let sent = RwSignal::new("alias");
-    let run = Action::new_local({
-        let (app, product_id, service_id, domain) = (
+    /// The API's refusal in words, at `anchor`.
+    fn refused(anchor: String) -> impl Fn(&ApiError) -> Vec<Problem> {
+        move |e| {
+            let message = match e.fault() {
+                Some(f) if !f.details.is_empty() => {
+                    f.details.values().cloned().collect::<Vec<_>>().join(" ")
+                }
+                _ => e.to_string(),
+            };
+            vec![Problem::new(anchor.clone(), message)]
+        }
+    }
+    // An alias: a service related to the email domain.
+    let alias_form = {
+        let (app, product_id, service_id, domain, anchor) = (
             app.clone(),
             product_id.clone(),
             service_id.clone(),
-            service.name.clone(),
+            domain.clone(),
+            alias_id.clone(),
         );
-        move |kind: &&'static str| {
-            let (app, product_id, service_id, domain, kind) = (
-                app.clone(),
-                product_id.clone(),
-                service_id.clone(),
-                domain.clone(),
-                *kind,
-            );
-            async move {
-                let id = order.id.get_untracked().unwrap_or_default();
-                if kind == "alias" {
-                    let alias = alias.get_untracked().trim().to_ascii_lowercase();
-                    let attributes = ServiceKind::EmailAlias.base_attributes(&alias);
+        use_form(
+            move |a: &String| {
+                let check = crate::rules::domain_name(a).and_then(|_| {
+                    if a.trim().eq_ignore_ascii_case(&domain) {
+                        // The API's own words for this conflict (409).
+                        Err("Cannot create domain alias to the same domain name.".into())
+                    } else {
+                        Ok(())
+                    }
+                });
+                check
+                    .err()
+                    .map(|e| Problem::new(anchor.clone(), e))
+                    .into_iter()
+                    .collect()
+            },
+            move |a: String| {
+                let (app, product_id, service_id) =
+                    (app.clone(), product_id.clone(), service_id.clone());
+                async move {
+                    let id = order.id.get_untracked().unwrap_or_default();
+                    let a = a.trim().to_ascii_lowercase();
                     let new = NewService {
-                        name: alias,
+                        attributes: ServiceKind::EmailAlias.base_attributes(&a),
+                        name: a,
                         service_specification: items::service_spec_href(
                             &app.client(),
                             &ServiceKind::EmailAlias.spec_id(),
@@ -63,10 +85,38 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
                             &product_id,
                             &service_id,
                         )],
-                        attributes,
                     };
                     items::add_service(&app.client(), &id, &product_id, &new).await?;
-                } else {
+                    alias.set(String::new());
+                    order.touch();
+                    Ok(())
+                }
+            },
+            refused(alias_id.clone()),
+        )
+    };
+    // A forwarder: one more entry of the email domain's `forwarders` attribute.
+    let forward_form = {
+        let (anchor, from_id, to_id) = (from_id.clone(), from_id.clone(), to_id.clone());
+        use_form(
+            move |(f, t): &(String, String)| {
+                [
+                    (&from_id, crate::rules::required(f)),
+                    (&to_id, crate::rules::email(t)),
+                ]
+                .into_iter()
+                .filter_map(|(id, r)| r.err().map(|e| Problem::new(id.clone(), e)))
+                .collect()
+            },
+            move |(f, t): (String, String)| {
+                let (app, product_id, service_id, domain) = (
+                    app.clone(),
+                    product_id.clone(),
+                    service_id.clone(),
+                    domain.clone(),
+                );
+                async move {
+                    let id = order.id.get_untracked().unwrap_or_default();
                     let mut attrs =
                         items::attributes(&app.client(), &id, &product_id, &service_id).await?;
                     attrs
@@ -76,81 +126,24 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
                         .get("forwarders")
                         .and_then(|v| v.as_array().cloned())
                         .unwrap_or_default();
-                    list.push(serde_json::json!({"from": from.get_untracked().trim(), "to": to.get_untracked().trim()}));
+                    list.push(serde_json::json!({"from": f.trim(), "to": t.trim()}));
                     attrs.insert("forwarders".into(), serde_json::Value::Array(list));
                     items::put_attributes(&app.client(), &id, &product_id, &service_id, &attrs)
                         .await?;
+                    from.set(String::new());
+                    to.set(String::new());
+                    order.touch();
+                    Ok(())
                 }
-                order.touch();
-                Ok::<_, ApiError>(kind)
-            }
-        }
-    });
-    Effect::new({
-        let (alias_id, from_id) = (alias_id.clone(), from_id.clone());
-        move |_| match run.value().get() {
-            Some(Ok("alias")) => alias.set(String::new()),
-            Some(Ok(_)) => {
-                from.set(String::new());
-                to.set(String::new());
-            }
-            Some(Err(e)) => {
-                let message = match e.fault() {
-                    Some(f) if !f.details.is_empty() => {
-                        f.details.values().cloned().collect::<Vec<_>>().join(" ")
-                    }
-                    _ => e.to_string(),
-                };
-                let anchor = if sent.get_untracked() == "alias" {
-                    &alias_id
-                } else {
-                    &from_id
-                };
-                problems.set(vec![Problem::new(anchor.clone(), message)]);
-            }
-            None => {}
-        }
-    });
-    let submit = {
-        let (alias_id, from_id, to_id, domain) = (
-            alias_id.clone(),
-            from_id.clone(),
-            to_id.clone(),
-            service.name.clone(),
-        );
-        move |kind: &'static str| {
-            let found: Vec<Problem> = if kind == "alias" {
-                let a = alias.get_untracked();
-                let check = crate::rules::domain_name(&a).and_then(|_| {
-                    if a.trim().eq_ignore_ascii_case(&domain) {
-                        // The API's own words for this conflict (409).
-                        Err("Cannot create domain alias to the same domain name.".into())
-                    } else {
-                        Ok(())
-                    }
-                });
-                check
-                    .err()
-                    .map(|e| Problem::new(alias_id.clone(), e))
-                    .into_iter()
-                    .collect()
-            } else {
-                [
-                    (&from_id, crate::rules::required(&from.get_untracked())),
-                    (&to_id, crate::rules::email(&to.get_untracked())),
-                ]
-                .into_iter()
-                .filter_map(|(id, r)| r.err().map(|e| Problem::new(id.clone(), e)))
-                .collect()
-            };
-            let ok = found.is_empty();
-            problems.set(found);
-            if ok && !run.pending().get_untracked() {
-                sent.set(kind);
-                run.dispatch(kind);
-            }
-        }
+            },
+            refused(anchor),
+        )
     };
+    let problems = Signal::derive(move || {
+        let mut all = alias_form.problems.get();
+        all.extend(forward_form.problems.get());
+        all
+    });
     let err = move |anchor: &String| {
         let anchor = anchor.clone();
         Signal::derive(move || problems.with(|p| problem_of(p, &anchor)))
@@ -159,14 +152,18 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
         <div class="hw-card" data-testid="email-tools">
             <ErrorSummary problems=problems/>
             <TextField id=alias_id.clone() label="Add a domain alias" value=alias error=err(&alias_id) hint="Another domain whose mail arrives here, like my-shop.net"/>
-            <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add" aria-busy=move || run.pending().get().then_some("true") on:click={
-                let submit = submit.clone();
-                move |_| submit("alias")
-            }>{move || if run.pending().get() { "Adding…" } else { "Add alias" }}</button>
+            <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add"
+                aria-busy=move || alias_form.pending().get().then_some("true")
+                on:click=move |_| { alias_form.submit(alias.get_untracked()); }>
+                {alias_form.label("Add alias", "Adding…")}
+            </button>
             <TextField id=from_id.clone() label="Forward mailbox (user name)" value=from error=err(&from_id)/>
             <TextField id=to_id.clone() label="to the address" kind="email" value=to error=err(&to_id)/>
-            <button type="button" class="hw-button hw-button--secondary" data-testid="forward-add" aria-busy=move || run.pending().get().then_some("true")
-                on:click=move |_| submit("forward")>{move || if run.pending().get() { "Adding…" } else { "Add forwarder" }}</button>
+            <button type="button" class="hw-button hw-button--secondary" data-testid="forward-add"
+                aria-busy=move || forward_form.pending().get().then_some("true")
+                on:click=move |_| { forward_form.submit((from.get_untracked(), to.get_untracked())); }>
+                {forward_form.label("Add forwarder", "Adding…")}
+            </button>
         </div>
     }
 }

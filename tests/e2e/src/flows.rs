@@ -1,5 +1,6 @@
 //! Steps a customer takes, shared by the browser tests.
 
+use crate::sel;
 use crate::{Browser, Harness};
 
 /// Opens a product page (deep link), fills the form and adds it; waits for the cart to show `name`.
@@ -13,14 +14,14 @@ pub async fn add_product(
 ) {
     b.goto(&h.app_url(&format!("/products/{spec}?service={service}")))
         .await;
-    b.find("[data-testid=add-form]").await;
+    b.find(sel::ADD_FORM).await;
     b.fill("#add-name", name).await;
     for (css, value) in extra {
         b.choose(css, value).await;
     }
-    b.click("[data-testid=add-to-order]").await;
+    b.click(sel::ADD_TO_ORDER).await;
     b.wait_path("/order/items").await;
-    b.wait_text("[data-testid=cart]", name).await.unwrap();
+    b.wait_text(sel::CART, name).await.unwrap();
 }
 
 pub async fn fill_contact(b: &Browser) {
@@ -97,11 +98,11 @@ pub async fn fill_payment_in(b: &Browser, scope: &str) {
 
 /// Review → submit → the status page shows `final_status` (`Completed` or `Failed`).
 pub async fn submit_until(b: &Browser, final_status: &str) {
-    b.click("[data-testid=step-review]").await;
-    b.find("[data-testid=quote-total]").await;
-    b.click("[data-testid=submit]").await;
+    b.click(sel::STEP_REVIEW).await;
+    b.find(sel::QUOTE_TOTAL).await;
+    b.click(sel::SUBMIT).await;
     b.wait_path("/orders/").await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", final_status)
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", final_status)
         .await
         .unwrap();
 }

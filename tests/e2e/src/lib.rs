@@ -9,6 +9,7 @@ mod browser;
 pub mod flows;
 pub mod nginx;
 pub mod proxy;
+pub mod sel;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

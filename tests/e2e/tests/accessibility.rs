@@ -3,6 +3,7 @@
 //! with the keyboard alone.
 
 use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
+use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::config::DEMO_AGENT;
 
@@ -31,41 +32,39 @@ async fn every_view_has_no_axe_violations() {
     let mut found = Vec::new();
 
     b.goto(&h.app_url("/")).await;
-    b.find("[data-testid=catalog-item]").await;
+    b.find(sel::CATALOG_ITEM).await;
     check(&b, "catalog", &[], &mut found).await;
 
     b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
-    b.find("[data-testid=add-form]").await;
+    b.find(sel::ADD_FORM).await;
     check(&b, "product", &[], &mut found).await;
-    b.click("[data-testid=add-to-order]").await;
-    b.find("[data-testid=error-summary]").await;
+    b.click(sel::ADD_TO_ORDER).await;
+    b.find(sel::ERROR_SUMMARY).await;
     check(&b, "product with errors", &[], &mut found).await;
     b.fill("#add-name", "accessible-shop.com").await;
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "accessible-shop.com")
-        .await
-        .unwrap();
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "accessible-shop.com").await.unwrap();
     check(&b, "cart", &[], &mut found).await;
 
-    b.click("[data-testid=step-account]").await;
+    b.click(sel::STEP_ACCOUNT).await;
     b.find("#account-userName").await;
     check(&b, "account step", &[], &mut found).await;
     fill_account_in(&b, "").await;
-    b.click("[data-testid=step-contacts]").await;
-    b.click("[data-testid=save-contact]").await;
-    b.find("[data-testid=error-summary]").await;
+    b.click(sel::STEP_CONTACTS).await;
+    b.click(sel::SAVE_CONTACT).await;
+    b.find(sel::ERROR_SUMMARY).await;
     check(&b, "contacts with errors", &[], &mut found).await;
     fill_contact_in(&b, "").await;
     check(&b, "contacts saved", &[], &mut found).await;
-    b.click("[data-testid=step-payment]").await;
+    b.click(sel::STEP_PAYMENT).await;
     b.find("#payment-number").await;
     check(&b, "payment step", &[], &mut found).await;
     fill_payment_in(&b, "").await;
-    b.click("[data-testid=step-review]").await;
-    b.find("[data-testid=quote-total]").await;
+    b.click(sel::STEP_REVIEW).await;
+    b.find(sel::QUOTE_TOTAL).await;
     check(&b, "review and quote", &[], &mut found).await;
-    b.click("[data-testid=submit]").await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    b.click(sel::SUBMIT).await;
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
     check(&b, "status", &[], &mut found).await;
@@ -75,7 +74,7 @@ async fn every_view_has_no_axe_violations() {
     check(&b, "not found", &[], &mut found).await;
 
     b.goto(&h.orphan_url("/")).await;
-    b.wait_attr("[data-testid=api-health]", "data-state", "Down")
+    b.wait_attr(sel::API_HEALTH, "data-state", "Down")
         .await
         .unwrap();
     check(&b, "API down", &[], &mut found).await;
@@ -86,20 +85,20 @@ async fn every_view_has_no_axe_violations() {
     check(&b, "agent sign-in", &[], &mut found).await;
     b.fill("#agent-user", user).await;
     b.fill("#agent-password", password).await;
-    b.click("[data-testid=agent-submit]").await;
-    b.find("[data-testid=agent-signed-in]").await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.find(sel::AGENT_SIGNED_IN).await;
     check(&b, "agent dashboard", &[], &mut found).await;
     b.fill("#agent-find", "acct999999").await;
-    b.click("[data-testid=agent-find]").await;
-    b.wait_text("[data-testid=agent-account-number]", "acct999999")
+    b.click(sel::AGENT_FIND).await;
+    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, "acct999999")
         .await
         .unwrap();
     check(&b, "agent account", &[], &mut found).await;
     // An account with web hosting: the SiteBuilder section, priced.
-    b.click("[data-testid=nav-agent]").await;
+    b.click(sel::NAV_AGENT).await;
     b.fill("#agent-find", "acct100001").await;
-    b.click("[data-testid=agent-find]").await;
-    b.wait_text("[data-testid=agent-account-number]", "acct100001")
+    b.click(sel::AGENT_FIND).await;
+    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, "acct100001")
         .await
         .unwrap();
     b.click("[data-testid='sitebuilder-lopez-bakery.com'] [data-testid=sitebuilder-order]")
@@ -139,32 +138,28 @@ async fn a_whole_order_with_the_keyboard_alone() {
     let h = Harness::start().await;
     let b = h.browser().await;
     b.goto(&h.app_url("/")).await;
-    b.find("[data-testid=catalog-item]").await;
+    b.find(sel::CATALOG_ITEM).await;
 
-    type_into(&b, "[data-testid=catalog-search]", "registration").await;
-    b.wait_text("[data-testid=catalog-count]", "1 product")
-        .await
-        .unwrap();
-    activate(&b, "[data-testid=choose-product]").await;
+    type_into(&b, sel::CATALOG_SEARCH, "registration").await;
+    b.wait_text(sel::CATALOG_COUNT, "1 product").await.unwrap();
+    activate(&b, sel::CHOOSE_PRODUCT).await;
     b.wait_path("/products/core.plan.dnr.only").await;
-    b.find("[data-testid=add-form]").await;
+    b.find(sel::ADD_FORM).await;
     type_into(&b, "#add-name", "keyboard-only.com").await;
-    activate(&b, "[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "keyboard-only.com")
-        .await
-        .unwrap();
+    activate(&b, sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "keyboard-only.com").await.unwrap();
 
-    activate(&b, "[data-testid=step-account]").await;
+    activate(&b, sel::STEP_ACCOUNT).await;
     type_into(&b, "#account-userName", "keys.only").await;
     type_into(&b, "#account-password", "secret123").await;
-    activate(&b, "[data-testid=save-account]").await;
-    b.find("[data-testid=account-saved]").await;
+    activate(&b, sel::SAVE_ACCOUNT).await;
+    b.find(sel::ACCOUNT_SAVED).await;
 
-    activate(&b, "[data-testid=step-contacts]").await;
+    activate(&b, sel::STEP_CONTACTS).await;
     b.find("#contact-firstName").await;
     // Saving with nothing filled in: the error summary takes the focus.
-    activate(&b, "[data-testid=save-contact]").await;
-    b.find("[data-testid=error-summary]").await;
+    activate(&b, sel::SAVE_CONTACT).await;
+    b.find(sel::ERROR_SUMMARY).await;
     assert_eq!(
         b.eval("return document.activeElement.getAttribute('data-testid')")
             .await,
@@ -181,10 +176,10 @@ async fn a_whole_order_with_the_keyboard_alone() {
     ] {
         type_into(&b, &format!("#contact-{id}"), v).await;
     }
-    activate(&b, "[data-testid=save-contact]").await;
-    b.find("[data-testid=contact-saved]").await;
+    activate(&b, sel::SAVE_CONTACT).await;
+    b.find(sel::CONTACT_SAVED).await;
 
-    activate(&b, "[data-testid=step-payment]").await;
+    activate(&b, sel::STEP_PAYMENT).await;
     for (id, v) in [
         ("number", "4111111111111111"),
         ("holder", "Kay Board"),
@@ -195,15 +190,15 @@ async fn a_whole_order_with_the_keyboard_alone() {
     ] {
         type_into(&b, &format!("#payment-{id}"), v).await;
     }
-    activate(&b, "[data-testid=save-payment]").await;
-    b.wait_text("[data-testid=payment-on-file]", "************1111")
+    activate(&b, sel::SAVE_PAYMENT).await;
+    b.wait_text(sel::PAYMENT_ON_FILE, "************1111")
         .await
         .unwrap();
 
-    activate(&b, "[data-testid=step-review]").await;
-    b.find("[data-testid=quote-total]").await;
-    activate(&b, "[data-testid=submit]").await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    activate(&b, sel::STEP_REVIEW).await;
+    b.find(sel::QUOTE_TOTAL).await;
+    activate(&b, sel::SUBMIT).await;
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
     b.close().await;

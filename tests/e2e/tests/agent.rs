@@ -1,6 +1,7 @@
 //! The sales agent portal in headless Chromium: sign-in, orders on behalf with `clientIp`, the Exchange
 //! and domain shortcuts, the documented 401/403 in plain words, and credentials kept out of storage.
 
+use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::config::{DEMO_AGENT, DEMO_LIMITED_AGENT};
 use hostway_sandbox::model::status;
@@ -10,14 +11,14 @@ async fn sign_in(b: &Browser, h: &Harness, credentials: &str) {
     b.goto(&h.app_url("/agent")).await;
     b.fill("#agent-user", user).await;
     b.fill("#agent-password", password).await;
-    b.click("[data-testid=agent-submit]").await;
+    b.click(sel::AGENT_SUBMIT).await;
 }
 
 async fn open_account(b: &Browser, query: &str, number: &str) {
-    b.find("[data-testid=agent-signed-in]").await;
+    b.find(sel::AGENT_SIGNED_IN).await;
     b.fill("#agent-find", query).await;
-    b.click("[data-testid=agent-find]").await;
-    b.wait_text("[data-testid=agent-account-number]", number)
+    b.click(sel::AGENT_FIND).await;
+    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, number)
         .await
         .unwrap();
 }
@@ -48,7 +49,7 @@ async fn wrong_credentials_say_so() {
     let h = Harness::start().await;
     let b = h.browser().await;
     sign_in(&b, &h, "qwe@partner_api_developer_us_main:wrong-password").await;
-    b.wait_text("[data-testid=error-summary]", "Wrong user name or password")
+    b.wait_text(sel::ERROR_SUMMARY, "Wrong user name or password")
         .await
         .unwrap();
     assert_eq!(
@@ -61,10 +62,10 @@ async fn wrong_credentials_say_so() {
         .await;
     b.fill("#agent-user", DEMO_AGENT.split_once(':').unwrap().0)
         .await;
-    b.click("[data-testid=agent-submit]").await;
-    b.find("[data-testid=agent-signed-in]").await;
-    b.click("[data-testid=sign-out]").await;
-    b.find("[data-testid=agent-sign-in]").await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.find(sel::AGENT_SIGNED_IN).await;
+    b.click(sel::SIGN_OUT).await;
+    b.find(sel::AGENT_SIGN_IN).await;
     b.close().await;
     h.stop().await;
 }
@@ -79,25 +80,21 @@ async fn order_on_behalf_with_client_ip_to_completed() {
         .await
         .unwrap();
     b.fill("#agent-clientIp", "203.0.113.7").await;
-    b.click("[data-testid=on-behalf-start]").await;
+    b.click(sel::ON_BEHALF_START).await;
     // The same catalog and builder as customers use, without leaving the page (the agent lives in memory).
-    b.fill("[data-testid=catalog-search]", "registration").await;
-    b.wait_text("[data-testid=catalog-count]", "1 product")
-        .await
-        .unwrap();
-    b.click("[data-testid=choose-product]").await;
+    b.fill(sel::CATALOG_SEARCH, "registration").await;
+    b.wait_text(sel::CATALOG_COUNT, "1 product").await.unwrap();
+    b.click(sel::CHOOSE_PRODUCT).await;
     b.fill("#add-name", "on-behalf.com").await;
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "on-behalf.com")
-        .await
-        .unwrap();
-    b.click("[data-testid=step-account]").await;
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "on-behalf.com").await.unwrap();
+    b.click(sel::STEP_ACCOUNT).await;
     b.wait_text("[data-testid=existing-account]", "acct999999")
         .await
         .unwrap();
-    b.click("[data-testid=step-review]").await;
-    b.find("[data-testid=quote-total]").await;
-    b.click("[data-testid=submit]").await;
+    b.click(sel::STEP_REVIEW).await;
+    b.find(sel::QUOTE_TOTAL).await;
+    b.click(sel::SUBMIT).await;
     b.wait_path("/orders/").await;
     b.wait_text(
         "[data-testid=status-agent]",
@@ -105,7 +102,7 @@ async fn order_on_behalf_with_client_ip_to_completed() {
     )
     .await
     .unwrap();
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
     let orders = h.sandbox.state.store.all().unwrap();
@@ -121,15 +118,13 @@ async fn order_on_behalf_with_client_ip_to_completed() {
         Some("acct999999")
     );
     assert_eq!(o.status, status::COMPLETED);
-    b.click("[data-testid=nav-agent]").await;
-    b.wait_text("[data-testid=placed]", &o.id).await.unwrap();
-    b.wait_text("[data-testid=placed-status]", "Completed")
-        .await
-        .unwrap();
+    b.click(sel::NAV_AGENT).await;
+    b.wait_text(sel::PLACED, &o.id).await.unwrap();
+    b.wait_text(sel::PLACED_STATUS, "Completed").await.unwrap();
     assert_credentials_stay_put(&b, &h).await;
     // A reload forgets the agent: credentials live in this tab's memory only.
     b.reload().await;
-    b.find("[data-testid=agent-sign-in]").await;
+    b.find(sel::AGENT_SIGN_IN).await;
     b.close().await;
     h.stop().await;
 }
@@ -141,9 +136,9 @@ async fn client_ip_without_the_permission_is_explained() {
     sign_in(&b, &h, DEMO_LIMITED_AGENT).await;
     open_account(&b, "acct100001", "acct100001").await;
     b.fill("#agent-clientIp", "203.0.113.7").await;
-    b.click("[data-testid=on-behalf-start]").await;
+    b.click(sel::ON_BEHALF_START).await;
     b.wait_text(
-        "[data-testid=error-summary]",
+        sel::ERROR_SUMMARY,
         "User cannot specify the client IP address",
     )
     .await
@@ -168,9 +163,7 @@ async fn exchange_mailboxes_paid_and_free_and_a_domain_shortcut() {
     b.fill("#mb-myexchangedomain-com-mobile", "call me").await;
     b.click("[data-testid='mailbox-form-myexchangedomain.com'] [data-testid=mailbox-order]")
         .await;
-    b.wait_text("[data-testid=error-summary]", "no letters")
-        .await
-        .unwrap();
+    b.wait_text(sel::ERROR_SUMMARY, "no letters").await.unwrap();
     assert!(
         h.sandbox.state.store.all().unwrap().is_empty(),
         "rejected at the field, before any request"
@@ -184,22 +177,20 @@ async fn exchange_mailboxes_paid_and_free_and_a_domain_shortcut() {
     b.fill("#mb-myexchangedomain-com-forward", "asdasd").await;
     let form = "[data-testid='mailbox-form-myexchangedomain.com'] [data-testid=mailbox-order]";
     b.click(form).await;
-    b.wait_text("[data-testid=mailbox-total]", "$5.18")
-        .await
-        .unwrap();
+    b.wait_text(sel::MAILBOX_TOTAL, "$5.18").await.unwrap();
     let stored = h.sandbox.state.store.all().unwrap();
     let mailbox = &stored[0].account.as_ref().unwrap().products[0].services[0];
     assert_eq!(mailbox.name, "a.a");
     assert_eq!(mailbox.attributes["phones"]["mobile"], "555-555-5504");
     assert_eq!(mailbox.attributes["name"]["company"], "My Company");
     assert_eq!(mailbox.attributes["forwardTo"], "asdasd");
-    b.click("[data-testid=mailbox-submit]").await;
+    b.click(sel::MAILBOX_SUBMIT).await;
     b.wait_path("/orders/").await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
     // Free: already submitted, straight to its status.
-    b.click("[data-testid=nav-agent]").await;
+    b.click(sel::NAV_AGENT).await;
     open_account(&b, "acct999999", "acct999999").await;
     b.fill("#mb-included-exchange-com-user", "b.b").await;
     b.fill("#mb-included-exchange-com-password", "Secret123")
@@ -207,11 +198,11 @@ async fn exchange_mailboxes_paid_and_free_and_a_domain_shortcut() {
     b.click("[data-testid='mailbox-form-included-exchange.com'] [data-testid=mailbox-order]")
         .await;
     b.wait_path("/orders/").await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
     // Domain registration.
-    b.click("[data-testid=nav-agent]").await;
+    b.click(sel::NAV_AGENT).await;
     open_account(&b, "acct999999", "acct999999").await;
     b.fill("#agent-domain", "agent-shortcut.com").await;
     b.click("[data-testid=domain-order]").await;
@@ -223,10 +214,10 @@ async fn exchange_mailboxes_paid_and_free_and_a_domain_shortcut() {
     .unwrap();
     b.click("[data-testid=domain-submit]").await;
     b.wait_path("/orders/").await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
-    b.click("[data-testid=nav-agent]").await;
+    b.click(sel::NAV_AGENT).await;
     assert_eq!(b.count("[data-testid=placed-order]").await, 3);
     let orders = h.sandbox.state.store.all().unwrap();
     assert_eq!(orders.len(), 3);
@@ -245,9 +236,9 @@ async fn an_unassociated_order_is_a_plain_403() {
     customer
         .goto(&h.app_url("/products/core.plan.dnr.only?name=someone-else.com"))
         .await;
-    customer.click("[data-testid=add-to-order]").await;
+    customer.click(sel::ADD_TO_ORDER).await;
     customer
-        .wait_text("[data-testid=cart]", "someone-else.com")
+        .wait_text(sel::CART, "someone-else.com")
         .await
         .unwrap();
     let id = h.sandbox.state.store.all().unwrap()[0].id.clone();
@@ -255,7 +246,7 @@ async fn an_unassociated_order_is_a_plain_403() {
 
     let b = h.browser().await;
     sign_in(&b, &h, DEMO_AGENT).await;
-    b.find("[data-testid=agent-signed-in]").await;
+    b.find(sel::AGENT_SIGNED_IN).await;
     b.eval(&format!(
         "history.pushState({{}}, '', '/orders/{id}'); dispatchEvent(new PopStateEvent('popstate'))"
     ))
@@ -311,7 +302,7 @@ async fn sitebuilder_on_a_web_domain_and_placed_orders_outlive_a_reload() {
     ))
     .await;
     b.wait_path("/orders/").await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
     let orders = h.sandbox.state.store.all().unwrap();
@@ -325,13 +316,13 @@ async fn sitebuilder_on_a_web_domain_and_placed_orders_outlive_a_reload() {
     assert_eq!(product.spec, "core.plan.sitebuilder");
     assert_eq!(product.services[0].name, "lopez-bakery.com");
 
-    b.click("[data-testid=nav-agent]").await;
-    b.wait_text("[data-testid=placed]", "SiteBuilder on lopez-bakery.com")
+    b.click(sel::NAV_AGENT).await;
+    b.wait_text(sel::PLACED, "SiteBuilder on lopez-bakery.com")
         .await
         .unwrap();
     // A reload forgets the credentials, not the list; nothing secret was stored to keep it.
     b.reload().await;
-    b.find("[data-testid=agent-sign-in]").await;
+    b.find(sel::AGENT_SIGN_IN).await;
     assert_credentials_stay_put(&b, &h).await;
     let kept = b
         .eval("return sessionStorage.getItem('hostway.agent.placed')")
@@ -341,24 +332,22 @@ async fn sitebuilder_on_a_web_domain_and_placed_orders_outlive_a_reload() {
         "{kept}"
     );
     sign_in(&b, &h, DEMO_AGENT).await;
-    b.find("[data-testid=agent-signed-in]").await;
+    b.find(sel::AGENT_SIGNED_IN).await;
     let placed = b
-        .wait_text("[data-testid=placed]", "SiteBuilder on lopez-bakery.com")
+        .wait_text(sel::PLACED, "SiteBuilder on lopez-bakery.com")
         .await
         .unwrap();
     assert!(
         placed.contains("acct100001") && placed.contains(&order.id),
         "{placed}"
     );
-    b.wait_text("[data-testid=placed-status]", "Completed")
-        .await
-        .unwrap();
+    b.wait_text(sel::PLACED_STATUS, "Completed").await.unwrap();
     b.screens("agent-placed-after-reload").await;
 
     // Ordered and submitted, it exists now: the API's 409, said at the domain.
     b.fill("#agent-find", "acct100001").await;
-    b.click("[data-testid=agent-find]").await;
-    b.wait_text("[data-testid=agent-account-number]", "acct100001")
+    b.click(sel::AGENT_FIND).await;
+    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, "acct100001")
         .await
         .unwrap();
     b.click(&format!(
@@ -382,7 +371,7 @@ async fn sitebuilder_on_a_web_domain_and_placed_orders_outlive_a_reload() {
     );
 
     // Signing out forgets the list too.
-    b.click("[data-testid=sign-out]").await;
+    b.click(sel::SIGN_OUT).await;
     let kept = b
         .eval("return sessionStorage.getItem('hostway.agent.placed')")
         .await;

@@ -9,6 +9,7 @@ use hostway_e2e::{Browser, Harness};
 #[path = "bad_input/cases.rs"]
 mod cases;
 use cases::*;
+use hostway_e2e::sel;
 
 /// Requests the page has sent to the API so far.
 async fn api_requests(b: &Browser, h: &Harness) -> u64 {
@@ -18,7 +19,7 @@ async fn api_requests(b: &Browser, h: &Harness) -> u64 {
     ))
     .await
     .as_u64()
-    .unwrap_or(0)
+    .expect("the page's resource timing answers with a count")
 }
 
 /// Fills every valid value, then each case's bad value in turn: the form's button must show the rule at
@@ -36,6 +37,9 @@ async fn reject_all(
         }
         b.fill(&format!("#{field}"), bad).await;
         let before = api_requests(b, h).await;
+        // The counter sees the page's own reads (the form's data came from the API), so "no new
+        // request" below means something.
+        assert!(before > 0, "the request counter sees nothing");
         b.click(button).await;
         let shown = b
             .wait_text(&format!("#{field}-error"), rule)
@@ -53,18 +57,13 @@ async fn reject_all(
             "return [...document.querySelectorAll('[data-testid=error-summary]')].some((e) => e.textContent.includes({}))",
             serde_json::to_string(rule).unwrap()
         );
-        let mut listed = false;
-        for _ in 0..50 {
-            listed = b.eval(&in_a_summary).await == serde_json::Value::Bool(true);
-            if listed {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        assert!(
-            listed,
-            "{field} = {bad:?} is not in an error summary ({shown})"
-        );
+        b.wait_until(Duration::from_secs(5), async || {
+            (b.eval(&in_a_summary).await == serde_json::Value::Bool(true))
+                .then_some(())
+                .ok_or_else(|| format!("{field} = {bad:?} is not in an error summary ({shown})"))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         tokio::time::sleep(Duration::from_millis(300)).await;
         assert_eq!(
             api_requests(b, h).await,
@@ -82,13 +81,13 @@ async fn the_agent_forms_rules_are_enforced_before_any_request() {
     b.goto(&h.app_url("/agent")).await;
     b.fill("#agent-user", user).await;
     b.fill("#agent-password", password).await;
-    b.click("[data-testid=agent-submit]").await;
+    b.click(sel::AGENT_SUBMIT).await;
     b.fill("#agent-find", "acct999999").await;
-    b.click("[data-testid=agent-find]").await;
-    b.wait_text("[data-testid=agent-account-number]", "acct999999")
+    b.click(sel::AGENT_FIND).await;
+    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, "acct999999")
         .await
         .unwrap();
-    reject_all(&b, &h, &[], CLIENT_IP, "[data-testid=on-behalf-start]").await;
+    reject_all(&b, &h, &[], CLIENT_IP, sel::ON_BEHALF_START).await;
     reject_all(
         &b,
         &h,
@@ -154,8 +153,8 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
     let h = Harness::start().await;
     let b = h.browser().await;
     b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
-    b.find("[data-testid=add-form]").await;
-    reject_all(&b, &h, &[], DOMAIN, "[data-testid=add-to-order]").await;
+    b.find(sel::ADD_FORM).await;
+    reject_all(&b, &h, &[], DOMAIN, sel::ADD_TO_ORDER).await;
     assert!(
         h.sandbox.state.store.all().unwrap().is_empty(),
         "no order was created by rejected input"
@@ -165,7 +164,7 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
         &h,
         &[("add-name", "rules-shop.com")],
         DOMAIN_OPTIONS,
-        "[data-testid=add-to-order]",
+        sel::ADD_TO_ORDER,
     )
     .await;
     // The draft keeps what was typed, bad or not: empty the field before going on.
@@ -182,7 +181,7 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
             ("add-us-purpose", "P1"),
         ],
         US_DOMAIN,
-        "[data-testid=add-to-order]",
+        sel::ADD_TO_ORDER,
     )
     .await;
     assert!(h.sandbox.state.store.all().unwrap().is_empty());
@@ -196,7 +195,7 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
         &[],
     )
     .await;
-    b.click("[data-testid=step-account]").await;
+    b.click(sel::STEP_ACCOUNT).await;
     reject_all(
         &b,
         &h,
@@ -205,12 +204,12 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
             ("account-password", "secret123"),
         ],
         ACCOUNT,
-        "[data-testid=save-account]",
+        sel::SAVE_ACCOUNT,
     )
     .await;
     fill_account_in(&b, "").await;
 
-    b.click("[data-testid=step-contacts]").await;
+    b.click(sel::STEP_CONTACTS).await;
     reject_all(
         &b,
         &h,
@@ -226,11 +225,11 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
             ("contact-company", ""),
         ],
         CONTACT,
-        "[data-testid=save-contact]",
+        sel::SAVE_CONTACT,
     )
     .await;
 
-    b.click("[data-testid=step-payment]").await;
+    b.click(sel::STEP_PAYMENT).await;
     reject_all(
         &b,
         &h,
@@ -244,7 +243,7 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
             ("payment-country", "US"),
         ],
         PAYMENT,
-        "[data-testid=save-payment]",
+        sel::SAVE_PAYMENT,
     )
     .await;
 
@@ -287,7 +286,7 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
                 "Cannot create domain alias to the same domain name.",
             ),
         ],
-        "[data-testid=alias-add]",
+        sel::ALIAS_ADD,
     )
     .await;
     reject_all(
@@ -303,7 +302,7 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
                 "email address like name@example.com",
             ),
         ],
-        "[data-testid=forward-add]",
+        sel::FORWARD_ADD,
     )
     .await;
     b.close().await;

@@ -2,32 +2,30 @@
 //! reloading at every step, with the sandbox's state checked at the end.
 
 use hostway_e2e::flows::{fill_account_in, fill_contact, fill_payment_in};
+use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::model::status;
 
 /// Catalog → product page → add a domain → cart.
 async fn add_domain(b: &Browser, h: &Harness, domain: &str) {
     b.goto(&h.app_url("/")).await;
-    b.fill("[data-testid=catalog-search]", "registration").await;
-    b.wait_text("[data-testid=catalog-count]", "1 product")
-        .await
-        .unwrap();
+    b.fill(sel::CATALOG_SEARCH, "registration").await;
+    b.wait_text(sel::CATALOG_COUNT, "1 product").await.unwrap();
     // The headline price of a free plan is its cheapest service (a .us domain per year).
-    b.wait_text("[data-testid=catalog-item]", "from $8.99 per year")
+    b.wait_text(sel::CATALOG_ITEM, "from $8.99 per year")
         .await
         .unwrap();
-    assert!(
-        b.wait_path("/?q=registration")
-            .await
-            .contains("q=registration"),
-        "the search is in the URL"
-    );
-    b.click("[data-testid=choose-product]").await;
+    // The search is in the URL: a reload (or the link) shows the same filtered catalog.
+    b.wait_path("/?q=registration").await;
+    b.reload().await;
+    b.wait_text(sel::CATALOG_COUNT, "1 product").await.unwrap();
+    assert_eq!(b.value(sel::CATALOG_SEARCH).await, "registration");
+    b.click(sel::CHOOSE_PRODUCT).await;
     b.wait_path("/products/core.plan.dnr.only").await;
     b.fill("#add-name", domain).await;
-    b.click("[data-testid=add-to-order]").await;
+    b.click(sel::ADD_TO_ORDER).await;
     b.wait_path("/order/items").await;
-    b.wait_text("[data-testid=cart]", domain).await.unwrap();
+    b.wait_text(sel::CART, domain).await.unwrap();
 }
 
 #[tokio::test]
@@ -36,9 +34,7 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     let b = h.browser().await;
     add_domain(&b, &h, "ana-bakery.com").await;
     b.reload().await;
-    b.wait_text("[data-testid=cart]", "ana-bakery.com")
-        .await
-        .unwrap();
+    b.wait_text(sel::CART, "ana-bakery.com").await.unwrap();
 
     fill_account_in(&b, "").await;
     b.reload().await;
@@ -59,9 +55,7 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
 
     fill_payment_in(&b, "").await;
     b.reload().await;
-    b.wait_text("[data-testid=payment-on-file]", "1111")
-        .await
-        .unwrap();
+    b.wait_text(sel::PAYMENT_ON_FILE, "1111").await.unwrap();
     assert_eq!(
         b.value("#payment-number").await,
         "",
@@ -74,21 +68,17 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     );
     assert!(!stored.as_str().unwrap().contains("secret123"), "{stored}");
 
-    b.click("[data-testid=step-review]").await;
-    b.wait_text("[data-testid=quote-total]", "12.99")
-        .await
-        .unwrap();
+    b.click(sel::STEP_REVIEW).await;
+    b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
     b.reload().await;
-    b.wait_text("[data-testid=quote-total]", "12.99")
-        .await
-        .unwrap();
-    b.click("[data-testid=submit]").await;
+    b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
+    b.click(sel::SUBMIT).await;
     b.wait_path("/orders/").await;
-    b.wait_text("[data-testid=status-text]", "Everything is provisioned")
+    b.wait_text(sel::STATUS_TEXT, "Everything is provisioned")
         .await
         .unwrap();
     b.reload().await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
 
@@ -115,10 +105,10 @@ async fn validation_failures_point_at_the_section_and_bad_input_never_leaves() {
     let b = h.browser().await;
     add_domain(&b, &h, "first-shop.com").await;
     // Bad input is rejected at the field, before any request.
-    b.click("[data-testid=step-contacts]").await;
+    b.click(sel::STEP_CONTACTS).await;
     b.fill("#contact-email1", "not-an-email").await;
-    b.click("[data-testid=save-contact]").await;
-    b.wait_text("[data-testid=error-summary]", "Enter an email address")
+    b.click(sel::SAVE_CONTACT).await;
+    b.wait_text(sel::ERROR_SUMMARY, "Enter an email address")
         .await
         .unwrap();
     let focused = b
@@ -137,10 +127,10 @@ async fn validation_failures_point_at_the_section_and_bad_input_never_leaves() {
         .is_empty());
 
     // Validate without contacts: the documented message, at the contacts section.
-    b.click("[data-testid=step-review]").await;
-    b.click("[data-testid=validate]").await;
+    b.click(sel::STEP_REVIEW).await;
+    b.click(sel::VALIDATE).await;
     b.wait_text(
-        "[data-testid=error-summary]",
+        sel::ERROR_SUMMARY,
         "Contact info type \"regular\" is not set",
     )
     .await
@@ -161,13 +151,11 @@ async fn a_forced_provisioning_failure_is_shown_with_its_reason() {
     let b = h.browser().await;
     add_domain(&b, &h, "doomed-shop.com").await;
     fill_contact(&b).await;
-    b.click("[data-testid=step-review]").await;
-    b.wait_text("[data-testid=quote-total]", "12.99")
-        .await
-        .unwrap();
-    b.click("[data-testid=submit]").await;
+    b.click(sel::STEP_REVIEW).await;
+    b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
+    b.click(sel::SUBMIT).await;
     b.wait_path("/orders/").await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Failed")
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Failed")
         .await
         .unwrap();
     assert!(b
@@ -183,14 +171,12 @@ async fn a_deep_link_prefills_the_product_form() {
     let h = Harness::start().await;
     let b = h.browser().await;
     b.goto(&h.app_url("/products/core.plan.www.basic?offering=USD-1&service=core.www&cycle=1&promo=FREESETUP&name=deep-link.com")).await;
-    b.find("[data-testid=add-form]").await;
+    b.find(sel::ADD_FORM).await;
     assert_eq!(b.value("#add-offering").await, "USD-1");
     assert_eq!(b.value("#add-promo").await, "FREESETUP");
     assert_eq!(b.value("#add-name").await, "deep-link.com");
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "deep-link.com")
-        .await
-        .unwrap();
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "deep-link.com").await.unwrap();
     let orders = h.sandbox.state.store.all().unwrap();
     let product = &orders[0].account.as_ref().unwrap().products[0];
     assert_eq!(product.promo_code.as_deref(), Some("FREESETUP"));

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in, submit_until};
 use hostway_e2e::nginx::{adapt, deploy_app, free_port, recipe, Nginx};
 use hostway_e2e::proxy::Proxy;
+use hostway_e2e::sel;
 use hostway_e2e::{dist, loopback, serve, Browser, Harness};
 use hostway_sandbox::config::DEMO_AGENT;
 use hostway_sandbox::model::status;
@@ -165,20 +166,16 @@ async fn a_customer_order_through_the_one_origin_recipe() {
 
     b.goto(&d.app("/products/core.plan.dnr.only?service=core.dnr.com"))
         .await;
-    b.find("[data-testid=add-form]").await;
-    b.wait_attr("[data-testid=api-health]", "data-state", "Ok")
+    b.find(sel::ADD_FORM).await;
+    b.wait_attr(sel::API_HEALTH, "data-state", "Ok")
         .await
         .unwrap_or_else(|e| panic!("{e}\n{}", d.nginx.errors()));
     b.fill("#add-name", "one-origin.com").await;
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "one-origin.com")
-        .await
-        .unwrap();
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "one-origin.com").await.unwrap();
     // The step survives a reload (the SPA fallback, and the first-party cookie finds the order).
     b.reload().await;
-    b.wait_text("[data-testid=cart]", "one-origin.com")
-        .await
-        .unwrap();
+    b.wait_text(sel::CART, "one-origin.com").await.unwrap();
     fill_account_in(&b, "").await;
     fill_contact_in(&b, "").await;
     fill_payment_in(&b, "").await;
@@ -213,11 +210,11 @@ async fn an_agents_paid_mailbox_through_the_one_origin_recipe() {
     let (user, password) = DEMO_AGENT.split_once(':').unwrap();
     b.fill("#agent-user", user).await;
     b.fill("#agent-password", password).await;
-    b.click("[data-testid=agent-submit]").await;
-    b.find("[data-testid=agent-signed-in]").await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.find(sel::AGENT_SIGNED_IN).await;
     b.fill("#agent-find", "acct999999").await;
-    b.click("[data-testid=agent-find]").await;
-    b.wait_text("[data-testid=agent-account-number]", "acct999999")
+    b.click(sel::AGENT_FIND).await;
+    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, "acct999999")
         .await
         .unwrap();
     b.fill("#mb-myexchangedomain-com-user", "a.a").await;
@@ -225,12 +222,10 @@ async fn an_agents_paid_mailbox_through_the_one_origin_recipe() {
         .await;
     b.click("[data-testid='mailbox-form-myexchangedomain.com'] [data-testid=mailbox-order]")
         .await;
-    b.wait_text("[data-testid=mailbox-total]", "$5.18")
-        .await
-        .unwrap();
-    b.click("[data-testid=mailbox-submit]").await;
+    b.wait_text(sel::MAILBOX_TOTAL, "$5.18").await.unwrap();
+    b.click(sel::MAILBOX_SUBMIT).await;
     b.wait_path("/orders/").await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
     assert_eq!(
@@ -311,12 +306,9 @@ async fn without_a_proxy_the_refused_origin_is_said_at_once() {
     let url = |path: &str| format!("http://127.0.0.1:{}{path}", app.addr.port());
 
     for (path, notice) in [
-        ("/", "[data-testid=catalog-error]"),
-        (
-            "/products/core.plan.dnr.only",
-            "[data-testid=product-error]",
-        ),
-        ("/order/items", "[data-testid=order-unreachable]"),
+        ("/", sel::CATALOG_ERROR),
+        ("/products/core.plan.dnr.only", sel::PRODUCT_ERROR),
+        ("/order/items", sel::ORDER_UNREACHABLE),
     ] {
         proxy.take_seen();
         let started = Instant::now();
@@ -334,10 +326,10 @@ async fn without_a_proxy_the_refused_origin_is_said_at_once() {
             !text.contains("Check your internet connection") && !text.contains("TypeError"),
             "the wrong advice and a raw browser error are gone: {text}"
         );
-        b.wait_attr("[data-testid=api-health]", "data-state", "OriginNotAllowed")
+        b.wait_attr(sel::API_HEALTH, "data-state", "OriginNotAllowed")
             .await
             .unwrap();
-        let health = b.text("[data-testid=api-health-message]").await;
+        let health = b.text(sel::API_HEALTH_MESSAGE).await;
         assert!(
             health.contains("Deploying against the real API"),
             "{health}"

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
+use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::model::status;
 
@@ -31,30 +32,18 @@ async fn an_order_completes_through_502s_and_latency_without_duplicates() {
     .await;
     let b = h.browser().await;
     b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
-    b.find("[data-testid=add-form]").await;
+    b.find(sel::ADD_FORM).await;
     b.fill("#add-name", "faulty-network.com").await;
-    click_until(
-        &b,
-        "[data-testid=add-to-order]",
-        "[data-testid=cart]",
-        "faulty-network.com",
-    )
-    .await;
+    click_until(&b, sel::ADD_TO_ORDER, sel::CART, "faulty-network.com").await;
     fill_account_in(&b, "").await;
     fill_contact_in(&b, "").await;
     fill_payment_in(&b, "").await;
-    b.click("[data-testid=step-review]").await;
-    b.find("[data-testid=quote-total]").await;
-    click_until(
-        &b,
-        "[data-testid=submit]",
-        "[data-testid=status-order-id]",
-        "",
-    )
-    .await;
+    b.click(sel::STEP_REVIEW).await;
+    b.find(sel::QUOTE_TOTAL).await;
+    click_until(&b, sel::SUBMIT, "[data-testid=status-order-id]", "").await;
     // The poller retries its reads through the faults too.
     b.wait_text_for(
-        "[data-testid=status-text]",
+        sel::STATUS_TEXT,
         "Everything is provisioned",
         Duration::from_secs(60),
     )
@@ -134,18 +123,16 @@ async fn the_api_going_away_and_restarting_mid_order_loses_nothing() {
 
     b.goto(&url("/products/core.plan.dnr.only")).await;
     b.fill("#add-name", "restart-proof.com").await;
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "restart-proof.com")
-        .await
-        .unwrap();
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "restart-proof.com").await.unwrap();
     fill_account_in(&b, "").await;
 
     // The contact is typed; the API goes away before it is saved.
     hostway_e2e::flows::type_contact_in(&b, "").await;
     r.stop_api().await;
-    b.click("[data-testid=save-contact]").await;
+    b.click(sel::SAVE_CONTACT).await;
     b.wait_text_for(
-        "[data-testid=error-summary]",
+        sel::ERROR_SUMMARY,
         "could not be reached",
         Duration::from_secs(40),
     )
@@ -154,7 +141,7 @@ async fn the_api_going_away_and_restarting_mid_order_loses_nothing() {
     // A reload while the API is away: the app says it cannot load the order (not that it is empty).
     b.reload().await;
     b.wait_text_for(
-        "[data-testid=order-unreachable]",
+        sel::ORDER_UNREACHABLE,
         "could not be loaded",
         Duration::from_secs(40),
     )
@@ -168,8 +155,8 @@ async fn the_api_going_away_and_restarting_mid_order_loses_nothing() {
     b.find("#contact-firstName").await;
     assert_eq!(b.value("#contact-street1").await, "1 Main St");
     assert_eq!(b.value("#contact-email1").await, "ana@example.com");
-    b.click("[data-testid=save-contact]").await;
-    b.find("[data-testid=contact-saved]").await;
+    b.click(sel::SAVE_CONTACT).await;
+    b.find(sel::CONTACT_SAVED).await;
     fill_payment_in(&b, "").await;
     hostway_e2e::flows::submit_until(&b, "Completed").await;
 

@@ -3,6 +3,7 @@
 //! domain with an alias (and the circular-forward conflict), an Exchange plan.
 
 use hostway_e2e::flows::{add_product, fill_contact, submit_until};
+use hostway_e2e::sel;
 use hostway_e2e::Harness;
 use hostway_sandbox::model::{status, Order};
 
@@ -81,10 +82,8 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         "ana-bakery.net",
     )
     .await;
-    b.click("[data-testid=alias-add]").await;
-    b.wait_text("[data-testid=cart]", "ana-bakery.net")
-        .await
-        .unwrap();
+    b.click(sel::ALIAS_ADD).await;
+    b.wait_text(sel::CART, "ana-bakery.net").await.unwrap();
     // A forwarder into the alias with the same user name makes a delivery loop.
     b.fill("[data-testid=email-tools] input[id^=fw-from-]", "info")
         .await;
@@ -93,12 +92,12 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         "info@ana-bakery.net",
     )
     .await;
-    b.click("[data-testid=forward-add]").await;
+    b.click(sel::FORWARD_ADD).await;
     fill_contact(&b).await;
-    b.click("[data-testid=step-review]").await;
-    b.click("[data-testid=validate]").await;
+    b.click(sel::STEP_REVIEW).await;
+    b.click(sel::VALIDATE).await;
     b.wait_text(
-        "[data-testid=error-summary]",
+        sel::ERROR_SUMMARY,
         "Domain ana-bakery.com has circular forwards to alias ana-bakery.net",
     )
     .await
@@ -117,7 +116,7 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         vec![product.services[0].id.clone()],
         "the alias is related to the email domain"
     );
-    b.click("[data-testid=step-items]").await;
+    b.click(sel::STEP_ITEMS).await;
     b.click("[data-testid=remove-product]").await;
     b.wait_text("[data-testid=cart-empty]", "Nothing")
         .await
@@ -136,10 +135,8 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         "ana-bakery.net",
     )
     .await;
-    b.click("[data-testid=alias-add]").await;
-    b.wait_text("[data-testid=cart]", "ana-bakery.net")
-        .await
-        .unwrap();
+    b.click(sel::ALIAS_ADD).await;
+    b.wait_text(sel::CART, "ana-bakery.net").await.unwrap();
     submit_until(&b, "Completed").await;
     let o = only_order(&h);
     assert_eq!(
@@ -165,10 +162,8 @@ async fn an_exchange_plan() {
     )
     .await;
     fill_contact(&b).await;
-    b.click("[data-testid=step-review]").await;
-    b.wait_text("[data-testid=quote-total]", "5.18")
-        .await
-        .unwrap();
+    b.click(sel::STEP_REVIEW).await;
+    b.wait_text(sel::QUOTE_TOTAL, "5.18").await.unwrap();
     submit_until(&b, "Completed").await;
     assert_eq!(
         only_order(&h).account.unwrap().products[0].spec,

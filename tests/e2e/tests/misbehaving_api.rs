@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in, submit_until};
 use hostway_e2e::proxy::{Misbehaviour, Proxy, TRUNCATED_GUID};
+use hostway_e2e::sel;
 use hostway_e2e::{loopback, serve, Browser, Harness};
 
 /// Text no customer should ever read, whatever went wrong.
@@ -42,14 +43,14 @@ async fn assert_said_in_words(b: &Browser, kind: Misbehaviour, view: &str) {
 /// The API indicator does not say "connected" over the failure.
 async fn assert_indicator_not_ok(b: &Browser, kind: Misbehaviour, view: &str) {
     let state = b
-        .attr("[data-testid=api-health]", "data-state")
+        .attr(sel::API_HEALTH, "data-state")
         .await
         .unwrap_or_default();
     assert!(
         state.starts_with("Troubled"),
         "{view} under {kind:?}: the indicator says {state}"
     );
-    let message = b.text("[data-testid=api-health-message]").await;
+    let message = b.text(sel::API_HEALTH_MESSAGE).await;
     assert!(
         !message.contains("Connected"),
         "{view} under {kind:?}: {message}"
@@ -107,7 +108,7 @@ async fn fails_then_recovers(
     proxy.behave();
     b.click(&format!("{notice} [data-testid=try-again]")).await;
     b.find(recovered).await;
-    b.wait_attr("[data-testid=api-health]", "data-state", "Ok")
+    b.wait_attr(sel::API_HEALTH, "data-state", "Ok")
         .await
         .unwrap_or_else(|e| panic!("{view} after {kind:?}: the indicator stays: {e}"));
 }
@@ -142,9 +143,9 @@ async fn a_misbehaving_api_is_said_in_words_and_recovered_from() {
             &proxy,
             kind,
             "catalog",
-            "[data-testid=catalog-error]",
+            sel::CATALOG_ERROR,
             "The catalog could not be loaded.",
-            "[data-testid=catalog-item]",
+            sel::CATALOG_ITEM,
         )
         .await;
 
@@ -155,9 +156,9 @@ async fn a_misbehaving_api_is_said_in_words_and_recovered_from() {
             &proxy,
             kind,
             "product page",
-            "[data-testid=product-error]",
+            sel::PRODUCT_ERROR,
             "This product could not be loaded.",
-            "[data-testid=add-form]",
+            sel::ADD_FORM,
         )
         .await;
     }
@@ -165,12 +166,10 @@ async fn a_misbehaving_api_is_said_in_words_and_recovered_from() {
     // Something in the cart, through the proxy behaving.
     b.goto(&url("/products/core.plan.dnr.only?service=core.dnr.com"))
         .await;
-    b.find("[data-testid=add-form]").await;
+    b.find(sel::ADD_FORM).await;
     b.fill("#add-name", "misbehaving-api.com").await;
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "misbehaving-api.com")
-        .await
-        .unwrap();
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "misbehaving-api.com").await.unwrap();
     for kind in Misbehaviour::ALL {
         proxy.misbehave(kind, cart_reads);
         b.goto(&url("/order/items")).await;
@@ -181,12 +180,10 @@ async fn a_misbehaving_api_is_said_in_words_and_recovered_from() {
             "cart",
             "[data-testid=cart-error]",
             "Your cart could not be loaded.",
-            "[data-testid=cart-item]",
+            sel::CART_ITEM,
         )
         .await;
-        b.wait_text("[data-testid=cart]", "misbehaving-api.com")
-            .await
-            .unwrap();
+        b.wait_text(sel::CART, "misbehaving-api.com").await.unwrap();
     }
 
     // The documented promotion refusal (502 "Cannot apply promotion code.") is an answer: said at once,
@@ -196,7 +193,7 @@ async fn a_misbehaving_api_is_said_in_words_and_recovered_from() {
     let started = Instant::now();
     b.click("[data-testid=promo-apply]").await;
     b.wait_text_for(
-        "[data-testid=cart-item]",
+        sel::CART_ITEM,
         "This promotion code cannot be applied.",
         Duration::from_secs(5),
     )

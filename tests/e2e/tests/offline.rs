@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::model::status;
 
@@ -10,12 +11,12 @@ use hostway_sandbox::model::status;
 /// every field of `kept`. Back online, pressing it again is up to the caller.
 async fn press_offline(b: &Browser, h: &Harness, button: &str, kept: &[(&str, &str)]) {
     b.set_offline(true).await;
-    b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
+    b.wait_attr(sel::API_HEALTH, "data-state", "Offline")
         .await
         .unwrap();
     let before = h.sandbox.state.store.all().unwrap();
     b.click(button).await;
-    b.wait_text("[data-testid=error-summary]", "You are offline")
+    b.wait_text(sel::ERROR_SUMMARY, "You are offline")
         .await
         .unwrap_or_else(|e| panic!("{button} offline: {e}"));
     for (css, value) in kept {
@@ -31,7 +32,7 @@ async fn press_offline(b: &Browser, h: &Harness, button: &str, kept: &[(&str, &s
         "{button} offline changed nothing at the API"
     );
     b.set_offline(false).await;
-    b.wait_attr("[data-testid=api-health]", "data-state", "Ok")
+    b.wait_attr(sel::API_HEALTH, "data-state", "Ok")
         .await
         .unwrap();
 }
@@ -46,95 +47,91 @@ async fn going_offline_at_each_step_is_said_and_loses_nothing() {
     press_offline(
         &b,
         &h,
-        "[data-testid=add-to-order]",
+        sel::ADD_TO_ORDER,
         &[("#add-name", "offline-proof.com")],
     )
     .await;
     assert!(h.sandbox.state.store.all().unwrap().is_empty());
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "offline-proof.com")
-        .await
-        .unwrap();
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "offline-proof.com").await.unwrap();
 
     // A step opened offline waits for the connection (no error), then loads by itself.
     b.set_offline(true).await;
-    b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
+    b.wait_attr(sel::API_HEALTH, "data-state", "Offline")
         .await
         .unwrap();
-    b.click("[data-testid=step-account]").await;
-    b.click("[data-testid=step-items]").await;
+    b.click(sel::STEP_ACCOUNT).await;
+    b.click(sel::STEP_ITEMS).await;
     // Longer than the retries of a failing read (about 13 s): offline, it does not give up.
     tokio::time::sleep(Duration::from_secs(15)).await;
     b.wait_text("main [aria-busy=true]", "Loading the cart")
         .await
         .unwrap();
     b.set_offline(false).await;
-    b.wait_text("[data-testid=cart]", "offline-proof.com")
-        .await
-        .unwrap();
-    b.click("[data-testid=step-account]").await;
+    b.wait_text(sel::CART, "offline-proof.com").await.unwrap();
+    b.click(sel::STEP_ACCOUNT).await;
     b.fill("#account-userName", "shop.owner").await;
     b.fill("#account-password", "secret123").await;
     press_offline(
         &b,
         &h,
-        "[data-testid=save-account]",
+        sel::SAVE_ACCOUNT,
         &[
             ("#account-userName", "shop.owner"),
             ("#account-password", "secret123"),
         ],
     )
     .await;
-    b.click("[data-testid=save-account]").await;
-    b.find("[data-testid=account-saved]").await;
+    b.click(sel::SAVE_ACCOUNT).await;
+    b.find(sel::ACCOUNT_SAVED).await;
 
     hostway_e2e::flows::type_contact_in(&b, "").await;
     press_offline(
         &b,
         &h,
-        "[data-testid=save-contact]",
+        sel::SAVE_CONTACT,
         &[
             ("#contact-email1", "ana@example.com"),
             ("#contact-street1", "1 Main St"),
         ],
     )
     .await;
-    b.click("[data-testid=save-contact]").await;
-    b.find("[data-testid=contact-saved]").await;
+    b.click(sel::SAVE_CONTACT).await;
+    b.find(sel::CONTACT_SAVED).await;
 
     hostway_e2e::flows::type_payment_in(&b, "").await;
     press_offline(
         &b,
         &h,
-        "[data-testid=save-payment]",
+        sel::SAVE_PAYMENT,
         &[
             ("#payment-number", "4111111111111111"),
             ("#payment-cvv", "123"),
         ],
     )
     .await;
-    b.click("[data-testid=save-payment]").await;
-    b.wait_text("[data-testid=payment-on-file]", "************1111")
+    b.click(sel::SAVE_PAYMENT).await;
+    b.wait_text(sel::PAYMENT_ON_FILE, "************1111")
         .await
         .unwrap();
 
     // Review: validating and submitting offline are refused and said; the order stays as it was.
-    b.click("[data-testid=step-review]").await;
-    b.find("[data-testid=quote-total]").await;
-    press_offline(&b, &h, "[data-testid=validate]", &[]).await;
-    press_offline(&b, &h, "[data-testid=submit]", &[]).await;
+    b.click(sel::STEP_REVIEW).await;
+    b.find(sel::QUOTE_TOTAL).await;
+    press_offline(&b, &h, sel::VALIDATE, &[]).await;
+    press_offline(&b, &h, sel::SUBMIT, &[]).await;
     assert_eq!(h.sandbox.state.store.all().unwrap()[0].status, status::NEW);
-    b.click("[data-testid=submit]").await;
+    b.click(sel::SUBMIT).await;
     b.wait_path("/orders/").await;
 
     // Status: offline mid-provisioning, the page says so; back online it catches up to Completed.
     b.set_offline(true).await;
-    b.wait_attr("[data-testid=api-health]", "data-state", "Offline")
+    b.wait_attr(sel::API_HEALTH, "data-state", "Offline")
         .await
         .unwrap();
     tokio::time::sleep(Duration::from_secs(3)).await;
     b.set_offline(false).await;
-    b.wait_attr("[data-testid=status-timeline]", "data-status", "Completed")
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
     let orders = h.sandbox.state.store.all().unwrap();

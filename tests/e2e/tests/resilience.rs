@@ -2,6 +2,7 @@
 //! a retry succeeds; editing and removing items.
 
 use hostway_e2e::flows::add_product;
+use hostway_e2e::sel;
 use hostway_e2e::Harness;
 
 #[tokio::test]
@@ -10,7 +11,7 @@ async fn a_409_on_create_resumes_the_open_order() {
     let b = h.browser().await;
     b.goto(&h.app_url("/products/core.plan.dnr.only?name=resume-me.com"))
         .await;
-    b.find("[data-testid=add-form]").await;
+    b.find(sel::ADD_FORM).await;
     // Another tab of this browser opens an order behind the page's back.
     let api = h.sandbox.url();
     let created = b
@@ -19,10 +20,8 @@ async fn a_409_on_create_resumes_the_open_order() {
         ))
         .await;
     assert_eq!(created, 201);
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "resume-me.com")
-        .await
-        .unwrap();
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "resume-me.com").await.unwrap();
     let orders = h.sandbox.state.store.all().unwrap();
     assert_eq!(
         orders.len(),
@@ -47,7 +46,7 @@ async fn a_failed_save_keeps_the_input_and_a_retry_succeeds() {
         &[],
     )
     .await;
-    b.click("[data-testid=step-account]").await;
+    b.click(sel::STEP_ACCOUNT).await;
     b.fill("#account-userName", "retry.owner").await;
     b.fill("#account-password", "secret123").await;
     h.sandbox
@@ -57,10 +56,10 @@ async fn a_failed_save_keeps_the_input_and_a_retry_succeeds() {
             fail_rate: Some(1.0),
             ..Default::default()
         });
-    b.click("[data-testid=save-account]").await;
+    b.click(sel::SAVE_ACCOUNT).await;
     // A PUT is safe to repeat, so the app retries it (about 13 s) before saying it failed.
     b.wait_text_for(
-        "[data-testid=error-summary]",
+        sel::ERROR_SUMMARY,
         "Nothing you entered is lost: try again",
         std::time::Duration::from_secs(30),
     )
@@ -79,8 +78,8 @@ async fn a_failed_save_keeps_the_input_and_a_retry_succeeds() {
             fail_rate: Some(0.0),
             ..Default::default()
         });
-    b.click("[data-testid=save-account]").await;
-    b.find("[data-testid=account-saved]").await;
+    b.click(sel::SAVE_ACCOUNT).await;
+    b.find(sel::ACCOUNT_SAVED).await;
     let orders = h.sandbox.state.store.all().unwrap();
     assert_eq!(
         orders[0]
@@ -110,17 +109,13 @@ async fn editing_the_billing_period_changes_the_quote() {
         &[],
     )
     .await;
-    b.click("[data-testid=step-review]").await;
-    b.wait_text("[data-testid=quote-total]", "79.00")
-        .await
-        .unwrap();
-    b.click("[data-testid=step-items]").await;
+    b.click(sel::STEP_REVIEW).await;
+    b.wait_text(sel::QUOTE_TOTAL, "79.00").await.unwrap();
+    b.click(sel::STEP_ITEMS).await;
     b.choose("[data-testid=cycle-select]", "1").await;
-    b.click("[data-testid=step-review]").await;
+    b.click(sel::STEP_REVIEW).await;
     // Monthly: 7.95 + 10.00 setup.
-    b.wait_text("[data-testid=quote-total]", "17.95")
-        .await
-        .unwrap();
+    b.wait_text(sel::QUOTE_TOTAL, "17.95").await.unwrap();
     b.wait_text("[data-testid=total-changed]", "has changed")
         .await
         .unwrap();

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
+use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::model::status;
 use hostway_sandbox::Config;
@@ -21,13 +22,13 @@ fn partitioned(c: &mut Config) {
 
 async fn open(b: &Browser, url: &str) {
     b.goto(url).await;
-    for _ in 0..150 {
-        if b.eval("return window.pageReady === true").await == Value::Bool(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the test page did not finish loading the widget: {url}");
+    b.wait_until(Duration::from_secs(15), async || {
+        (b.eval("return window.pageReady === true").await == Value::Bool(true))
+            .then_some(())
+            .ok_or_else(|| format!("the test page did not finish loading the widget: {url}"))
+    })
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
 }
 
 async fn events(b: &Browser) -> Vec<Value> {
@@ -50,17 +51,15 @@ async fn wait_event_where(
     name: &str,
     test: impl Fn(&Value) -> bool,
 ) -> Value {
-    for _ in 0..200 {
-        if let Some(e) = events(b)
-            .await
-            .into_iter()
+    b.wait_until(Duration::from_secs(20), async || {
+        let all = events(b).await;
+        all.iter()
             .find(|e| e["host"] == host && e["name"] == name && test(&e["detail"]))
-        {
-            return e["detail"].clone();
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("no {name} from #{host}; events: {:?}", events(b).await);
+            .map(|e| e["detail"].clone())
+            .ok_or_else(|| format!("no {name} from #{host}; events: {all:?}"))
+    })
+    .await
+    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Computed styles of elements inside widget #one, the way a user sees them.
@@ -72,7 +71,7 @@ async fn inside_styles(b: &Browser) -> Value {
           "text-transform", "line-height", "word-spacing", "text-align", "padding-top", "margin-top",
           "border-top-width", "border-top-style", "display", "box-sizing", "height"];
         const out = {};
-        for (const sel of [".hw-widget", "h1", "label", "#add-name", "[data-testid=add-to-order]", ".hw-health", "form"]) {
+        for (const sel of [".hw-widget", "h1", "label", "#add-name", sel::ADD_TO_ORDER, ".hw-health", "form"]) {
           const el = root.querySelector(sel);
           const cs = getComputedStyle(el);
           out[sel] = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
@@ -103,14 +102,14 @@ async fn the_widget_is_themed_by_the_host_and_isolated_both_ways() {
     open(&b, &h.shop_url("/test/widget-test.html")).await;
     let plain = inside_styles(&b).await;
     // Theming: #one's shop colours and font through --hostway-*; #two keeps the defaults.
-    let button = &plain["[data-testid=add-to-order]"];
+    let button = &plain[sel::ADD_TO_ORDER];
     assert_eq!(button["background-color"], "rgb(122, 46, 142)", "{button}");
     assert!(
         button["font-family"].as_str().unwrap().contains("Georgia"),
         "{button}"
     );
     assert_eq!(
-        b.eval(r#"return getComputedStyle(document.getElementById("two").shadowRoot.querySelector("[data-testid=add-to-order]")).backgroundColor"#).await,
+        b.eval(r#"return getComputedStyle(document.getElementById("two").shadowRoot.querySelector(sel::ADD_TO_ORDER)).backgroundColor"#).await,
         "rgb(11, 92, 173)"
     );
 
@@ -381,13 +380,11 @@ async fn with_third_party_cookies_blocked_the_widget_offers_the_app_and_the_orde
         .await
         .unwrap();
     b.wait_path("/products/core.plan.www.basic").await;
-    b.find("[data-testid=add-form]").await;
+    b.find(sel::ADD_FORM).await;
     assert_eq!(b.value("#add-name").await, "fallback-shop.com");
     assert_eq!(b.value("#add-offering").await, "USD-12");
-    b.click("[data-testid=add-to-order]").await;
-    b.wait_text("[data-testid=cart]", "fallback-shop.com")
-        .await
-        .unwrap();
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::CART, "fallback-shop.com").await.unwrap();
     fill_account_in(&b, "").await;
     fill_contact_in(&b, "").await;
     fill_payment_in(&b, "").await;

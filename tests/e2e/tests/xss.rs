@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use hostway_e2e::flows::add_product;
+use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 
 const XSS: &[&str] = &[
@@ -37,16 +38,14 @@ async fn script_like_text_is_kept_and_shown_as_text() {
     // The catalog search echoes its text (field and URL).
     for payload in XSS {
         b.goto(&h.app_url("/")).await;
-        b.find("[data-testid=catalog-item]").await;
-        b.fill("[data-testid=catalog-search]", payload).await;
-        b.wait_text("[data-testid=catalog-count]", "0 product")
-            .await
-            .unwrap();
-        assert_eq!(b.value("[data-testid=catalog-search]").await, *payload);
+        b.find(sel::CATALOG_ITEM).await;
+        b.fill(sel::CATALOG_SEARCH, payload).await;
+        b.wait_text(sel::CATALOG_COUNT, "0 product").await.unwrap();
+        assert_eq!(b.value(sel::CATALOG_SEARCH).await, *payload);
         b.reload().await;
-        b.find("[data-testid=catalog-count]").await;
+        b.find(sel::CATALOG_COUNT).await;
         assert_eq!(
-            b.value("[data-testid=catalog-search]").await,
+            b.value(sel::CATALOG_SEARCH).await,
             *payload,
             "the search survives a reload through the URL"
         );
@@ -64,7 +63,7 @@ async fn script_like_text_is_kept_and_shown_as_text() {
     )
     .await;
     for payload in XSS {
-        b.click("[data-testid=step-contacts]").await;
+        b.click(sel::STEP_CONTACTS).await;
         for (id, v) in [
             ("firstName", "Ana"),
             ("lastName", "Lopez"),
@@ -77,8 +76,8 @@ async fn script_like_text_is_kept_and_shown_as_text() {
         ] {
             b.fill(&format!("#contact-{id}"), v).await;
         }
-        b.click("[data-testid=save-contact]").await;
-        b.find("[data-testid=contact-saved]").await;
+        b.click(sel::SAVE_CONTACT).await;
+        b.find(sel::CONTACT_SAVED).await;
         b.reload().await;
         b.find("#contact-company").await;
         for _ in 0..100 {

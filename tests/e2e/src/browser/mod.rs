@@ -58,19 +58,34 @@ impl Browser {
             .unwrap_or_else(|e| panic!("open {url}: {e}"));
     }
 
+    /// The one polling loop of the browser tests: asks `probe` every 50 ms until it gives a value or
+    /// `limit` passes; then says what was last seen (`probe`'s `Err`).
+    pub async fn wait_until<T>(
+        &self,
+        limit: Duration,
+        mut probe: impl AsyncFnMut() -> Result<T, String>,
+    ) -> Result<T, String> {
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            match probe().await {
+                Ok(found) => return Ok(found),
+                Err(last) if tokio::time::Instant::now() >= deadline => {
+                    return Err(format!("{last} (after {limit:?})"))
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    }
+
     /// Waits until `css` matches an element.
     pub async fn find(&self, css: &str) -> Element {
-        let deadline = tokio::time::Instant::now() + WAIT;
-        loop {
-            if let Some(el) = self.locate(css).await {
-                return el;
-            }
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "no element `{css}` within {WAIT:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        self.wait_until(WAIT, async || {
+            self.locate(css)
+                .await
+                .ok_or_else(|| format!("no element `{css}`"))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
     }
 
     pub async fn click(&self, css: &str) {
@@ -99,34 +114,36 @@ impl Browser {
 
     /// Waits until the attribute `name` of `css` equals `want`; returns the last value seen otherwise.
     pub async fn wait_attr(&self, css: &str, name: &str, want: &str) -> Result<(), String> {
-        let deadline = tokio::time::Instant::now() + WAIT;
-        let mut last = None;
-        while tokio::time::Instant::now() < deadline {
-            if let Some(el) = self.locate(css).await {
-                last = el.attr(name).await.ok().flatten();
-                if last.as_deref() == Some(want) {
-                    return Ok(());
-                }
+        self.wait_until(WAIT, async || {
+            let last = match self.locate(css).await {
+                Some(el) => el.attr(name).await.ok().flatten(),
+                None => None,
+            };
+            match last {
+                Some(v) if v == want => Ok(()),
+                other => Err(format!(
+                    "`{css}` [{name}] stayed {other:?}, wanted {want:?}"
+                )),
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        Err(format!("`{css}` [{name}] stayed {last:?}, wanted {want:?}"))
+        })
+        .await
     }
 
     /// Waits until the field's current value (the property, not the attribute) is `want`; panics if not.
     pub async fn wait_value(&self, css: &str, want: &str) {
-        let deadline = tokio::time::Instant::now() + WAIT;
-        let mut last = String::new();
-        while tokio::time::Instant::now() < deadline {
-            if self.locate(css).await.is_some() {
-                last = self.value(css).await;
-                if last == want {
-                    return;
-                }
+        self.wait_until(WAIT, async || {
+            let last = match self.locate(css).await {
+                Some(_) => self.value(css).await,
+                None => String::new(),
+            };
+            if last == want {
+                Ok(())
+            } else {
+                Err(format!("`{css}` kept the value {last:?}, wanted {want:?}"))
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("`{css}` kept the value {last:?}, wanted {want:?}");
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     }
 
     /// Types `value` into a text field, replacing what it held; on a `<select>`, chooses the option whose
@@ -190,39 +207,39 @@ impl Browser {
         needle: &str,
         limit: Duration,
     ) -> Result<String, String> {
-        let deadline = tokio::time::Instant::now() + limit;
-        let mut last = String::new();
-        while tokio::time::Instant::now() < deadline {
-            if let Some(el) = self.locate(css).await {
-                last = el.text().await.unwrap_or_default();
-                if last.contains(needle) {
-                    return Ok(last);
-                }
+        self.wait_until(limit, async || {
+            let last = match self.locate(css).await {
+                Some(el) => el.text().await.unwrap_or_default(),
+                None => String::new(),
+            };
+            if last.contains(needle) {
+                Ok(last)
+            } else {
+                Err(format!(
+                    "`{css}` never contained {needle:?}; last: {last:?}"
+                ))
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        Err(format!(
-            "`{css}` never contained {needle:?}; last: {last:?}"
-        ))
+        })
+        .await
     }
 
     /// Waits until the page's path (and query) starts with `prefix`.
     pub async fn wait_path(&self, prefix: &str) -> String {
-        let deadline = tokio::time::Instant::now() + WAIT;
-        let mut last = String::new();
-        while tokio::time::Instant::now() < deadline {
-            last = self
+        self.wait_until(WAIT, async || {
+            let last = self
                 .eval("return location.pathname + location.search")
                 .await
                 .as_str()
                 .unwrap_or_default()
                 .to_string();
             if last.starts_with(prefix) {
-                return last;
+                Ok(last)
+            } else {
+                Err(format!("the page never went to {prefix}; it is at {last}"))
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("the page never went to {prefix}; it is at {last}");
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// Counts the elements matching `css` now.

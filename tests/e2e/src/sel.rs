@@ -1,0 +1,47 @@
+//! The selectors of the browser tests, named once: each is a `data-testid` the app puts on what tests
+//! (and people) look for. A renamed test id is then one change here, not a hunt through the suites.
+
+pub const ACCOUNT_SAVED: &str = "[data-testid=account-saved]";
+pub const ADD_FORM: &str = "[data-testid=add-form]";
+pub const ADD_TO_ORDER: &str = "[data-testid=add-to-order]";
+pub const AGENT_ACCOUNT_NUMBER: &str = "[data-testid=agent-account-number]";
+pub const AGENT_FIND: &str = "[data-testid=agent-find]";
+pub const AGENT_SIGN_IN: &str = "[data-testid=agent-sign-in]";
+pub const AGENT_SIGNED_IN: &str = "[data-testid=agent-signed-in]";
+pub const AGENT_SUBMIT: &str = "[data-testid=agent-submit]";
+pub const ALIAS_ADD: &str = "[data-testid=alias-add]";
+pub const API_HEALTH: &str = "[data-testid=api-health]";
+pub const API_HEALTH_MESSAGE: &str = "[data-testid=api-health-message]";
+pub const CART: &str = "[data-testid=cart]";
+pub const CART_ITEM: &str = "[data-testid=cart-item]";
+pub const CATALOG_COUNT: &str = "[data-testid=catalog-count]";
+pub const CATALOG_ERROR: &str = "[data-testid=catalog-error]";
+pub const CATALOG_ITEM: &str = "[data-testid=catalog-item]";
+pub const CATALOG_SEARCH: &str = "[data-testid=catalog-search]";
+pub const CHOOSE_PRODUCT: &str = "[data-testid=choose-product]";
+pub const CONTACT_SAVED: &str = "[data-testid=contact-saved]";
+pub const ERROR_SUMMARY: &str = "[data-testid=error-summary]";
+pub const FORWARD_ADD: &str = "[data-testid=forward-add]";
+pub const MAILBOX_SUBMIT: &str = "[data-testid=mailbox-submit]";
+pub const MAILBOX_TOTAL: &str = "[data-testid=mailbox-total]";
+pub const NAV_AGENT: &str = "[data-testid=nav-agent]";
+pub const ON_BEHALF_START: &str = "[data-testid=on-behalf-start]";
+pub const ORDER_UNREACHABLE: &str = "[data-testid=order-unreachable]";
+pub const PAYMENT_ON_FILE: &str = "[data-testid=payment-on-file]";
+pub const PLACED: &str = "[data-testid=placed]";
+pub const PLACED_STATUS: &str = "[data-testid=placed-status]";
+pub const PRODUCT_ERROR: &str = "[data-testid=product-error]";
+pub const QUOTE_TOTAL: &str = "[data-testid=quote-total]";
+pub const SAVE_ACCOUNT: &str = "[data-testid=save-account]";
+pub const SAVE_CONTACT: &str = "[data-testid=save-contact]";
+pub const SAVE_PAYMENT: &str = "[data-testid=save-payment]";
+pub const SIGN_OUT: &str = "[data-testid=sign-out]";
+pub const STATUS_TEXT: &str = "[data-testid=status-text]";
+pub const STATUS_TIMELINE: &str = "[data-testid=status-timeline]";
+pub const STEP_ACCOUNT: &str = "[data-testid=step-account]";
+pub const STEP_CONTACTS: &str = "[data-testid=step-contacts]";
+pub const STEP_ITEMS: &str = "[data-testid=step-items]";
+pub const STEP_PAYMENT: &str = "[data-testid=step-payment]";
+pub const STEP_REVIEW: &str = "[data-testid=step-review]";
+pub const SUBMIT: &str = "[data-testid=submit]";
+pub const VALIDATE: &str = "[data-testid=validate]";
