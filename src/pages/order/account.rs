@@ -4,8 +4,7 @@ use leptos::prelude::*;
 
 use super::Continue;
 use crate::api::{account, ApiError};
-use crate::components::error_summary::problem_of;
-use crate::components::{ErrorSummary, Problem, SelectField, TextField};
+use crate::components::{use_form, ErrorSummary, Problem, SelectField, TextField};
 use crate::rules;
 use crate::state::order::use_order;
 use crate::state::{drafts, use_app};
@@ -43,86 +42,99 @@ fn problems_from(e: &ApiError) -> Vec<Problem> {
     }
 }
 
+/// What the API already holds for this order's account: its number (an existing account), currency,
+/// language and login user. Each may be missing (no account yet).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct OnFile {
+    number: Option<String>,
+    currency: Option<String>,
+    language: Option<String>,
+    user_name: Option<String>,
+}
+
 #[component]
 pub fn AccountStep() -> impl IntoView {
     let app = use_app();
     let order = use_order();
-    let draft: Draft = drafts::load("account").unwrap_or_default();
-    let currency = RwSignal::new(if draft.currency.is_empty() {
-        "USD".to_string()
-    } else {
-        draft.currency
-    });
-    let language = RwSignal::new(if draft.language.is_empty() {
-        "en-US".to_string()
-    } else {
-        draft.language
-    });
-    let user_name = RwSignal::new(draft.user_name);
-    let password = RwSignal::new(String::new());
-    let existing = RwSignal::new(None::<String>);
-    // What the API already has wins over defaults (not over what the customer typed).
-    {
-        let client = app.client();
-        let current = LocalResource::new(move || {
-            let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
-            // Independent reads: both at once.
-            async move {
+    let client = app.client();
+    // Both reads at once; the form is drawn once they are in (no signal is copied from them).
+    let on_file = LocalResource::new(move || {
+        let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
+        async move {
+            let (a, user) =
                 futures::future::join(account::get(&client, &id), account::user_name(&client, &id))
-                    .await
+                    .await;
+            let a = a.ok();
+            OnFile {
+                number: a.as_ref().and_then(|a| a.number.clone()),
+                currency: a
+                    .as_ref()
+                    .map(|a| a.currency.clone())
+                    .filter(|c| !c.is_empty()),
+                language: a
+                    .as_ref()
+                    .map(|a| a.language.clone())
+                    .filter(|l| !l.is_empty()),
+                // The API gives a new account a generated user ("user…"): not the customer's choice.
+                user_name: user
+                    .ok()
+                    .filter(|u| !u.is_empty() && !u.starts_with("user")),
             }
-        });
-        Effect::new(move |_| {
-            if let Some((Ok(a), user)) = current.get() {
-                if a.number.is_some() {
-                    existing.set(a.number.clone());
-                }
-                if !a.currency.is_empty() {
-                    currency.set(a.currency);
-                }
-                if !a.language.is_empty() {
-                    language.set(a.language);
-                }
-                if let (Ok(u), true) = (user, user_name.with_untracked(String::is_empty)) {
-                    if !u.is_empty() && !u.starts_with("user") {
-                        user_name.set(u);
-                    }
-                }
-            }
-        });
+        }
+    });
+    move || match on_file.get() {
+        None => view! { <p aria-busy="true">"Loading your account…"</p> }.into_any(),
+        Some(f) => view! { <AccountForm on_file=f/> }.into_any(),
     }
+}
+
+#[component]
+fn AccountForm(on_file: OnFile) -> impl IntoView {
+    let app = use_app();
+    let order = use_order();
+    let draft: Draft = drafts::load("account").unwrap_or_default();
+    let or = |v: String, d: &str| if v.is_empty() { d.to_string() } else { v };
+    // What the API already has wins over defaults; what the customer typed wins over a generated user.
+    let currency = RwSignal::new(
+        on_file
+            .currency
+            .unwrap_or_else(|| or(draft.currency, "USD")),
+    );
+    let language = RwSignal::new(
+        on_file
+            .language
+            .unwrap_or_else(|| or(draft.language, "en-US")),
+    );
+    let user_name = RwSignal::new(if draft.user_name.is_empty() {
+        on_file.user_name.unwrap_or_default()
+    } else {
+        draft.user_name
+    });
+    let password = RwSignal::new(String::new());
+    let existing = on_file.number;
     let draft = move || Draft {
         currency: currency.get(),
         language: language.get(),
         user_name: user_name.get(),
     };
+    // The draft goes to sessionStorage as it is typed (the outside world: an Effect).
     Effect::new(move |_| drafts::save("account", &draft()));
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let save = Action::new_local(move |(d, pw): &(Draft, String)| {
-        let (app, d, pw) = (app.clone(), d.clone(), pw.clone());
-        async move {
-            let id = order.id.get_untracked().unwrap_or_default();
-            account::put_new(&app.client(), &id, &d.currency, &d.language).await?;
-            account::put_user(&app.client(), &id, &d.user_name, &pw).await?;
-            order.touch();
-            Ok::<_, ApiError>(())
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Err(e)) = save.value().get() {
-            problems.set(problems_from(&e));
-        }
-    });
-    let saved = move || matches!(save.value().get(), Some(Ok(())));
-    let err = move |a: &'static str| Signal::derive(move || problems.with(|p| problem_of(p, a)));
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let found = check(&draft(), &password.get_untracked());
-        problems.set(found.clone());
-        if found.is_empty() && !save.pending().get_untracked() {
-            save.dispatch((draft(), password.get_untracked()));
-        }
-    };
+    let save = use_form(
+        |(d, pw): &(Draft, String)| check(d, pw),
+        move |(d, pw): (Draft, String)| {
+            let app = app.clone();
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                account::put_new(&app.client(), &id, &d.currency, &d.language).await?;
+                account::put_user(&app.client(), &id, &d.user_name, &pw).await?;
+                order.touch();
+                Ok(())
+            }
+        },
+        problems_from,
+    );
+    let saved = move || save.saved().get().is_some();
+    let err = move |a: &'static str| save.error(a);
     let currencies = Signal::derive(|| {
         vec![
             ("USD".to_string(), "US dollar (USD)".to_string()),
@@ -135,16 +147,17 @@ pub fn AccountStep() -> impl IntoView {
             .map(|l| (l.to_string(), l.to_string()))
             .collect::<Vec<_>>()
     });
+    let is_existing = existing.is_some();
     view! {
-        {move || existing.get().map(|n| view! {
+        {existing.map(|n| view! {
             <p class="hw-notice hw-notice--ok" data-testid="existing-account">
                 {format!("This order is for the existing account {n}: its details are already on file.")}
             </p>
             <Continue step="account"/>
         })}
-        <div hidden=move || existing.with(Option::is_some)>
-        <ErrorSummary problems=problems/>
-        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="account-form">
+        <div hidden=is_existing>
+        <ErrorSummary problems=save.problems/>
+        <form class="hw-card hw-form" on:submit=save.on_submit(move || (draft(), password.get_untracked())) novalidate data-testid="account-form">
             <h2>"Account"</h2>
             <SelectField id="account-currency" label="Currency" value=currency options=currencies error=err("account-currency")/>
             <SelectField id="account-language" label="Language" value=language options=languages error=err("account-language")/>
@@ -155,7 +168,7 @@ pub fn AccountStep() -> impl IntoView {
                 hint="8 to 50 characters with a letter and a digit" autocomplete="new-password"/>
             <p id="account-save">
                 <button type="submit" class="hw-button" data-testid="save-account" aria-disabled=move || save.pending().get().to_string()>
-                    {move || if save.pending().get() { "Saving…" } else { "Save" }}
+                    {save.label("Save", "Saving…")}
                 </button>
             </p>
             {move || saved().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="account-saved">"Saved."</p> })}

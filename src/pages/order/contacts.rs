@@ -5,8 +5,7 @@ use leptos::prelude::*;
 use super::Continue;
 use crate::api::model::account::{Address, Contact, ContactMedia, ContactName};
 use crate::api::{account, ApiError};
-use crate::components::error_summary::problem_of;
-use crate::components::{ErrorSummary, Problem, TextField};
+use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::rules::{self, Check};
 use crate::state::order::use_order;
 use crate::state::{drafts, use_app};
@@ -60,29 +59,35 @@ pub fn problems_from(e: &ApiError, prefix: &str) -> Vec<Problem> {
     }
 }
 
-/// The order's contacts as the API has them, by type: read once for all the step's forms.
-type Stored = LocalResource<Result<std::collections::BTreeMap<String, Contact>, ApiError>>;
-
 #[component]
 pub fn ContactsStep() -> impl IntoView {
     let (app, order) = (use_app(), use_order());
     let client = app.client();
-    let stored: Stored = LocalResource::new(move || {
+    // The order's contacts as the API has them, by type: read once for all the step's forms, which are
+    // drawn once it is in (each starts from its own type's, or from what was typed).
+    let stored = LocalResource::new(move || {
         let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
-        async move { account::contacts(&client, &id).await }
+        async move { account::contacts(&client, &id).await.unwrap_or_default() }
     });
-    view! {
-        <ContactForm kind="regular" stored/>
-        <section class="hw-card" aria-labelledby="other-contacts">
-            <h2 id="other-contacts">"Other contacts (optional)"</h2>
-            <p class="hw-muted">"Only needed when they differ from the contact above."</p>
-            {OTHER_TYPES.iter().map(|kind| view! {
-                <details data-testid=format!("contact-{kind}")>
-                    <summary>{format!("{} contact", capitalised(kind))}</summary>
-                    <ContactForm kind=kind stored/>
-                </details>
-            }).collect_view()}
-        </section>
+    move || {
+        let Some(stored) = stored.get() else {
+            return view! { <p aria-busy="true">"Loading your contacts…"</p> }.into_any();
+        };
+        let of = move |kind: &str| stored.get(kind).cloned();
+        view! {
+            <ContactForm kind="regular" on_file=of("regular")/>
+            <section class="hw-card" aria-labelledby="other-contacts">
+                <h2 id="other-contacts">"Other contacts (optional)"</h2>
+                <p class="hw-muted">"Only needed when they differ from the contact above."</p>
+                {OTHER_TYPES.iter().map(|kind| view! {
+                    <details data-testid=format!("contact-{kind}")>
+                        <summary>{format!("{} contact", capitalised(kind))}</summary>
+                        <ContactForm kind=kind on_file=of(kind)/>
+                    </details>
+                }).collect_view()}
+            </section>
+        }
+        .into_any()
     }
 }
 
@@ -95,12 +100,16 @@ fn capitalised(s: &str) -> String {
 
 /// One contact type's form. The regular one can be copied to the other types.
 #[component]
-fn ContactForm(kind: &'static str, stored: Stored) -> impl IntoView {
+fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
     let app = use_app();
     let order = use_order();
     let px = prefix(kind);
     let regular = kind == "regular";
-    let d: Contact = drafts::load(&format!("contact.{kind}")).unwrap_or_default();
+    // What was typed, else this type's contact on file.
+    let d: Contact = drafts::load(&format!("contact.{kind}"))
+        .filter(|d: &Contact| !d.name.first_name.is_empty())
+        .or(on_file)
+        .unwrap_or_default();
     let f = |v: &str| RwSignal::new(v.to_string());
     let (first, last, company) = (
         f(&d.name.first_name),
@@ -141,65 +150,36 @@ fn ContactForm(kind: &'static str, stored: Stored) -> impl IntoView {
             ..Default::default()
         },
     };
-    // Prefill from the API (this form's own type) when nothing was typed yet.
-    {
-        Effect::new(move |_| {
-            if let Some(Ok(list)) = stored.get() {
-                if let (Some(c), true) = (list.get(kind), first.with_untracked(String::is_empty)) {
-                    first.set(c.name.first_name.clone());
-                    last.set(c.name.last_name.clone());
-                    company.set(c.name.company.clone());
-                    street.set(c.address.street1.clone());
-                    city.set(c.address.city.clone());
-                    state.set(c.address.state_or_province.clone());
-                    postal.set(c.address.postal_code.clone());
-                    country.set(c.address.country_code.clone());
-                    email.set(c.contact_media.email1.clone());
-                    phone.set(c.contact_media.phone1.clone());
-                }
-            }
-        });
-    }
+    // The draft goes to sessionStorage as it is typed (the outside world: an Effect).
     Effect::new(move |_| drafts::save(&format!("contact.{kind}"), &contact()));
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let save = Action::new_local(move |(c, same): &(Contact, bool)| {
-        let (app, c, same) = (app.clone(), c.clone(), *same);
-        async move {
-            let id = order.id.get_untracked().unwrap_or_default();
-            let client = app.client();
-            // This type and, when the others are the same, theirs: independent PUTs, all at once. The
-            // first error (this type's before the others') is the one shown.
-            let kinds = std::iter::once(kind).chain(OTHER_TYPES.iter().copied().filter(|_| same));
-            futures::future::join_all(kinds.map(|t| account::put_contact(&client, &id, t, &c)))
-                .await
-                .into_iter()
-                .collect::<Result<Vec<()>, _>>()?;
-            order.touch();
-            Ok::<_, ApiError>(())
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Err(e)) = save.value().get() {
-            problems.set(problems_from(&e, &prefix(kind)));
-        }
-    });
-    let saved = move || matches!(save.value().get(), Some(Ok(())));
+    let save = use_form(
+        move |(c, _): &(Contact, bool)| check(c, &prefix(kind)),
+        move |(c, same): (Contact, bool)| {
+            let app = app.clone();
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                let client = app.client();
+                // This type and, when the others are the same, theirs: independent PUTs, all at once.
+                // The first error (this type's before the others') is the one shown.
+                let kinds =
+                    std::iter::once(kind).chain(OTHER_TYPES.iter().copied().filter(|_| same));
+                futures::future::join_all(kinds.map(|t| account::put_contact(&client, &id, t, &c)))
+                    .await
+                    .into_iter()
+                    .collect::<Result<Vec<()>, _>>()?;
+                order.touch();
+                Ok(())
+            }
+        },
+        move |e| problems_from(e, &prefix(kind)),
+    );
+    let problems = save.problems;
+    let saved = move || save.saved().get().is_some();
     let err = {
         let px = px.clone();
-        move |field: &str| {
-            let anchor = format!("{px}{field}");
-            Signal::derive(move || problems.with(|p| problem_of(p, &anchor)))
-        }
+        move |field: &str| save.error(format!("{px}{field}"))
     };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let c = contact();
-        let found = check(&c, &prefix(kind));
-        problems.set(found.clone());
-        if found.is_empty() && !save.pending().get_untracked() {
-            save.dispatch((c, same.get_untracked()));
-        }
-    };
+    let submit = save.on_submit(move || (contact(), same.get_untracked()));
     let id = |field: &str| format!("{px}{field}");
     let testid = move |name: &str| {
         if regular {
@@ -230,7 +210,7 @@ fn ContactForm(kind: &'static str, stored: Stored) -> impl IntoView {
             })}
             <p id=id("save")>
                 <button type="submit" class="hw-button" data-testid=testid("save-contact") aria-disabled=move || save.pending().get().to_string()>
-                    {move || if save.pending().get() { "Saving…" } else { "Save" }}
+                    {save.label("Save", "Saving…")}
                 </button>
             </p>
             {move || saved().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid=testid("contact-saved")>"Saved."</p> })}

@@ -8,7 +8,7 @@ use crate::api::items;
 use crate::api::model::account::OrderService;
 use crate::api::retry::is_documented_refusal;
 use crate::components::money::cycle_text;
-use crate::components::ErrorNotice;
+use crate::components::{use_form, ErrorNotice, Problem};
 use crate::nav::Link;
 use crate::state::order::{load_cart, use_order, CartProduct};
 use crate::state::use_app;
@@ -79,24 +79,37 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             }
         })
     };
+    let promo_id = format!("promo-{product_id}");
+    // The promotion code is a form of one field: an empty code removes the promotion.
     let apply = {
-        let (app, product_id) = (app.clone(), product_id.clone());
-        Action::new_local(move |code: &String| {
-            let (app, product_id, code) =
-                (app.clone(), product_id.clone(), code.trim().to_string());
-            async move {
-                let id = order.id.get_untracked().unwrap_or_default();
-                let r = if code.is_empty() {
-                    items::delete_product_promotion(&app.client(), &id, &product_id).await
-                } else {
-                    items::set_product_promotion(&app.client(), &id, &product_id, &code).await
-                };
-                if r.is_ok() {
+        let (app, product_id, anchor) = (app.clone(), product_id.clone(), promo_id.clone());
+        use_form(
+            |_: &String| Vec::new(),
+            move |code: String| {
+                let (app, product_id) = (app.clone(), product_id.clone());
+                async move {
+                    let id = order.id.get_untracked().unwrap_or_default();
+                    let code = code.trim();
+                    if code.is_empty() {
+                        items::delete_product_promotion(&app.client(), &id, &product_id).await?;
+                    } else {
+                        items::set_product_promotion(&app.client(), &id, &product_id, code).await?;
+                    }
                     order.touch();
+                    Ok(())
                 }
-                r
-            }
-        })
+            },
+            move |e| {
+                vec![Problem::new(
+                    anchor.clone(),
+                    if is_documented_refusal("/promotion", e) {
+                        "This promotion code cannot be applied. Check the code, or remove it to continue without a promotion.".to_string()
+                    } else {
+                        e.to_string()
+                    },
+                )]
+            },
+        )
     };
     let cycle = RwSignal::new(item.product.billing_cycle.unwrap_or(0).to_string());
     let set_cycle = {
@@ -116,20 +129,8 @@ fn CartItem(item: CartProduct) -> impl IntoView {
         })
     };
     let cycle_id = format!("cycle-{product_id}");
-    let promo_id = format!("promo-{product_id}");
-    let error = move || {
-        apply
-            .value()
-            .get()
-            .and_then(Result::err)
-            .map(|e| {
-                if is_documented_refusal("/promotion", &e) {
-                    "This promotion code cannot be applied. Check the code, or remove it to continue without a promotion.".to_string()
-                } else {
-                    e.to_string()
-                }
-            })
-    };
+    let promo_error_id = format!("{promo_id}-error");
+    let error = apply.error(promo_id.clone());
     view! {
         <li class="hw-card hw-cart__item" data-testid="cart-item" data-spec=spec.clone()>
             <h3>{format!("{spec} · {offering}")}</h3>
@@ -153,13 +154,15 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             </div>
             <div class="hw-field">
                 <label class="hw-field__label" for=promo_id.clone()>"Promotion code"</label>
-                {move || error().map(|e| view! { <p class="hw-field__error" role="alert">{e}</p> })}
+                {let id = promo_error_id.clone(); move || error.get().map(|e| view! { <p class="hw-field__error" id=id.clone() role="alert">{e}</p> })}
                 <input class="hw-field__input" id=promo_id.clone() data-testid="promo-input"
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || error.with(Option::is_some).then(|| promo_error_id.clone())
                     prop:value=move || promo.get() on:input=move |ev| promo.set(event_target_value(&ev))/>
                 <button type="button" class="hw-button hw-button--secondary" data-testid="promo-apply"
                     aria-busy=move || apply.pending().get().then_some("true")
-                    on:click=move |_| { if !apply.pending().get_untracked() { apply.dispatch(promo.get_untracked()); } }>
-                    {move || if apply.pending().get() { "Applying…" } else { "Apply" }}
+                    on:click=move |_| { apply.submit(promo.get_untracked()); }>
+                    {apply.label("Apply", "Applying…")}
                 </button>
             </div>
             {move || remove.value().get().and_then(Result::err).map(|e| view! { <p class="hw-field__error" role="alert">{e.to_string()}</p> })}

@@ -6,8 +6,7 @@ use serde_json::{json, Value};
 
 use super::Continue;
 use crate::api::{account, ApiError};
-use crate::components::error_summary::problem_of;
-use crate::components::{ErrorSummary, Problem, SelectField, TextField};
+use crate::components::{use_form, ErrorSummary, Problem, SelectField, TextField};
 use crate::rules;
 use crate::state::order::use_order;
 use crate::state::{drafts, use_app};
@@ -108,52 +107,45 @@ pub fn PaymentStep() -> impl IntoView {
     // The card the API just accepted, shown as on file without reading it back (one round trip less);
     // the number masked here as the API masks it, all but the last four digits.
     let accepted = RwSignal::new(None::<Value>);
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let save = Action::new_local(move |body: &Value| {
-        let (app, body) = (app.clone(), body.clone());
-        async move {
-            let id = order.id.get_untracked().unwrap_or_default();
-            account::put_card(&app.client(), &id, &body).await?;
-            let number = body["accountNumber"].as_str().unwrap_or_default();
-            let last4 = number.len().saturating_sub(4);
-            accepted.set(Some(json!({
-                "creditCardType": body["creditCardType"],
-                "accountNumber": format!("{}{}", "*".repeat(last4), &number[last4..]),
-                "expirationDate": body["expirationDate"],
-            })));
-            order.touch();
-            // The review comes next: its quote is read now, while the customer moves on.
-            order.load_quote(&app.client());
-            Ok::<_, ApiError>(())
-        }
-    });
-    Effect::new(move |_| match save.value().get() {
-        Some(Err(e)) => problems.set(problems_from(&e)),
-        Some(Ok(())) => {
-            number.set(String::new());
-            cvv.set(String::new());
-        }
-        None => {}
-    });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let d = draft();
+    let save = use_form(
+        |(d, digits, cvv): &(Draft, String, String)| check(d, digits, cvv),
+        move |(d, digits, code): (Draft, String, String)| {
+            let app = app.clone();
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                let body = json!({
+                    "paymentInfoType": "credit_card", "accountNumber": digits, "cardHolderName": d.holder,
+                    "creditCardType": d.kind, "expirationDate": d.expiry, "verificationNumber": code,
+                    "billingAddress": {"street1": d.street, "city": d.city, "postalCode": d.postal, "countryCode": d.country},
+                });
+                account::put_card(&app.client(), &id, &body).await?;
+                let last4 = digits.len().saturating_sub(4);
+                accepted.set(Some(json!({
+                    "creditCardType": d.kind,
+                    "accountNumber": format!("{}{}", "*".repeat(last4), &digits[last4..]),
+                    "expirationDate": d.expiry,
+                })));
+                // Saved: the card's secrets leave the page.
+                number.set(String::new());
+                cvv.set(String::new());
+                order.touch();
+                // The review comes next: its quote is read now, while the customer moves on.
+                order.load_quote(&app.client());
+                Ok(())
+            }
+        },
+        problems_from,
+    );
+    let submit = save.on_submit(move || {
         let digits: String = number
             .get_untracked()
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect();
-        let found = check(&d, &digits, &cvv.get_untracked());
-        problems.set(found.clone());
-        if found.is_empty() && !save.pending().get_untracked() {
-            save.dispatch(json!({
-                "paymentInfoType": "credit_card", "accountNumber": digits, "cardHolderName": d.holder,
-                "creditCardType": d.kind, "expirationDate": d.expiry, "verificationNumber": cvv.get_untracked(),
-                "billingAddress": {"street1": d.street, "city": d.city, "postalCode": d.postal, "countryCode": d.country},
-            }));
-        }
-    };
-    let err = move |a: &'static str| Signal::derive(move || problems.with(|p| problem_of(p, a)));
+        (draft(), digits, cvv.get_untracked())
+    });
+    let problems = save.problems;
+    let err = move |a: &'static str| save.error(a);
     let kinds = Signal::derive(|| {
         [
             ("visa", "Visa"),
@@ -186,10 +178,10 @@ pub fn PaymentStep() -> impl IntoView {
             <TextField id="payment-country" label="Country code" value=country error=err("payment-country") autocomplete="billing country"/>
             <p id="payment-save">
                 <button type="submit" class="hw-button" data-testid="save-payment" aria-disabled=move || save.pending().get().to_string()>
-                    {move || if save.pending().get() { "Saving…" } else { "Save card" }}
+                    {save.label("Save card", "Saving…")}
                 </button>
             </p>
         </form>
-        {move || matches!(save.value().get(), Some(Ok(()))).then(|| view! { <Continue step="payment"/> })}
+        {move || save.saved().get().map(|()| view! { <Continue step="payment"/> })}
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::money::format;
-use crate::components::{ErrorSummary, Problem, QuoteView};
+use crate::components::{use_form, ErrorNotice, ErrorSummary, Problem, QuoteView};
 use crate::nav::{use_nav, Link};
 use crate::state::order::use_order;
 use crate::state::{drafts, events, use_app};
@@ -72,55 +72,51 @@ pub fn ReviewStep() -> impl IntoView {
             order.seen.set(Some(seen));
         }
     });
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let nav = use_nav();
-    let app_for_placed = app.clone();
-    let act = Action::new_local(move |(step, hash): &(Step, Option<String>)| {
-        let (app, step, hash) = (app.clone(), *step, hash.clone());
-        async move {
-            let id = order.id.get_untracked().unwrap_or_default();
-            actions::validate(&app.client(), &id).await?;
-            if step == Step::Submit {
-                actions::submit(&app.client(), &id, hash.as_deref()).await?;
+    let act = use_form(
+        |_: &(Step, Option<String>)| Vec::new(),
+        move |(step, hash): (Step, Option<String>)| {
+            let (app, nav) = (app.clone(), nav.clone());
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                let sent = async {
+                    actions::validate(&app.client(), &id).await?;
+                    if step == Step::Submit {
+                        actions::submit(&app.client(), &id, hash.as_deref()).await?;
+                    }
+                    Ok::<_, ApiError>(())
+                }
+                .await;
+                if let Err(e) = &sent {
+                    events::emit(events::ERROR, events::error_detail(e, Some(&id)));
+                    if e.fault()
+                        .is_some_and(|f| f.message.contains("quote has changed"))
+                    {
+                        order.reload_quote(&app.client());
+                    }
+                }
+                sent?;
+                if step == Step::Submit {
+                    let account = app.on_behalf_of.get_untracked().unwrap_or_default();
+                    app.record_placed(&id, &account, "Order built in the catalog");
+                    for key in ["account", "contact.regular", "payment"] {
+                        drafts::clear(key);
+                    }
+                    events::emit(events::SUBMITTED, serde_json::json!({ "orderId": id }));
+                    order.id.set(None);
+                    order.seen.set(None);
+                    order.touch();
+                    nav.go(&format!("/orders/{id}"));
+                }
+                Ok(step)
             }
-            Ok::<_, ApiError>((step, id))
-        }
-    });
-    Effect::new(move |_| match act.value().get() {
-        Some(Ok((Step::Submit, id))) => {
-            let account = app_for_placed
-                .on_behalf_of
-                .get_untracked()
-                .unwrap_or_default();
-            app_for_placed.record_placed(&id, &account, "Order built in the catalog");
-            for key in ["account", "contact.regular", "payment"] {
-                drafts::clear(key);
-            }
-            events::emit(events::SUBMITTED, serde_json::json!({ "orderId": id }));
-            order.id.set(None);
-            order.seen.set(None);
-            order.touch();
-            nav.go(&format!("/orders/{id}"));
-        }
-        Some(Ok((Step::Validate, _))) => problems.set(Vec::new()),
-        Some(Err(e)) => {
-            events::emit(
-                events::ERROR,
-                events::error_detail(&e, order.id.get_untracked().as_deref()),
-            );
-            if e.fault()
-                .is_some_and(|f| f.message.contains("quote has changed"))
-            {
-                order.reload_quote(&app_for_placed.client());
-            }
-            problems.set(vec![Problem::new(section_of(&e), message(&e))]);
-        }
-        None => {}
-    });
+        },
+        |e| vec![Problem::new(section_of(e), message(e))],
+    );
+    let problems = act.problems;
+    // One click = one request, whatever the button's state: `submit` sends nothing while one is
+    // under way.
     let run = move |step: Step| {
-        if act.pending().get_untracked() {
-            return; // one click = one request, whatever the button's state
-        }
         if step == Step::Submit {
             if let Some((_, q)) = changed_total() {
                 let seen = (q.total.minor, q.hash.clone());
@@ -129,7 +125,7 @@ pub fn ReviewStep() -> impl IntoView {
                 return;
             }
         }
-        act.dispatch((step, current().map(|q| q.hash)));
+        act.submit((step, current().map(|q| q.hash)));
     };
     let err = move |a: &'static str| {
         move || {
@@ -138,7 +134,7 @@ pub fn ReviewStep() -> impl IntoView {
                 .map(|m| view! { <p class="hw-field__error">{m}</p> })
         }
     };
-    let validated = move || matches!(act.value().get(), Some(Ok((Step::Validate, _))));
+    let validated = move || act.saved().get() == Some(Step::Validate);
     view! {
         <ErrorSummary problems=problems/>
         <section id="review-quote" class="hw-card" aria-labelledby="quote-title" tabindex="-1">
@@ -146,7 +142,7 @@ pub fn ReviewStep() -> impl IntoView {
             {err("review-quote")}
             {move || match quote.get() {
                 None => view! { <p aria-busy="true">"Loading the quote…"</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="hw-notice hw-notice--error" role="alert">{format!("The quote could not be loaded. {e}")}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorNotice what="The quote could not be loaded." error testid="quote-error"/> }.into_any(),
                 Some(Ok(q)) => view! { <QuoteView quote=q/> }.into_any(),
             }}
             {move || changed_total().map(|(was, q)| view! {

@@ -12,13 +12,13 @@ use crate::api::{catalog, ApiError, Client};
 use crate::components::error_summary::problem_of;
 use crate::components::money::{cycle_text, format};
 use crate::components::{
-    CookieFallback, ErrorNotice, ErrorSummary, Problem, SelectField, TextField,
+    use_form, CookieFallback, ErrorNotice, ErrorSummary, Problem, SelectField, TextField,
 };
 use crate::nav::use_nav;
 use crate::rules;
 use crate::state::events;
-use crate::state::order::{ensure, explain_refused, use_order};
-use crate::state::{drafts, use_app};
+use crate::state::order::{ensure, explain_refused, use_order, OrderCtx};
+use crate::state::{drafts, use_app, AppContext};
 
 mod form;
 mod prefill;
@@ -86,6 +86,41 @@ pub fn ProductPage(spec: Signal<String>, prefill: Signal<Prefill>) -> impl IntoV
             view! { <ProductDetail detail=d prefill=prefill.get_untracked()/> }.into_any()
         }
     }
+}
+
+/// Adds the product and its service to the order (creating the order when there is none), as one change
+/// of the order: a service the API refuses takes its product back out, so the cart never holds a product
+/// without its service.
+async fn add_to_order(
+    app: &AppContext,
+    order: OrderCtx,
+    spec: &str,
+    f: &AddForm,
+    auth_info: &str,
+) -> Result<(), ApiError> {
+    let order_id = ensure(app, order).await?;
+    let offering = items::offering_href(&app.client(), spec, &f.offering);
+    let product =
+        match items::add_product(&app.client(), &order_id, &offering, Some(f.promo.trim())).await {
+            Ok(p) => p,
+            Err(e) => return Err(explain_refused(app, order, e).await),
+        };
+    let new = NewService {
+        name: f.name.trim().to_ascii_lowercase(),
+        service_specification: items::service_spec_href(&app.client(), &f.service),
+        billing_cycle: f.cycle.parse().unwrap_or(12),
+        related_to: Vec::new(),
+        attributes: attributes(f, auth_info),
+    };
+    if let Err(e) = items::add_service(&app.client(), &order_id, &product, &new).await {
+        let _ = items::delete_product(&app.client(), &order_id, &product).await;
+        order.touch();
+        return Err(e);
+    }
+    // One change for the whole add (product and service): the views re-read once, after it.
+    order.added_product(&order_id, &product);
+    order.touch();
+    Ok(())
 }
 
 #[component]
@@ -167,73 +202,43 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
         let key = draft_key.clone();
         Effect::new(move |_| drafts::save(&key, &form()));
     }
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let nav = use_nav();
     let spec_for_add = spec_id.clone();
     let auth_info = RwSignal::new(String::new());
-    let add = Action::new_local(move |(f, code): &(AddForm, String)| {
-        let (app, f, code, spec) = (app.clone(), f.clone(), code.clone(), spec_for_add.clone());
-        async move {
-            let order_id = ensure(&app, order).await?;
-            let offering = items::offering_href(&app.client(), &spec, &f.offering);
-            let product =
-                match items::add_product(&app.client(), &order_id, &offering, Some(f.promo.trim()))
-                    .await
-                {
-                    Ok(p) => p,
-                    Err(e) => return Err(explain_refused(&app, order, e).await),
-                };
-            let new = NewService {
-                name: f.name.trim().to_ascii_lowercase(),
-                service_specification: items::service_spec_href(&app.client(), &f.service),
-                billing_cycle: f.cycle.parse().unwrap_or(12),
-                related_to: Vec::new(),
-                attributes: attributes(&f, &code),
-            };
-            if let Err(e) = items::add_service(&app.client(), &order_id, &product, &new).await {
-                // Keep the cart consistent: a product without its service would fail validation.
-                let _ = items::delete_product(&app.client(), &order_id, &product).await;
-                order.touch();
-                return Err(e);
-            }
-            // One change for the whole add (product and service): the views re-read once, after it.
-            order.added_product(&order_id, &product);
-            order.touch();
-            Ok::<_, ApiError>(())
-        }
-    });
     let key = draft_key.clone();
-    Effect::new(move |_| match add.value().get() {
-        Some(Ok(())) => {
-            drafts::clear(&key);
-            nav.go("/order/items");
-        }
-        Some(Err(e)) => {
-            events::emit(events::ERROR, events::error_detail(&e, None));
-            problems.set(problems_from(&e));
-        }
-        None => {}
-    });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if add.pending().get_untracked() {
-            return;
-        }
-        let f = form();
-        let mut found = check(&f);
-        if f.operation == "transfer" && ServiceKind::of(&f.service).is_registration() {
-            if let Err(e) = rules::required(&auth_info.get_untracked()) {
-                found.push(Problem::new(
-                    "add-authInfo",
-                    format!("{e} A transfer needs the code from your current registrar."),
-                ));
+    let add = use_form(
+        |(f, code): &(AddForm, String)| {
+            let mut found = check(f);
+            if f.operation == "transfer" && ServiceKind::of(&f.service).is_registration() {
+                if let Err(e) = rules::required(code) {
+                    found.push(Problem::new(
+                        "add-authInfo",
+                        format!("{e} A transfer needs the code from your current registrar."),
+                    ));
+                }
             }
-        }
-        problems.set(found.clone());
-        if found.is_empty() {
-            add.dispatch((f, auth_info.get_untracked()));
-        }
-    };
+            found
+        },
+        move |(f, code): (AddForm, String)| {
+            let (app, spec, key, nav) =
+                (app.clone(), spec_for_add.clone(), key.clone(), nav.clone());
+            async move {
+                let added = add_to_order(&app, order, &spec, &f, &code).await;
+                match &added {
+                    Ok(()) => {
+                        drafts::clear(&key);
+                        nav.go("/order/items");
+                    }
+                    // The shop's page hears of it (the widget's `hostway:error`).
+                    Err(e) => events::emit(events::ERROR, events::error_detail(e, None)),
+                }
+                added
+            }
+        },
+        problems_from,
+    );
+    let problems = add.problems;
+    let submit = add.on_submit(move || (form(), auth_info.get_untracked()));
     let offering_options: Vec<(String, String)> = detail
         .offerings
         .iter()
@@ -317,7 +322,7 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
             <TextField id="add-promo" label="Promotion code (optional)" value=promo error=err("add-promo")/>
             <p id="add-submit">
                 <button type="submit" class="hw-button" data-testid="add-to-order" aria-disabled=move || add.pending().get().to_string()>
-                    {move || if add.pending().get() { "Adding…" } else { "Add to order" }}
+                    {add.label("Add to order", "Adding…")}
                 </button>
             </p>
         </form>

@@ -71,7 +71,7 @@ async fn inside_styles(b: &Browser) -> Value {
           "text-transform", "line-height", "word-spacing", "text-align", "padding-top", "margin-top",
           "border-top-width", "border-top-style", "display", "box-sizing", "height"];
         const out = {};
-        for (const sel of [".hw-widget", "h1", "label", "#add-name", sel::ADD_TO_ORDER, ".hw-health", "form"]) {
+        for (const sel of [".hw-widget", "h1", "label", "#add-name", "[data-testid=add-to-order]", ".hw-health", "form"]) {
           const el = root.querySelector(sel);
           const cs = getComputedStyle(el);
           out[sel] = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
@@ -102,14 +102,14 @@ async fn the_widget_is_themed_by_the_host_and_isolated_both_ways() {
     open(&b, &h.shop_url("/test/widget-test.html")).await;
     let plain = inside_styles(&b).await;
     // Theming: #one's shop colours and font through --hostway-*; #two keeps the defaults.
-    let button = &plain[sel::ADD_TO_ORDER];
+    let button = &plain["[data-testid=add-to-order]"];
     assert_eq!(button["background-color"], "rgb(122, 46, 142)", "{button}");
     assert!(
         button["font-family"].as_str().unwrap().contains("Georgia"),
         "{button}"
     );
     assert_eq!(
-        b.eval(r#"return getComputedStyle(document.getElementById("two").shadowRoot.querySelector(sel::ADD_TO_ORDER)).backgroundColor"#).await,
+        b.eval(r#"return getComputedStyle(document.getElementById("two").shadowRoot.querySelector("[data-testid=add-to-order]")).backgroundColor"#).await,
         "rgb(11, 92, 173)"
     );
 
