@@ -125,6 +125,49 @@ fn set_cookie(state: &AppState, owner: &str) -> (header::HeaderName, String) {
     )
 }
 
+/// A product of `plan` billed yearly in the account's currency, with its one service.
+fn yearly_product(
+    plan: &str,
+    a: &ExistingAccount,
+    service_spec: &str,
+    name: &str,
+    attributes: serde_json::Map<String, Value>,
+) -> Product {
+    Product {
+        id: new_id(),
+        spec: plan.into(),
+        offering: format!("/productSpecifications/{plan}/offerings/{}-12", a.currency),
+        billing_cycle: 12,
+        services: vec![Service {
+            id: new_id(),
+            name: name.into(),
+            spec: service_spec.into(),
+            billing_cycle: 12,
+            attributes,
+            ..Default::default()
+        }],
+        ..Default::default()
+    }
+}
+
+/// A shortcut's order checked, stored and answered as documented: `202` with `orderId` and the links
+/// `self` (the shortcut at `path`), `submit` and `quote`, and the order's fresh `OwnerId`.
+fn accepted(state: &AppState, base: &Base, path: &str, order: &Order) -> ApiResult<Response> {
+    crate::rules::order::check(order, false, &[])?;
+    state.store.save(order)?;
+    let body = json!({"orderId": order.id, "links": [
+        base.link(path, "self"),
+        base.link(&format!("/orders/{}/action/", order.id), "submit"),
+        base.link(&format!("/orders/{}/quote/", order.id), "quote"),
+    ]});
+    Ok((
+        StatusCode::ACCEPTED,
+        [set_cookie(state, &order.owner_id)],
+        Json(body),
+    )
+        .into_response())
+}
+
 async fn mailboxes_post(
     State(state): State<AppState>,
     caller: Caller,
@@ -233,39 +276,20 @@ async fn domain_put(
         )
     })?;
     attributes::check(spec, &attrs)?;
-    let offering = format!(
-        "/productSpecifications/core.plan.dnr.only/offerings/{}-12",
-        a.currency
+    let product = yearly_product(
+        "core.plan.dnr.only",
+        a,
+        spec.id,
+        &domain.to_ascii_lowercase(),
+        attrs,
     );
-    let product = Product {
-        id: new_id(),
-        spec: "core.plan.dnr.only".into(),
-        offering,
-        billing_cycle: 12,
-        services: vec![Service {
-            id: new_id(),
-            name: domain.to_ascii_lowercase(),
-            spec: spec.id.into(),
-            billing_cycle: 12,
-            attributes: attrs,
-            ..Default::default()
-        }],
-        ..Default::default()
-    };
     let order = shortcut_order(&agent, a, product);
-    crate::rules::order::check(&order, false, &[])?;
-    state.store.save(&order)?;
-    let body = json!({"orderId": order.id, "links": [
-        base.link(&format!("/accounts/{acct}/domains/{domain}"), "self"),
-        base.link(&format!("/orders/{}/action/", order.id), "submit"),
-        base.link(&format!("/orders/{}/quote/", order.id), "quote"),
-    ]});
-    Ok((
-        StatusCode::ACCEPTED,
-        [set_cookie(&state, &order.owner_id)],
-        Json(body),
+    accepted(
+        &state,
+        &base,
+        &format!("/accounts/{acct}/domains/{domain}"),
+        &order,
     )
-        .into_response())
 }
 
 /// Whether SiteBuilder runs on `domain` of the account already: in its demo products, or ordered in a
@@ -314,36 +338,18 @@ async fn sitebuilder_put(
     }
     let mut attrs = serde_json::Map::new();
     attrs.insert("domain".into(), Value::String(web.domain.into()));
-    let product = Product {
-        id: new_id(),
-        spec: "core.plan.sitebuilder".into(),
-        offering: format!(
-            "/productSpecifications/core.plan.sitebuilder/offerings/{}-12",
-            a.currency
-        ),
-        billing_cycle: 12,
-        services: vec![Service {
-            id: new_id(),
-            name: web.domain.into(),
-            spec: "core.sitebuilder".into(),
-            billing_cycle: 12,
-            attributes: attrs,
-            ..Default::default()
-        }],
-        ..Default::default()
-    };
+    let product = yearly_product(
+        "core.plan.sitebuilder",
+        a,
+        "core.sitebuilder",
+        web.domain,
+        attrs,
+    );
     let order = shortcut_order(&agent, a, product);
-    crate::rules::order::check(&order, false, &[])?;
-    state.store.save(&order)?;
-    let body = json!({"orderId": order.id, "links": [
-        base.link(&format!("/accounts/{acct}/web/{domain}/sitebuilder"), "self"),
-        base.link(&format!("/orders/{}/action/", order.id), "submit"),
-        base.link(&format!("/orders/{}/quote/", order.id), "quote"),
-    ]});
-    Ok((
-        StatusCode::ACCEPTED,
-        [set_cookie(&state, &order.owner_id)],
-        Json(body),
+    accepted(
+        &state,
+        &base,
+        &format!("/accounts/{acct}/web/{domain}/sitebuilder"),
+        &order,
     )
-        .into_response())
 }

@@ -2,9 +2,9 @@
 //! submit with the quote's hash.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use serde_json::json;
 
+use super::shortcuts::use_submit;
 use crate::api::model::quote::Quote;
 use crate::api::{accounts, actions};
 use crate::components::error_summary::problem_of;
@@ -17,7 +17,6 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
     let app = use_app();
     let domain = RwSignal::new(String::new());
     let pending = RwSignal::new(None::<(String, Quote)>);
-    let navigate = use_navigate();
     // Step 1: the order and its price.
     let price = {
         let (app, number) = (app.clone(), number.clone());
@@ -54,17 +53,11 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
         )
     };
     // Step 2: submit with the quote's hash, then its status.
-    let submit = use_form(
-        |_: &(String, String)| Vec::new(),
-        move |(id, hash): (String, String)| {
-            let (app, number, navigate) = (app.clone(), number.clone(), navigate.clone());
-            async move {
-                actions::submit(&app.client(), &id, Some(&hash)).await?;
-                let d = domain.get_untracked().trim().to_ascii_lowercase();
-                app.record_placed(&id, &number, format!("Domain registration of {d}"));
-                navigate(&format!("/orders/{id}"), Default::default());
-                Ok(())
-            }
+    let submit = use_submit(
+        number,
+        move || {
+            let d = domain.get_untracked().trim().to_ascii_lowercase();
+            format!("Domain registration of {d}")
         },
         |e| vec![Problem::new("agent-domain", e.reason())],
     );

@@ -12,7 +12,7 @@ use crate::api::model::MoneyPair;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::money::format;
-use crate::components::{use_form, ErrorSummary, Problem, TextField};
+use crate::components::{use_form, ErrorSummary, Form, Problem, TextField};
 use crate::rules;
 use crate::state::use_app;
 
@@ -20,6 +20,32 @@ fn money(m: &MoneyPair) -> String {
     m.0.as_ref().map_or_else(
         || "none".to_string(),
         |m| format(m, m.currency.as_deref().unwrap_or("USD")),
+    )
+}
+
+/// The last step of every shortcut: submit its order with the hash of the quote shown; the order then
+/// joins the tab's list as `what()`, and its status opens.
+pub(super) fn use_submit(
+    number: String,
+    what: impl Fn() -> String + 'static,
+    refused: impl Fn(&ApiError) -> Vec<Problem> + 'static,
+) -> Form<(String, String), ()> {
+    let app = use_app();
+    let navigate = use_navigate();
+    let what = std::rc::Rc::new(what);
+    use_form(
+        |_: &(String, String)| Vec::new(),
+        move |(id, hash): (String, String)| {
+            let (app, number, navigate, what) =
+                (app.clone(), number.clone(), navigate.clone(), what.clone());
+            async move {
+                actions::submit(&app.client(), &id, Some(&hash)).await?;
+                app.record_placed(&id, &number, what());
+                navigate(&format!("/orders/{id}"), Default::default());
+                Ok(())
+            }
+        },
+        refused,
     )
 }
 
@@ -144,24 +170,14 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
     };
     // Step 2: submit the paid order with its quote's hash.
     let submit_order = {
-        let (px, number, domain) = (slug.clone(), number.clone(), domain.clone());
-        use_form(
-            |_: &(String, String)| Vec::new(),
-            move |(id, hash): (String, String)| {
-                let (app, number, domain, navigate) = (
-                    app.clone(),
-                    number.clone(),
-                    domain.clone(),
-                    navigate.clone(),
-                );
-                async move {
-                    actions::submit(&app.client(), &id, Some(&hash)).await?;
-                    app.record_placed(&id, &number, format!("Exchange mailbox on {domain}"));
-                    navigate(&format!("/orders/{id}"), Default::default());
-                    Ok(())
-                }
+        let domain = domain.clone();
+        use_submit(
+            number.clone(),
+            move || format!("Exchange mailbox on {domain}"),
+            {
+                let px = slug.clone();
+                move |e| vec![Problem::new(format!("mb-{px}-submit"), e.reason())]
             },
-            move |e| vec![Problem::new(format!("mb-{px}-submit"), e.reason())],
         )
     };
     let problems = Signal::derive(move || {

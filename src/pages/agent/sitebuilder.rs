@@ -3,8 +3,8 @@
 //! the quote's hash. Domains where SiteBuilder runs already, or that are disabled, are said, not offered.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
+use super::shortcuts::use_submit;
 use crate::api::model::quote::Quote;
 use crate::api::{accounts, actions, ApiError};
 use crate::components::{use_form, Problem, QuoteView};
@@ -51,7 +51,6 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
     let app = use_app();
     let domain = web.domain.clone();
     let priced = RwSignal::new(None::<(String, Quote)>);
-    let navigate = use_navigate();
     let anchor = format!("sb-{}-error", domain.replace('.', "-"));
     let refused = {
         let (anchor, domain) = (anchor.clone(), domain.clone());
@@ -77,25 +76,8 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
     };
     // Step 2: submit with the quote's hash; the order joins the tab's list, then its status opens.
     let submit = {
-        let (number, domain) = (number.clone(), domain.clone());
-        use_form(
-            |_: &(String, String)| Vec::new(),
-            move |(id, hash): (String, String)| {
-                let (app, number, domain, navigate) = (
-                    app.clone(),
-                    number.clone(),
-                    domain.clone(),
-                    navigate.clone(),
-                );
-                async move {
-                    actions::submit(&app.client(), &id, Some(&hash)).await?;
-                    app.record_placed(&id, &number, format!("SiteBuilder on {domain}"));
-                    navigate(&format!("/orders/{id}"), Default::default());
-                    Ok(())
-                }
-            },
-            refused,
-        )
+        let domain = domain.clone();
+        use_submit(number, move || format!("SiteBuilder on {domain}"), refused)
     };
     let error = Signal::derive(move || {
         order

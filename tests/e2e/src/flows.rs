@@ -96,13 +96,25 @@ pub async fn fill_payment_in(b: &Browser, scope: &str) {
     .unwrap();
 }
 
-/// Review → submit → the status page shows `final_status` (`Completed` or `Failed`).
+/// Review → submit → the status shows `final_status` (`Completed` or `Failed`), in the page or inside a
+/// widget (`scope` as in [`fill_account_in`]).
+pub async fn submit_until_in(b: &Browser, scope: &str, final_status: &str) {
+    b.click(&format!("{scope}{}", sel::STEP_REVIEW)).await;
+    b.find(&format!("{scope}{}", sel::QUOTE_TOTAL)).await;
+    b.click(&format!("{scope}{}", sel::SUBMIT)).await;
+    if scope.is_empty() {
+        b.wait_path("/orders/").await;
+    }
+    b.wait_attr(
+        &format!("{scope}{}", sel::STATUS_TIMELINE),
+        "data-status",
+        final_status,
+    )
+    .await
+    .unwrap();
+}
+
+/// [`submit_until_in`] on the page.
 pub async fn submit_until(b: &Browser, final_status: &str) {
-    b.click(sel::STEP_REVIEW).await;
-    b.find(sel::QUOTE_TOTAL).await;
-    b.click(sel::SUBMIT).await;
-    b.wait_path("/orders/").await;
-    b.wait_attr(sel::STATUS_TIMELINE, "data-status", final_status)
-        .await
-        .unwrap();
+    submit_until_in(b, "", final_status).await;
 }

@@ -7,7 +7,9 @@
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
-use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in, submit_until};
+use hostway_e2e::flows::{
+    fill_account_in, fill_contact_in, fill_payment_in, submit_until, submit_until_in,
+};
 use hostway_e2e::nginx::{adapt, deploy_app, free_port, recipe, Nginx};
 use hostway_e2e::proxy::Proxy;
 use hostway_e2e::sel;
@@ -257,16 +259,7 @@ async fn a_widget_order_on_a_shop_that_proxies_the_api() {
     fill_account_in(&b, ONE).await;
     fill_contact_in(&b, ONE).await;
     fill_payment_in(&b, ONE).await;
-    b.click(&format!("{ONE}[data-testid=step-review]")).await;
-    b.find(&format!("{ONE}[data-testid=quote-total]")).await;
-    b.click(&format!("{ONE}[data-testid=submit]")).await;
-    b.wait_attr(
-        &format!("{ONE}[data-testid=status-timeline]"),
-        "data-status",
-        "Completed",
-    )
-    .await
-    .unwrap();
+    submit_until_in(&b, ONE, "Completed").await;
     // The app's files came from the app's host; every API request went to the shop's own origin.
     let fetched = origins_fetched(&b).await;
     assert!(fetched.contains(&d.app("")), "{fetched:?}");
