@@ -8,7 +8,7 @@ use super::ApiHealth;
 #[component]
 pub fn Header() -> impl IntoView {
     view! {
-        <a class="hw-visually-hidden" href="#main">"Skip to main content"</a>
+        <a class="hw-skip-link" href="#main">"Skip to main content"</a>
         <header class="hw-header">
             <div class="hw-header__inner">
                 <A href="/" attr:class="hw-header__brand">"Hostway"</A>

@@ -57,7 +57,7 @@ pub fn StatusView(id: String) -> impl IntoView {
     }
     view! {
         <h1>"Order status"</h1>
-        <p>"Order " <code data-testid="status-order-id">{id.clone()}</code></p>
+        <p>"Order " <code class="hw-order-id" data-testid="status-order-id">{id.clone()}</code></p>
         {move || match w.order.get() {
             None => view! { <p aria-busy="true">"Checking the status…"</p> }.into_any(),
             Some(o) => view! {

@@ -206,7 +206,8 @@ fn Widget(settings: Settings) -> impl IntoView {
     }
 }
 
-/// Emits `hostway:quote` whenever the order's quote (total or hash) changes.
+/// Emits `hostway:quote` whenever the order's quote (total or hash) changes, once it prices something:
+/// the quote of an empty order is not a price a shop should show.
 fn quote_events() {
     let app = use_app();
     let order = use_order();
@@ -214,6 +215,9 @@ fn quote_events() {
     let last = StoredValue::new(None::<(i64, String)>);
     Effect::new(move |_| {
         if let (Some(Ok(q)), Some(id)) = (quote.get(), order.id.get_untracked()) {
+            if q.products.is_empty() {
+                return;
+            }
             let key = (q.total.minor, q.hash.clone());
             if last.with_value(|l| l.as_ref() != Some(&key)) {
                 last.set_value(Some(key));

@@ -236,6 +236,13 @@ async fn an_order_completes_inside_the_widget_with_events_and_two_widgets_do_not
         total.contains(&shown),
         "the event's total {shown} is the one shown, {total}"
     );
+    // Only priced quotes are announced: never the empty order's 0.00.
+    let unpriced: Vec<Value> = events(&b)
+        .await
+        .into_iter()
+        .filter(|e| e["name"] == "hostway:quote" && e["detail"]["totalMinor"] == 0)
+        .collect();
+    assert!(unpriced.is_empty(), "{unpriced:?}");
 
     // The shop's page never moved; #two kept its own form and what was typed in it.
     assert_eq!(
