@@ -124,6 +124,43 @@ impl ServiceKind {
         a
     }
 
+    /// The product form's fields that mean something for this kind, by their deep-link key (every kind
+    /// has the offering, the cycle, the promotion, the service and the name).
+    pub fn prefill_keys(&self) -> &'static [&'static str] {
+        const COMMON: &[&str] = &["offering", "cycle", "promo", "service", "name"];
+        const REGISTRATION: &[&str] = &[
+            "offering",
+            "cycle",
+            "promo",
+            "service",
+            "name",
+            "operation",
+            "nameservers",
+        ];
+        const US: &[&str] = &[
+            "offering",
+            "cycle",
+            "promo",
+            "service",
+            "name",
+            "operation",
+            "nameservers",
+            "us_nexus",
+            "us_purpose",
+        ];
+        match self {
+            Self::Domain { .. } if self.needs_us_parameters() => US,
+            Self::Domain { .. } => REGISTRATION,
+            Self::WebHosting
+            | Self::SiteBuilder
+            | Self::EmailDomain
+            | Self::EmailAlias
+            | Self::ExchangeDomain
+            | Self::ExchangeMailbox
+            | Self::Other(_) => COMMON,
+        }
+    }
+
     /// Its name in words, for customers: "Domain registration (.com)", "Web hosting".
     pub fn display_name(&self) -> String {
         match self {
@@ -197,5 +234,14 @@ mod tests {
         );
         assert!(ServiceKind::of("x").base_attributes("x").is_empty());
         assert!(ServiceKind::of("core.email.domain").takes_aliases_and_forwarders());
+        assert!(ServiceKind::of("core.dnr.us")
+            .prefill_keys()
+            .contains(&"us_nexus"));
+        assert!(!ServiceKind::of("core.dnr.com")
+            .prefill_keys()
+            .contains(&"us_nexus"));
+        assert!(!ServiceKind::of("core.www")
+            .prefill_keys()
+            .contains(&"operation"));
     }
 }

@@ -42,12 +42,14 @@ pub const PREFILL: [(&str, Field); 9] = [
 ];
 
 impl AddForm {
-    /// The prefill that carries this form's values.
+    /// The prefill that carries this form's values: the fields that mean something for its kind.
     pub fn prefill(&self) -> Prefill {
+        let keys = ServiceKind::of(&self.service).prefill_keys();
         let mut copy = self.clone();
         Prefill(
             PREFILL
                 .iter()
+                .filter(|(key, _)| keys.contains(key))
                 .map(|(key, field)| (key.to_string(), field(&mut copy).trim().to_string()))
                 .collect(),
         )
@@ -260,11 +262,34 @@ mod tests {
         for (i, (_, field)) in PREFILL.iter().enumerate() {
             *field(&mut f) = format!("value{i}");
         }
-        let prefill = f.prefill();
-        let values: std::collections::HashSet<&String> = prefill.0.iter().map(|(_, v)| v).collect();
+        let values: std::collections::HashSet<String> = PREFILL
+            .iter()
+            .map(|(_, field)| field(&mut f.clone()).clone())
+            .collect();
         assert_eq!(values.len(), PREFILL.len(), "two keys reach the same field");
-        for (i, (key, _)) in PREFILL.iter().enumerate() {
-            assert_eq!(prefill.get(key), Some(format!("value{i}")));
-        }
+    }
+
+    #[test]
+    fn a_deep_link_carries_the_fields_of_its_kind() {
+        let mut us = form("core.dnr.us", "shop.us");
+        us.us_nexus = "C11".into();
+        us.operation = "register".into();
+        let p = us.prefill();
+        assert_eq!(p.get("us_nexus").as_deref(), Some("C11"));
+        assert_eq!(p.get("service").as_deref(), Some("core.dnr.us"));
+        assert_eq!(
+            p.0.len(),
+            PREFILL.len(),
+            "a .us registration uses every field"
+        );
+        let mut hosting = form("core.www", "shop.com");
+        hosting.operation = "register".into();
+        let p = hosting.prefill();
+        assert_eq!(p.get("name").as_deref(), Some("shop.com"));
+        assert_eq!(
+            p.get("operation"),
+            None,
+            "web hosting has no registration fields"
+        );
     }
 }
