@@ -1,5 +1,6 @@
-//! The status area: the configured API base and a live indicator of whether a credentialed CORS request
-//! to it succeeds, with the likely cause when it does not.
+//! The status area: whether the ordering API can be used from this page, said to customers only when it
+//! cannot (with the likely cause and what to do), and the configured address with "Check again" folded in
+//! a "Connection details" disclosure of the page's footer (not in a shop's widget).
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -27,6 +28,9 @@ pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
     let base = ctx.config.api_base.clone();
     let recheck = move |_| ctx.recheck();
     let level = move || health.with(level);
+    // Customers hear of the API only when something is wrong; the address and "Check again" are for
+    // whoever looks into a problem: in a disclosure of the page's footer, never in a shop's widget.
+    let wrong = move || health.with(|h| !matches!(h, Health::Ok | Health::Checking));
     view! {
         <section
             class=move || format!("hw-health hw-health--{}", level())
@@ -34,13 +38,20 @@ pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
             data-testid="api-health"
             data-state=move || health.with(|h| format!("{h:?}"))
         >
-            <span class="hw-health__dot" aria-hidden="true"></span>
-            <span>"API "</span>
-            <span class="hw-health__base" data-testid="api-base">{base}</span>
-            <span class="hw-health__message" role="status" data-testid="api-health-message">
-                {move || health.with(message)}
-            </span>
-            <button type="button" class="hw-health__retry" on:click=recheck>"Check again"</button>
+            <p class="hw-health__message" role="status" data-testid="api-health-message">
+                {move || wrong().then(|| view! {
+                    <span class="hw-health__dot" aria-hidden="true"></span>
+                    {health.with(message)}
+                })}
+            </p>
+            {(!embedded).then(|| view! {
+                <details class="hw-health__details" data-testid="api-diagnostics">
+                    <summary>"Connection details"</summary>
+                    <p>"Ordering API: " <code class="hw-health__base" data-testid="api-base">{base}</code></p>
+                    <p>{move || health.with(message)}</p>
+                    <button type="button" class="hw-health__retry" on:click=recheck>"Check again"</button>
+                </details>
+            })}
         </section>
     }
 }

@@ -91,6 +91,8 @@ pub fn AccountStep() -> impl IntoView {
 #[component]
 fn AccountForm(on_file: OnFile) -> impl IntoView {
     let app = use_app();
+    // Saved now, or already on file: a reload of a saved step still leads on.
+    let was_on_file = on_file.currency.is_some() && on_file.user_name.is_some();
     let order = use_order();
     let draft: Draft = drafts::load("account").unwrap_or_default();
     let or = |v: String, d: &str| if v.is_empty() { d.to_string() } else { v };
@@ -133,7 +135,7 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
         },
         problems_from,
     );
-    let saved = move || save.saved().get().is_some();
+    let saved = move || was_on_file || save.saved().get().is_some();
     let err = move |a: &'static str| save.error(a);
     let currencies = Signal::derive(|| {
         vec![

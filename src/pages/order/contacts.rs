@@ -101,6 +101,8 @@ fn capitalised(s: &str) -> String {
 /// One contact type's form. The regular one can be copied to the other types.
 #[component]
 fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
+    // Saved now, or already on file: a reload of a saved step still leads on.
+    let was_on_file = on_file.is_some();
     let app = use_app();
     let order = use_order();
     let px = prefix(kind);
@@ -174,7 +176,7 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
         move |e| problems_from(e, &prefix(kind)),
     );
     let problems = save.problems;
-    let saved = move || save.saved().get().is_some();
+    let saved = move || was_on_file || save.saved().get().is_some();
     let err = {
         let px = px.clone();
         move |field: &str| save.error(format!("{px}{field}"))

@@ -45,6 +45,11 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
     let order = use_order();
     view! {
         <h1>"Your order"</h1>
+        <p class="hw-muted" data-testid="step-where">{move || {
+            let here = step.get();
+            let i = STEPS.iter().position(|(s, _)| *s == here).unwrap_or(0);
+            format!("Step {} of {}: {}", i + 1, STEPS.len(), STEPS[i].1)
+        }}</p>
         <nav aria-label="Order steps" class="hw-steps">
             <ol>
                 {STEPS.iter().map(|(id, label)| view! {

@@ -136,6 +136,11 @@ pub fn PaymentStep() -> impl IntoView {
         },
         problems_from,
     );
+    let on_file = move || {
+        accepted
+            .get()
+            .or_else(|| stored.get().and_then(Result::ok).flatten())
+    };
     let submit = save.on_submit(move || {
         let digits: String = number
             .get_untracked()
@@ -159,7 +164,7 @@ pub fn PaymentStep() -> impl IntoView {
     });
     view! {
         <ErrorSummary problems=problems/>
-        {move || accepted.get().or_else(|| stored.get().and_then(Result::ok).flatten()).map(|p| view! {
+        {move || on_file().map(|p| view! {
             <p class="hw-notice hw-notice--ok" data-testid="payment-on-file">
                 {format!("Card on file: {} {} (expires {})", p["creditCardType"].as_str().unwrap_or(""), p["accountNumber"].as_str().unwrap_or(""), p["expirationDate"].as_str().unwrap_or(""))}
             </p>
@@ -182,6 +187,7 @@ pub fn PaymentStep() -> impl IntoView {
                 </button>
             </p>
         </form>
-        {move || save.saved().get().map(|()| view! { <Continue step="payment"/> })}
+        // A card on file (saved now, or before a reload) leads on.
+        {move || on_file().is_some().then(|| view! { <Continue step="payment"/> })}
     }
 }

@@ -48,14 +48,27 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
         "",
         "passwords are never kept"
     );
+    // A saved step still leads on after a reload, and says where the customer is.
+    b.wait_text("[data-testid=continue]", "Continue")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=step-where]", "Step 2 of 5: Account")
+        .await
+        .unwrap();
 
     fill_contact(&b).await;
     b.reload().await;
     assert_eq!(b.value("#contact-city").await, "Chicago");
+    b.wait_text("[data-testid=continue]", "Continue")
+        .await
+        .unwrap();
 
     fill_payment_in(&b, "").await;
     b.reload().await;
     b.wait_text(sel::PAYMENT_ON_FILE, "1111").await.unwrap();
+    b.wait_text("[data-testid=continue]", "Continue")
+        .await
+        .unwrap();
     assert_eq!(
         b.value("#payment-number").await,
         "",

@@ -12,6 +12,9 @@ async fn the_browser_keeps_and_sends_owner_id_across_origins() {
     b.wait_attr(sel::API_HEALTH, "data-state", "Ok")
         .await
         .unwrap();
+    // Connected: nothing said to customers; the address is in the footer's connection details.
+    assert_eq!(b.text(sel::API_HEALTH_MESSAGE).await, "");
+    b.click("[data-testid=api-diagnostics] summary").await;
     assert_eq!(b.text("[data-testid=api-base]").await, h.sandbox.url());
     assert_eq!(
         b.eval("return document.title").await,
