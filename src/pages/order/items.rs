@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 
 use super::email_tools::EmailDomainTools;
+use super::lines::{line_price, LinePrice, Names};
 use super::Continue;
 use crate::api::items;
 use crate::api::model::account::OrderService;
+use crate::api::model::quote::Quote;
 use crate::api::retry::is_documented_refusal;
-use crate::components::money::cycle_text;
+use crate::components::money::{cycle_text, format};
 use crate::components::{use_form, ErrorNotice, Problem};
 use crate::nav::Link;
 use crate::state::order::{load_cart, use_order, CartProduct};
@@ -18,10 +20,37 @@ pub fn ItemsStep() -> impl IntoView {
     let app = use_app();
     let order = use_order();
     let client = app.client();
-    let cart = LocalResource::new(move || {
-        let (client, id, _) = (client.clone(), order.id.get(), order.changed.get());
-        async move { load_cart(&client, order, &id.unwrap_or_default()).await }
+    let cart = LocalResource::new({
+        let client = client.clone();
+        move || {
+            let (client, id, _) = (client.clone(), order.id.get(), order.changed.get());
+            async move { load_cart(&client, order, &id.unwrap_or_default()).await }
+        }
     });
+    // The catalog's names of what is in the cart: read once per product kind, kept across changes.
+    let known = StoredValue::new(Names::default());
+    let names = LocalResource::new({
+        let client = client.clone();
+        move || {
+            let specs: Vec<String> = cart.with(|c| match c {
+                Some(Ok(products)) => products
+                    .iter()
+                    .filter_map(|p| p.product.offering_ids().map(|(spec, _)| spec))
+                    .collect(),
+                _ => Vec::new(),
+            });
+            let client = client.clone();
+            async move {
+                let names = known.get_value().with(&client, &specs).await;
+                known.set_value(names.clone());
+                names
+            }
+        }
+    });
+    let names = Signal::derive(move || names.get().unwrap_or_else(|| known.get_value()));
+    // The prices: the order's one quote, shared with the review and the widgets.
+    let quote = order.use_quote(client);
+    let quote = Signal::derive(move || quote.get().and_then(Result::ok));
     view! {
         <section aria-labelledby="cart-title">
             <h2 id="cart-title">"Cart"</h2>
@@ -36,10 +65,14 @@ pub fn ItemsStep() -> impl IntoView {
                 }.into_any(),
                 Some(Ok(products)) => view! {
                     <ul class="hw-cart" data-testid="cart">
-                        <For each=move || products.clone() key=|p| p.product.id() let:item>
-                            <CartItem item/>
+                        <For each=move || products.clone().into_iter().enumerate() key=|(_, p)| p.product.id() let:line>
+                            <CartItem item=line.1 index=line.0 names quote/>
                         </For>
                     </ul>
+                    <p class="hw-cart__total" data-testid="cart-total">{move || quote.get().map(|q| view! {
+                        "Total " <strong>{format(&q.total, &q.currency)}</strong>
+                        {(q.tax_total.minor > 0).then(|| format!(" (tax {} included)", format(&q.tax_total, &q.currency)))}
+                    })}</p>
                     <Continue step="items"/>
                 }.into_any(),
             }}
@@ -48,17 +81,40 @@ pub fn ItemsStep() -> impl IntoView {
     }
 }
 
-fn service_line(s: &OrderService) -> String {
-    format!(
-        "{} — {} ({})",
-        s.name,
-        s.spec_id(),
-        cycle_text(s.billing_cycle)
-    )
+/// "my-shop.com — .com Domain, per year".
+fn service_line(s: &OrderService, names: &Names) -> String {
+    let spec = s.spec_id();
+    let kind = names
+        .services
+        .get(&spec)
+        .cloned()
+        .unwrap_or_else(|| s.kind().display_name());
+    format!("{} — {kind}, {}", s.name, cycle_text(s.billing_cycle))
+}
+
+/// "$12.99 per year + $10.00 setup", for one line.
+fn price_text(p: &LinePrice) -> String {
+    let mut text = format!(
+        "{}{}",
+        format(&p.recurring, &p.currency),
+        p.months
+            .map(|m| format!(" {}", cycle_text(m)))
+            .unwrap_or_default()
+    );
+    if p.setup.minor > 0 {
+        text.push_str(&format!(" + {} setup", format(&p.setup, &p.currency)));
+    }
+    text
 }
 
 #[component]
-fn CartItem(item: CartProduct) -> impl IntoView {
+fn CartItem(
+    item: CartProduct,
+    /// The line's place in the cart (the quote lists the products in that order).
+    index: usize,
+    names: Signal<Names>,
+    quote: Signal<Option<Quote>>,
+) -> impl IntoView {
     let app = use_app();
     let order = use_order();
     let product_id = item.product.id();
@@ -111,31 +167,53 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             },
         )
     };
-    let cycle = RwSignal::new(item.product.billing_cycle.unwrap_or(0).to_string());
+    let stored_cycle = item.product.billing_cycle.unwrap_or(0).to_string();
+    let cycle = RwSignal::new(stored_cycle.clone());
     let set_cycle = {
         let (app, product_id) = (app.clone(), product_id.clone());
         Action::new_local(move |months: &String| {
-            let (app, product_id, months) = (
+            let (app, product_id, months, stored) = (
                 app.clone(),
                 product_id.clone(),
                 months.parse::<u32>().unwrap_or(0),
+                stored_cycle.clone(),
             );
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
                 let r = items::set_product_cycle(&app.client(), &id, &product_id, months).await;
-                order.touch();
+                match &r {
+                    // A change re-reads the cart and the quote.
+                    Ok(()) => order.touch(),
+                    // Refused: the field shows what is really stored, and the refusal stays beside it.
+                    Err(_) => cycle.set(stored),
+                }
                 r
             }
         })
+    };
+    // Only the periods the catalog offers for this product in its currency.
+    let currency = offering.split('-').next().unwrap_or_default().to_string();
+    let periods = {
+        let spec = spec.clone();
+        Signal::derive(move || names.with(|n| n.periods_of(&spec, &currency)))
     };
     let cycle_id = format!("cycle-{product_id}");
     let promo_error_id = format!("{promo_id}-error");
     let error = apply.error(promo_id.clone());
     view! {
         <li class="hw-card hw-cart__item" data-testid="cart-item" data-spec=spec.clone()>
-            <h3>{format!("{spec} · {offering}")}</h3>
+            <div class="hw-cart__head">
+                <h3 data-offering=offering>{let spec = spec.clone(); move || names.with(|n| n.products.get(&spec).cloned()).unwrap_or_else(|| "Product".into())}</h3>
+                <p class="hw-cart__price" data-testid="cart-price">{let id = product_id.clone(); move || quote.with(|q| q.as_ref().and_then(|q| line_price(q, &id, index))).map(|p| view! {
+                    <strong>{price_text(&p)}</strong>
+                    {p.promotion.map(|promo| view! { <br/><span class="hw-muted">{promo}</span> })}
+                })}</p>
+            </div>
             <ul>
-                {item.services.iter().map(|s| view! { <li data-testid="cart-service">{service_line(s)}</li> }).collect_view()}
+                {item.services.iter().map(|s| {
+                    let s = s.clone();
+                    view! { <li data-testid="cart-service">{move || names.with(|n| service_line(&s, n))}</li> }
+                }).collect_view()}
             </ul>
             {item.services.iter().filter(|s| s.kind().takes_aliases_and_forwarders()).map(|s| view! {
                 <EmailDomainTools product_id=product_id.clone() service=s.clone()/>
@@ -143,13 +221,25 @@ fn CartItem(item: CartProduct) -> impl IntoView {
             <div class="hw-field">
                 <label class="hw-field__label" for=cycle_id.clone()>"Billing period"</label>
                 {move || set_cycle.value().get().and_then(Result::err).map(|e| view! {
-                    <p class="hw-field__error" role="alert">{format!("This billing period is not available for this product. {e}")}</p>
+                    <p class="hw-field__error" role="alert">{match e.status() {
+                        // The API's words name the product by its id: say it for the customer instead.
+                        Some(400) => "This billing period is not available for this product; it stays as it was.".to_string(),
+                        _ => e.to_string(),
+                    }}</p>
                 })}
                 <select class="hw-field__input" id=cycle_id data-testid="cycle-select" prop:value=move || cycle.get()
                     on:change=move |ev| { let v = event_target_value(&ev); cycle.set(v.clone()); set_cycle.dispatch(v); }>
-                    {[1u32, 12, 24].into_iter().map(|m| view! {
-                        <option value=m.to_string() selected=cycle.get_untracked() == m.to_string()>{cycle_text(m)}</option>
-                    }).collect_view()}
+                    {move || {
+                        let mut months = periods.get();
+                        // What is stored is always shown, even before the catalog's answer.
+                        let stored: u32 = cycle.get_untracked().parse().unwrap_or(0);
+                        if stored > 0 && !months.contains(&stored) {
+                            months.push(stored);
+                        }
+                        months.into_iter().map(|m| view! {
+                            <option value=m.to_string() selected=cycle.get_untracked() == m.to_string()>{cycle_text(m)}</option>
+                        }).collect_view()
+                    }}
                 </select>
             </div>
             <div class="hw-field">

@@ -5,6 +5,7 @@ mod account;
 mod contacts;
 mod email_tools;
 mod items;
+mod lines;
 mod payment;
 mod review;
 

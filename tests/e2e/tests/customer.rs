@@ -35,6 +35,36 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     add_domain(&b, &h, "ana-bakery.com").await;
     b.reload().await;
     b.wait_text(sel::CART, "ana-bakery.com").await.unwrap();
+    // The cart speaks the customer's words: names and prices from the catalog and the quote, a total,
+    // and no catalog or offering id.
+    b.wait_text(sel::CART, "Domain registration").await.unwrap();
+    b.wait_text(sel::CART, "ana-bakery.com — .com Domain, per year")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=cart-price]", "$12.99 per year")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=cart-total]", "$12.99")
+        .await
+        .unwrap();
+    let cart = b.text("main").await;
+    assert!(
+        !cart.contains("core.") && !cart.contains("USD-12"),
+        "{cart}"
+    );
+    // Only the billing periods the catalog offers for a domain: yearly.
+    let offered = b
+        .wait_until(std::time::Duration::from_secs(10), async || {
+            let v = b
+                .eval("return [...document.querySelectorAll('[data-testid=cycle-select] option')].map(o => o.value)")
+                .await;
+            (v == serde_json::json!(["12"]))
+                .then_some(())
+                .ok_or_else(|| format!("the cart offers {v}"))
+        })
+        .await;
+    assert!(offered.is_ok(), "{offered:?}");
+    b.screens("cart").await;
 
     fill_account_in(&b, "").await;
     b.reload().await;

@@ -177,6 +177,8 @@ impl Browser {
 
     /// Chooses an option of a select by its value.
     pub async fn choose(&self, css: &str, value: &str) {
+        // The option may arrive after its select (choices read from the catalog).
+        self.find(&format!("{css} option[value='{value}']")).await;
         self.find(css)
             .await
             .select_by_value(value)
