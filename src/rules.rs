@@ -6,7 +6,7 @@ pub type Check = Result<(), String>;
 
 pub fn required(v: &str) -> Check {
     if v.trim().is_empty() {
-        Err("Required.".into())
+        Err("Please fill this in.".into())
     } else {
         Ok(())
     }

@@ -67,6 +67,14 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
     }
     let kind = ServiceKind::of(&form.service);
     let name_check = match kind.name_is() {
+        // Empty: say what to enter, for this kind of service.
+        _ if form.name.trim().is_empty() => Err(match kind.name_is() {
+            NameIs::Domain => format!(
+                "Enter the {}, like my-shop.com.",
+                kind.name_label().to_ascii_lowercase()
+            ),
+            NameIs::Text => format!("Enter the {}.", kind.name_label().to_ascii_lowercase()),
+        }),
         NameIs::Domain => rules::domain_name(&form.name),
         NameIs::Text => rules::required(&form.name),
     };

@@ -187,11 +187,30 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
         &draft.cycle,
         default_cycle(&service.get_untracked()),
     ));
+    // One question per decision: where the service can be billed on the plan's own period (hosting,
+    // email…), the plan's period is the service's too, and the customer is not asked twice. A domain's
+    // registration period stays its own question.
+    let offerings = StoredValue::new(detail.offerings.clone());
+    let tied_cycle = move || {
+        let (svc, off) = (service.get(), offering.get());
+        if ServiceKind::of(&svc).is_registration() {
+            return None;
+        }
+        let period =
+            offerings.with_value(|o| o.iter().find(|x| x.id() == off).map(|x| x.billing_period))?;
+        services
+            .with_value(|s| {
+                s.iter()
+                    .find(|x| x.id() == svc)
+                    .is_some_and(|x| x.billing_cycles.iter().any(|c| c.billing_cycle == period))
+            })
+            .then_some(period)
+    };
     let form = move || AddForm {
         offering: offering.get(),
         service: service.get(),
         name: name.get(),
-        cycle: cycle.get(),
+        cycle: tied_cycle().map_or_else(|| cycle.get(), |p| p.to_string()),
         promo: promo.get(),
         operation: operation.get(),
         us_nexus: us_nexus.get(),
@@ -246,11 +265,27 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
             let recurring = o
                 .price_list
                 .iter()
-                .find(|p| !p.is_one_time() && p.related_service_specification.is_empty());
-            let setup = o.price_list.iter().find(|p| p.is_one_time());
+                .find(|p| !p.is_one_time() && p.related_service_specification.is_empty())
+                .filter(|p| p.amount.minor > 0);
+            // A plan that costs nothing itself is paid through its service (a domain): its price is the
+            // cheapest service's, never "$0.00".
+            let cheapest_service = o
+                .price_list
+                .iter()
+                .filter(|p| !p.is_one_time() && !p.related_service_specification.is_empty())
+                .min_by_key(|p| p.amount.minor);
+            let setup = o
+                .price_list
+                .iter()
+                .find(|p| p.is_one_time())
+                .filter(|p| p.amount.minor > 0);
             let mut label = format!("{} · {}", o.currency, cycle_text(o.billing_period));
-            if let Some(r) = recurring {
-                label.push_str(&format!(" — {}", format(&r.amount, &o.currency)));
+            match (recurring, cheapest_service) {
+                (Some(r), _) => label.push_str(&format!(" — {}", format(&r.amount, &o.currency))),
+                (None, Some(s)) => {
+                    label.push_str(&format!(" — from {}", format(&s.amount, &o.currency)))
+                }
+                (None, None) => {}
             }
             if let Some(s) = setup {
                 label.push_str(&format!(" + {} setup", format(&s.amount, &o.currency)));
@@ -318,7 +353,10 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
                 <SelectField id="add-us-purpose" label=".us purpose" value=us_purpose error=err("add-us-purpose")
                     options=Signal::derive(|| [("", "Choose…"), ("P1", "P1 business for profit"), ("P2", "P2 non-profit"), ("P3", "P3 personal"), ("P4", "P4 education"), ("P5", "P5 government")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>())/>
             })}
-            <SelectField id="add-cycle" label="Service billing cycle" value=cycle options=cycle_options error=err("add-cycle")/>
+            {move || tied_cycle().is_none().then(|| view! {
+                <SelectField id="add-cycle" label=if is_dnr() { "Registration period" } else { "Service billing cycle" }
+                    value=cycle options=cycle_options error=err("add-cycle")/>
+            })}
             <TextField id="add-promo" label="Promotion code (optional)" value=promo error=err("add-promo")/>
             <p id="add-submit">
                 <button type="submit" class="hw-button" data-testid="add-to-order" aria-disabled=move || add.pending().get().to_string()>

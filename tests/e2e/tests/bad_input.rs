@@ -278,7 +278,7 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
         &h,
         &[],
         &[
-            (alias.as_str(), "", "Required."),
+            (alias.as_str(), "", "Please fill this in."),
             (alias.as_str(), "www.rules-mail.net", "bare domain"),
             (
                 alias.as_str(),
@@ -294,8 +294,8 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
         &h,
         &[(from.as_str(), "info"), (to.as_str(), "info@elsewhere.net")],
         &[
-            (from.as_str(), "", "Required."),
-            (to.as_str(), "", "Required."),
+            (from.as_str(), "", "Please fill this in."),
+            (to.as_str(), "", "Please fill this in."),
             (
                 to.as_str(),
                 "info.elsewhere.net",

@@ -4,7 +4,11 @@
 pub type Case = (&'static str, &'static str, &'static str);
 
 pub const DOMAIN: &[Case] = &[
-    ("add-name", "", "Required."),
+    (
+        "add-name",
+        "",
+        "Enter the domain name to register or transfer, like my-shop.com.",
+    ),
     ("add-name", "www.my-shop.com", "bare domain"),
     ("add-name", "https://my-shop.com/", "bare domain"),
     ("add-name", "my_shop!.com", "letters, digits and hyphens"),
@@ -75,7 +79,7 @@ pub const MAILBOX_DETAILS: &[Case] = &[
 pub const CLIENT_IP: &[Case] = &[("agent-clientIp", "999.1.1.1", "IP address like 203.0.113.7")];
 
 pub const ACCOUNT: &[Case] = &[
-    ("account-userName", "", "Required."),
+    ("account-userName", "", "Please fill this in."),
     (
         "account-userName",
         "ana lopez",
@@ -101,7 +105,7 @@ pub const ACCOUNT: &[Case] = &[
 ];
 
 pub const CONTACT: &[Case] = &[
-    ("contact-firstName", "", "Required."),
+    ("contact-firstName", "", "Please fill this in."),
     (
         "contact-firstName",
         "Ana<b>",
@@ -113,16 +117,16 @@ pub const CONTACT: &[Case] = &[
         "email address like name@example.com",
     ),
     ("contact-phone1", "call me", "no letters"),
-    ("contact-postalCode", "", "Required."),
-    ("contact-lastName", "", "Required."),
+    ("contact-postalCode", "", "Please fill this in."),
+    ("contact-lastName", "", "Please fill this in."),
     ("contact-company", "Lopez Bakery yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy", "At most 200 characters."),
-    ("contact-street1", "", "Required."),
-    ("contact-city", "", "Required."),
+    ("contact-street1", "", "Please fill this in."),
+    ("contact-city", "", "Please fill this in."),
     ("contact-city", "Chicago-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "At most 50 characters."),
     ("contact-countryCode", "USA", "two-letter country code"),
     ("contact-countryCode", "", "two-letter country code"),
-    ("contact-email1", "", "Required."),
-    ("contact-phone1", "", "Required."),
+    ("contact-email1", "", "Please fill this in."),
+    ("contact-phone1", "", "Please fill this in."),
     ("contact-phone1", "+1 312 555 1234 56789", "At most 20 characters."),
 ];
 
@@ -135,9 +139,9 @@ pub const PAYMENT: &[Case] = &[
     ("payment-expiry", "2020-01", "expired"),
     ("payment-cvv", "12", "3 or 4 digits"),
     ("payment-cvv", "12a4", "3 or 4 digits"),
-    ("payment-holder", "", "Required."),
-    ("payment-street", "", "Required."),
-    ("payment-city", "", "Required."),
+    ("payment-holder", "", "Please fill this in."),
+    ("payment-street", "", "Please fill this in."),
+    ("payment-city", "", "Please fill this in."),
     (
         "payment-city",
         "Chicago-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
