@@ -22,6 +22,14 @@ async fn add_domain(b: &Browser, h: &Harness, domain: &str) {
     assert_eq!(b.value(sel::CATALOG_SEARCH).await, "registration");
     b.click(sel::CHOOSE_PRODUCT).await;
     b.wait_path("/products/core.plan.dnr.only").await;
+    b.find(sel::ADD_FORM).await;
+    // The plan costs nothing itself: the price shown is its cheapest domain's, never $0.00.
+    let billing = b.text("#add-offering").await;
+    assert!(
+        billing.contains("from $8.99") && !billing.contains("$0.00"),
+        "{billing}"
+    );
+    b.screens("product-domain").await;
     b.fill("#add-name", domain).await;
     b.click(sel::ADD_TO_ORDER).await;
     b.wait_path("/order/items").await;

@@ -42,6 +42,15 @@ async fn us_domain_with_registry_parameters() {
 async fn web_hosting_with_its_domain() {
     let h = Harness::start().await;
     let b = h.browser().await;
+    // One question per decision: the plan's period is the hosting's, so no second cycle is asked.
+    b.goto(&h.app_url("/products/core.plan.www.basic")).await;
+    b.find(sel::ADD_FORM).await;
+    assert_eq!(
+        b.count("#add-cycle").await,
+        0,
+        "the service cycle is the plan's"
+    );
+    b.screens("product-hosting").await;
     add_product(
         &b,
         &h,
