@@ -26,7 +26,7 @@ pub fn AgentGate(children: ChildrenFn) -> impl IntoView {
     move || {
         match app.agent.get() {
         Some(a) => view! {
-            <p class="hw-muted" data-testid="agent-signed-in">"Signed in as " <strong>{a.user.clone()}</strong> " · "
+            <p class="hw-muted hw-wrap" data-testid="agent-signed-in">"Signed in as " <strong>{a.user.clone()}</strong> " · "
                 <button type="button" class="hw-health__retry" data-testid="sign-out" on:click={
                     let app = app.clone();
                     move |_| app.sign_out()

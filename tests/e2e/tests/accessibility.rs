@@ -7,11 +7,18 @@ use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::config::DEMO_AGENT;
 
-/// Runs axe on the current view, then tabs through all of it checking that every focused control shows
-/// its focus; records what fails under `view`.
+/// Runs axe on the current view, checks the contrast of its text (axe skips 1:1) and that it does not
+/// scroll sideways at 375 px, then tabs through all of it checking that every focused control shows its
+/// focus; records what fails under `view`.
 async fn check(b: &Browser, view: &str, include: &[&str], found: &mut Vec<String>) {
     for v in b.axe(include).await {
         found.push(format!("{view}: {v}"));
+    }
+    for low in b.low_contrast().await {
+        found.push(format!("{view}: contrast {low}"));
+    }
+    if let Some(wide) = b.scrolls_sideways_on_a_phone().await {
+        found.push(format!("{view}: {wide}"));
     }
     match b.tab_through(300).await {
         Ok(0) => found.push(format!("{view}: Tab focuses nothing")),
@@ -34,6 +41,16 @@ async fn every_view_has_no_axe_violations() {
     b.goto(&h.app_url("/")).await;
     b.find(sel::CATALOG_ITEM).await;
     check(&b, "catalog", &[], &mut found).await;
+    // The contrast check sees what axe skips: a button whose text is its background (1:1).
+    b.eval("const e = document.querySelector('a.hw-button'); e.style.color = getComputedStyle(e).backgroundColor; return null")
+        .await;
+    let low = b.low_contrast().await;
+    assert!(
+        low.iter().any(|l| l.starts_with("1.00:1 a.hw-button")),
+        "{low:?}"
+    );
+    b.reload().await;
+    b.find(sel::CATALOG_ITEM).await;
 
     b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
     b.find(sel::ADD_FORM).await;

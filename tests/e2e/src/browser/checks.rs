@@ -151,4 +151,100 @@ impl Browser {
             .await
             .expect("window size");
     }
+
+    /// The text contrast of every button, link, field, label and text run with words in the view, shadow
+    /// roots included: the text's computed colour against the effective background (the first opaque
+    /// background up the tree, through shadow hosts), by WCAG's formula. Returns what falls under 4.5:1
+    /// (3:1 for large text). axe skips 1:1 (it reads it as deliberately hidden); this does not.
+    pub async fn low_contrast(&self) -> Vec<String> {
+        let found = self
+            .eval(
+                r#"
+                const rgba = (c) => { const m = c.match(/[\d.]+/g) || [0, 0, 0, 0];
+                  return [+m[0], +m[1], +m[2], m[3] === undefined ? 1 : +m[3]]; };
+                const lum = ([r, g, b]) => { const f = (v) => { v /= 255;
+                  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+                const up = (el) => el.parentElement || (el.getRootNode() && el.getRootNode().host) || null;
+                const background = (el) => {
+                  for (let e = el; e; e = up(e)) {
+                    const c = rgba(getComputedStyle(e).backgroundColor);
+                    if (c[3] >= 0.99) return c;
+                  }
+                  return [255, 255, 255, 1];
+                };
+                const all = [];
+                const walk = (root) => root.querySelectorAll("*").forEach((el) => {
+                  if (el.shadowRoot) walk(el.shadowRoot);
+                  all.push(el);
+                });
+                walk(document);
+                const out = [];
+                for (const el of all) {
+                  const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+                  const control = el.matches("a, button, input, select, textarea, summary, label");
+                  if (!own && !control) continue;
+                  const cs = getComputedStyle(el);
+                  const r = el.getBoundingClientRect();
+                  if (cs.visibility === "hidden" || cs.display === "none" || r.width === 0 || r.height === 0) continue;
+                  if (el.closest(".hw-visually-hidden, .hw-skip-link")) continue;
+                  const fg = rgba(cs.color), bg = background(el);
+                  const a = fg[3];
+                  const mix = [0, 1, 2].map((i) => fg[i] * a + bg[i] * (1 - a));
+                  const [l1, l2] = [lum(mix), lum(bg)].sort((x, y) => y - x);
+                  const ratio = (l1 + 0.05) / (l2 + 0.05);
+                  const size = parseFloat(cs.fontSize), bold = parseInt(cs.fontWeight) >= 700;
+                  const large = size >= 24 || (bold && size >= 18.66);
+                  if (ratio < (large ? 3 : 4.5)) {
+                    out.push(`${ratio.toFixed(2)}:1 ${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ").join(".") : ""} "${(el.textContent || el.value || "").trim().slice(0, 40)}"`);
+                  }
+                }
+                return out;"#,
+            )
+            .await;
+        found
+            .as_array()
+            .map(|v| {
+                v.iter()
+                    .map(|x| x.as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether the view, at 375 px wide, scrolls sideways: the document wider than the window. Restores
+    /// the 1280 px window.
+    pub async fn scrolls_sideways_on_a_phone(&self) -> Option<String> {
+        self.client
+            .set_window_size(375, 812)
+            .await
+            .expect("window size");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        let widths = self
+            .eval(
+                "const w = document.documentElement.clientWidth; \
+                 const wide = []; \
+                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT); \
+                 for (let n = walker.nextNode(); n; n = walker.nextNode()) { \
+                   const r = n.nodeType === 3 ? (() => { const g = document.createRange(); g.selectNodeContents(n); return g.getBoundingClientRect(); })() : n.getBoundingClientRect(); \
+                   if (r.right > w + 1) wide.push(n.nodeType === 3 ? JSON.stringify(n.textContent.slice(0, 40)) : n.tagName.toLowerCase() + '.' + n.className); \
+                 } \
+                 return [document.documentElement.scrollWidth, w, wide.slice(-4)]",
+            )
+            .await;
+        self.client
+            .set_window_size(1280, 900)
+            .await
+            .expect("window size");
+        let (scroll, client) = (
+            widths[0].as_u64().unwrap_or(0),
+            widths[1].as_u64().unwrap_or(0),
+        );
+        (scroll > client).then(|| {
+            format!(
+                "at 375 px the page is {scroll} px wide (window {client} px): {}",
+                widths[2]
+            )
+        })
+    }
 }
