@@ -165,7 +165,7 @@ fn OnBehalf(number: String) -> impl IntoView {
         },
     );
     view! {
-        <form class="hw-card hw-form" on:submit=form.on_submit(move || (number.clone(), client_ip.get_untracked()))
+        <form class="hw-card hw-form" aria-label="New order for this account" on:submit=form.on_submit(move || (number.clone(), client_ip.get_untracked()))
             novalidate data-testid="on-behalf-form">
             <h2>"New order for this account"</h2>
             <ErrorSummary problems=form.problems/>

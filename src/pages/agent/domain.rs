@@ -67,7 +67,7 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
         all
     });
     view! {
-        <form class="hw-card hw-form" on:submit=price.on_submit(move || domain.get_untracked()) novalidate data-testid="domain-shortcut">
+        <form class="hw-card hw-form" on:submit=price.on_submit(move || domain.get_untracked()) novalidate data-testid="domain-shortcut" aria-label="Register a domain for this account">
             <h2>"Register a domain for this account"</h2>
             <ErrorSummary problems=problems/>
             <TextField id="agent-domain" label="Domain name" value=domain

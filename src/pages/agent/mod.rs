@@ -71,7 +71,7 @@ fn SignIn() -> impl IntoView {
     view! {
         <h1>"Agent sign-in"</h1>
         <ErrorSummary problems=form.problems/>
-        <form class="hw-card hw-form" on:submit=form.on_submit(move || (user.get_untracked(), password.get_untracked()))
+        <form class="hw-card hw-form" aria-label="Agent sign-in" on:submit=form.on_submit(move || (user.get_untracked(), password.get_untracked()))
             novalidate data-testid="agent-sign-in">
             <TextField id="agent-user" label="User name" value=user error=form.error("agent-user") autocomplete="username"/>
             <TextField id="agent-password" label="Password" kind="password" value=password error=form.error("agent-password") autocomplete="current-password"/>
@@ -138,7 +138,7 @@ fn AgentDashboard() -> impl IntoView {
     view! {
         <h1>"Agent portal"</h1>
         <ErrorSummary problems=form.problems/>
-        <form class="hw-card hw-form" role="search" on:submit=form.on_submit(move || query.get_untracked())
+        <form class="hw-card hw-form" role="search" aria-label="Find an account" on:submit=form.on_submit(move || query.get_untracked())
             novalidate data-testid="agent-find-form">
             <TextField id="agent-find" label="Account number or partner account id" value=query error=form.error("agent-find") hint="e.g. acct999999 or P-1001"/>
             <button type="submit" class="hw-button" data-testid="agent-find" aria-busy=move || form.pending().get().then_some("true")>

@@ -190,7 +190,8 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
     let err =
         move |anchor: String| Signal::derive(move || problems.with(|p| problem_of(p, &anchor)));
     view! {
-        <form class="hw-card hw-form" on:submit=send novalidate data-testid=format!("mailbox-form-{domain}")>
+        <form class="hw-card hw-form" on:submit=send novalidate data-testid=format!("mailbox-form-{domain}")
+            aria-label=format!("New Exchange mailbox on {domain}")>
             <h2>{format!("New Exchange mailbox on {domain}")}</h2>
             <ErrorSummary problems=problems/>
             <TextField id=id("user") label="Mailbox user name" value=user error=err(id("user")) hint="1–25 lowercase letters, digits, _ - ."/>

@@ -159,7 +159,7 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
         })}
         <div hidden=is_existing>
         <ErrorSummary problems=save.problems/>
-        <form class="hw-card hw-form" on:submit=save.on_submit(move || (draft(), password.get_untracked())) novalidate data-testid="account-form">
+        <form class="hw-card hw-form" aria-label="Account and login" on:submit=save.on_submit(move || (draft(), password.get_untracked())) novalidate data-testid="account-form">
             <h2>"Account"</h2>
             <SelectField id="account-currency" label="Currency" value=currency options=currencies error=err("account-currency")/>
             <SelectField id="account-language" label="Language" value=language options=languages error=err("account-language")/>

@@ -183,6 +183,12 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
     };
     let submit = save.on_submit(move || (contact(), same.get_untracked()));
     let id = |field: &str| format!("{px}{field}");
+    // Each form by its type, so screen readers (and tests) tell them apart.
+    let title = if regular {
+        "Contact".to_string()
+    } else {
+        format!("{} contact", capitalised(kind))
+    };
     let testid = move |name: &str| {
         if regular {
             name.to_string()
@@ -192,8 +198,9 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
     };
     view! {
         <ErrorSummary problems=problems/>
-        <form class="hw-card hw-form" on:submit=submit novalidate data-testid=testid("contact-form")>
-            <h2>{if regular { "Contact".to_string() } else { format!("{} contact", capitalised(kind)) }}</h2>
+        <form class="hw-card hw-form" on:submit=submit novalidate data-testid=testid("contact-form")
+            aria-labelledby=id("title")>
+            <h2 id=id("title")>{title.clone()}</h2>
             <TextField id=id("firstName") label="First name" value=first error=err("firstName") autocomplete="given-name"/>
             <TextField id=id("lastName") label="Last name" value=last error=err("lastName") autocomplete="family-name"/>
             <TextField id=id("company") label="Company (optional)" value=company error=err("company") autocomplete="organization"/>
@@ -213,6 +220,7 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
             <p id=id("save")>
                 <button type="submit" class="hw-button" data-testid=testid("save-contact") aria-disabled=move || save.pending().get().to_string()>
                     {save.label("Save", "Saving…")}
+                    {(!regular).then(|| view! { <span class="hw-visually-hidden">{format!(" the {}", title.to_lowercase())}</span> })}
                 </button>
             </p>
             {move || saved().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid=testid("contact-saved")>"Saved."</p> })}

@@ -19,6 +19,7 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
     let order = use_order();
     let service_id = service.id();
     let domain = service.name.clone();
+    let group_label = format!("Aliases and forwarders of {domain}");
     let alias = RwSignal::new(String::new());
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
@@ -149,7 +150,7 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
         Signal::derive(move || problems.with(|p| problem_of(p, &anchor)))
     };
     view! {
-        <div class="hw-card" data-testid="email-tools">
+        <div class="hw-card" data-testid="email-tools" role="group" aria-label=group_label>
             <ErrorSummary problems=problems/>
             <TextField id=alias_id.clone() label="Add a domain alias" value=alias error=err(&alias_id) hint="Another domain whose mail arrives here, like my-shop.net"/>
             <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add"

@@ -169,7 +169,7 @@ pub fn PaymentStep() -> impl IntoView {
                 {format!("Card on file: {} {} (expires {})", p["creditCardType"].as_str().unwrap_or(""), p["accountNumber"].as_str().unwrap_or(""), p["expirationDate"].as_str().unwrap_or(""))}
             </p>
         })}
-        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="payment-form" autocomplete="on">
+        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="payment-form" autocomplete="on" aria-label="Card and billing address">
             <h2>"Card"</h2>
             <SelectField id="payment-kind" label="Card type" value=kind options=kinds error=err("payment-kind")/>
             <TextField id="payment-number" label="Card number" value=number error=err("payment-number") autocomplete="cc-number" hint="Digits only"/>

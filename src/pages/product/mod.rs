@@ -330,7 +330,8 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
         <p>{detail.spec.description.clone()}</p>
         <CookieFallback href=fallback/>
         <ErrorSummary problems=problems/>
-        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="add-form">
+        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="add-form"
+            aria-label=format!("Add {} to your order", detail.spec.name)>
             <h2>"Add to your order"</h2>
             <SelectField id="add-offering" label="Billing" value=offering options=Signal::derive(move || offering_options.clone()) error=err("add-offering")/>
             <SelectField id="add-service" label="Service" value=service options=Signal::derive(move || service_options.clone()) error=err("add-service")/>

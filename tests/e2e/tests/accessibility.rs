@@ -17,6 +17,9 @@ async fn check(b: &Browser, view: &str, include: &[&str], found: &mut Vec<String
     for low in b.low_contrast().await {
         found.push(format!("{view}: contrast {low}"));
     }
+    for unnamed in b.unnamed_forms().await {
+        found.push(format!("{view}: {unnamed}"));
+    }
     if let Some(wide) = b.scrolls_sideways_on_a_phone().await {
         found.push(format!("{view}: {wide}"));
     }

@@ -247,4 +247,43 @@ impl Browser {
             )
         })
     }
+
+    /// The forms of the view (shadow roots included) without an accessible name, or sharing one: each form
+    /// must say what it is, so a screen reader (and a test) can tell them apart.
+    pub async fn unnamed_forms(&self) -> Vec<String> {
+        let found = self
+            .eval(
+                r#"
+                const forms = [];
+                const walk = (root) => root.querySelectorAll("*").forEach((el) => {
+                  if (el.shadowRoot) walk(el.shadowRoot);
+                  if (el.tagName === "FORM" || el.getAttribute("role") === "group") forms.push(el);
+                });
+                walk(document);
+                const name = (f) => {
+                  const by = f.getAttribute("aria-labelledby");
+                  if (by) return by.split(" ").map((id) => (f.getRootNode().getElementById(id) || {}).textContent || "").join(" ").trim();
+                  return (f.getAttribute("aria-label") || "").trim();
+                };
+                const out = [], seen = new Map();
+                for (const f of forms) {
+                  const n = name(f), what = f.getAttribute("data-testid") || f.className;
+                  if (!n) { out.push(`a form without a name: ${what}`); continue; }
+                  const root = f.getRootNode();
+                  const key = (root.host ? root.host.id : "page") + "/" + n;
+                  if (seen.has(key)) out.push(`two forms named "${n}"`);
+                  seen.set(key, true);
+                }
+                return out;"#,
+            )
+            .await;
+        found
+            .as_array()
+            .map(|v| {
+                v.iter()
+                    .map(|x| x.as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
 }
