@@ -93,6 +93,7 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.wait_text("[data-testid=step-where]", "Step 2 of 5: Account")
         .await
         .unwrap();
+    b.screens("account-after-reload").await;
 
     fill_contact(&b).await;
     b.reload().await;
@@ -100,6 +101,7 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.wait_text("[data-testid=continue]", "Continue")
         .await
         .unwrap();
+    b.screens("contacts-after-reload").await;
 
     fill_payment_in(&b, "").await;
     b.reload().await;
@@ -107,6 +109,7 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.wait_text("[data-testid=continue]", "Continue")
         .await
         .unwrap();
+    b.screens("payment-after-reload").await;
     assert_eq!(
         b.value("#payment-number").await,
         "",
@@ -123,11 +126,13 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
     b.reload().await;
     b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
+    b.screens("review").await;
     b.click(sel::SUBMIT).await;
     b.wait_path("/orders/").await;
     b.wait_text(sel::STATUS_TEXT, "Everything is provisioned")
         .await
         .unwrap();
+    b.screens("status").await;
     b.reload().await;
     b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
