@@ -127,17 +127,8 @@ impl ServiceKind {
     /// The product form's fields that mean something for this kind, by their deep-link key (every kind
     /// has the offering, the cycle, the promotion, the service and the name).
     pub fn prefill_keys(&self) -> &'static [&'static str] {
-        const COMMON: &[&str] = &["offering", "cycle", "promo", "service", "name"];
-        const REGISTRATION: &[&str] = &[
-            "offering",
-            "cycle",
-            "promo",
-            "service",
-            "name",
-            "operation",
-            "nameservers",
-        ];
-        const US: &[&str] = &[
+        // One list, widening: what every kind has, then a registration's, then the .us parameters.
+        const ALL: &[&str] = &[
             "offering",
             "cycle",
             "promo",
@@ -148,6 +139,9 @@ impl ServiceKind {
             "us_nexus",
             "us_purpose",
         ];
+        const COMMON: &[&str] = ALL.split_at(5).0;
+        const REGISTRATION: &[&str] = ALL.split_at(7).0;
+        const US: &[&str] = ALL;
         match self {
             Self::Domain { .. } if self.needs_us_parameters() => US,
             Self::Domain { .. } => REGISTRATION,

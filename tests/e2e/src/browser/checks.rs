@@ -2,6 +2,12 @@
 
 use super::Browser;
 
+/// A script's helper: every element of the page, shadow roots included (the widget's).
+const EVERY_ELEMENT: &str = "const everyElement = () => { const all = []; \
+    const walk = (root) => root.querySelectorAll('*').forEach((el) => { \
+      if (el.shadowRoot) walk(el.shadowRoot); all.push(el); }); \
+    walk(document); return all; };";
+
 impl Browser {
     /// Presses Tab until the focused element matches `css` (at most 80 times). Every element focused on
     /// the way must show its focus (an outline); those that do not are returned as an error.
@@ -158,7 +164,8 @@ impl Browser {
     /// (3:1 for large text). axe skips 1:1 (it reads it as deliberately hidden); this does not.
     pub async fn low_contrast(&self) -> Vec<String> {
         let found = self
-            .eval(
+            .eval(&format!(
+                "{EVERY_ELEMENT}{}",
                 r#"
                 const rgba = (c) => { const m = c.match(/[\d.]+/g) || [0, 0, 0, 0];
                   return [+m[0], +m[1], +m[2], m[3] === undefined ? 1 : +m[3]]; };
@@ -173,12 +180,7 @@ impl Browser {
                   }
                   return [255, 255, 255, 1];
                 };
-                const all = [];
-                const walk = (root) => root.querySelectorAll("*").forEach((el) => {
-                  if (el.shadowRoot) walk(el.shadowRoot);
-                  all.push(el);
-                });
-                walk(document);
+                const all = everyElement();
                 const out = [];
                 for (const el of all) {
                   const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
@@ -199,8 +201,8 @@ impl Browser {
                     out.push(`${ratio.toFixed(2)}:1 ${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ").join(".") : ""} "${(el.textContent || el.value || "").trim().slice(0, 40)}"`);
                   }
                 }
-                return out;"#,
-            )
+                return out;"#
+            ))
             .await;
         found
             .as_array()
@@ -252,14 +254,11 @@ impl Browser {
     /// must say what it is, so a screen reader (and a test) can tell them apart.
     pub async fn unnamed_forms(&self) -> Vec<String> {
         let found = self
-            .eval(
+            .eval(&format!(
+                "{EVERY_ELEMENT}{}",
                 r#"
-                const forms = [];
-                const walk = (root) => root.querySelectorAll("*").forEach((el) => {
-                  if (el.shadowRoot) walk(el.shadowRoot);
-                  if (el.tagName === "FORM" || el.getAttribute("role") === "group") forms.push(el);
-                });
-                walk(document);
+                const forms = everyElement()
+                  .filter((el) => el.tagName === "FORM" || el.getAttribute("role") === "group");
                 const name = (f) => {
                   const by = f.getAttribute("aria-labelledby");
                   if (by) return by.split(" ").map((id) => (f.getRootNode().getElementById(id) || {}).textContent || "").join(" ").trim();
@@ -274,8 +273,8 @@ impl Browser {
                   if (seen.has(key)) out.push(`two forms named "${n}"`);
                   seen.set(key, true);
                 }
-                return out;"#,
-            )
+                return out;"#
+            ))
             .await;
         found
             .as_array()
