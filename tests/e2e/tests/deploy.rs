@@ -165,6 +165,23 @@ async fn a_customer_order_through_the_one_origin_recipe() {
     );
     assert!(asset.contains("content-type: application/wasm"), "{asset}");
     assert!(asset.contains("max-age=31536000, immutable"), "{asset}");
+    // Trunk writes the hash without leading zeros (8 to 16 hex digits): every length is a hashed file.
+    for name in [
+        "/a-1b4eb9b634674b00.css",
+        "/b-5b7e41013a0271.js",
+        "/c-2384705b_bg.wasm",
+    ] {
+        let h = head(d.app_port, name, "");
+        assert!(
+            h.contains("immutable"),
+            "{name} is not treated as hashed: {h}"
+        );
+    }
+    let page = head(d.app_port, "/agent/accounts/acct100001", "");
+    assert!(
+        page.contains("no-cache") && !page.contains("immutable"),
+        "{page}"
+    );
 
     b.goto(&d.app("/products/core.plan.dnr.only?service=core.dnr.com"))
         .await;
