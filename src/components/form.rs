@@ -126,9 +126,4 @@ where
         let value = self.action.value();
         Signal::derive(move || value.get().and_then(Result::ok))
     }
-
-    /// Shows `problems` as the form's (an outcome found outside the save, e.g. a later step's).
-    pub fn show(&self, problems: Vec<Problem>) {
-        self.problems.set(problems);
-    }
 }
