@@ -3,14 +3,15 @@
 //! reads aborted when the view that asked for them is cleaned up. Credentials only ever go to the
 //! configured API: callers pass paths, never URLs.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use gloo_net::http::{Method, RequestBuilder};
 use serde_json::Value;
 use web_sys::{RequestCredentials, RequestMode};
 
 use super::error::ApiError;
+use super::observe::REQUESTS;
+pub use super::observe::{request_clock, Observer, Refusal};
 use super::retry::{online, safe_to_repeat, until_online, worth_retrying, RETRY_DELAYS_MS};
 
 pub const JSON_CONTENT_TYPE: &str = "application/json; charset=UTF-8";
@@ -22,73 +23,6 @@ pub struct Client {
     authorization: Option<String>,
     observer: Option<Observer>,
     refusal: Refusal,
-}
-
-/// Whether the API is known to refuse this page's origin (its CORS policy), shared by every clone of a
-/// client. Set by the health check; while it holds, a request that gets no readable answer fails at once
-/// with [`ApiError::OriginRefused`] instead of being retried for seconds as if the network had failed.
-#[derive(Clone, Default)]
-pub struct Refusal(Arc<AtomicBool>);
-
-impl Refusal {
-    pub fn set(&self, refused: bool) {
-        self.0.store(refused, Ordering::Relaxed);
-    }
-
-    pub fn is_set(&self) -> bool {
-        self.0.load(Ordering::Relaxed)
-    }
-}
-
-impl PartialEq for Refusal {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Eq for Refusal {}
-
-impl std::fmt::Debug for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Refusal({})", self.is_set())
-    }
-}
-
-/// Told the outcome of every request made with [`Client::send`], once its retries are over, so that the
-/// health indicator reflects what the pages really met (it never says "connected" over a failure).
-#[derive(Clone)]
-pub struct Observer(Arc<OutcomeFn>);
-
-/// What an [`Observer`] calls: the request's number ([`request_clock`] when it started) and `Ok` for an
-/// answer, or the request's error.
-type OutcomeFn = dyn Fn(u64, &Result<(), ApiError>) + Send + Sync;
-
-static REQUESTS: AtomicU64 = AtomicU64::new(0);
-
-/// The number of requests started so far: an outcome of a request numbered above a moment's clock
-/// started after that moment (requests in flight together finish in any order).
-pub fn request_clock() -> u64 {
-    REQUESTS.load(Ordering::Relaxed)
-}
-
-impl Observer {
-    pub fn new(f: impl Fn(u64, &Result<(), ApiError>) + Send + Sync + 'static) -> Self {
-        Self(Arc::new(f))
-    }
-}
-
-impl PartialEq for Observer {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Eq for Observer {}
-
-impl std::fmt::Debug for Observer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Observer")
-    }
 }
 
 /// A response that succeeded (2xx).
@@ -117,7 +51,7 @@ impl Reply {
             };
             e.log("an answer could not be read");
             if let Some((observer, started)) = &self.observer {
-                (observer.0)(*started, &Err(e.clone()));
+                observer.tell(*started, &Err(e.clone()));
             }
             e
         })
@@ -233,7 +167,7 @@ impl Client {
                 Err(ApiError::Network(_)) if self.refusal.is_set() => {
                     let e = ApiError::OriginRefused;
                     if let Some(observer) = &self.observer {
-                        (observer.0)(started, &Err(e.clone()));
+                        observer.tell(started, &Err(e.clone()));
                     }
                     return Err(e);
                 }
@@ -243,7 +177,7 @@ impl Client {
                 }
                 other => {
                     if let Some(observer) = &self.observer {
-                        (observer.0)(started, &other.as_ref().map(|_| ()).map_err(Clone::clone));
+                        observer.tell(started, &other.as_ref().map(|_| ()).map_err(Clone::clone));
                     }
                     if let Err(e) = &other {
                         if e.is_service_fault() || matches!(e, ApiError::Network(_)) {

@@ -9,6 +9,7 @@ pub mod error;
 pub mod health;
 pub mod items;
 pub mod model;
+pub mod observe;
 pub mod orders;
 pub mod retry;
 

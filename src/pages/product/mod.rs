@@ -5,23 +5,26 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::items::{self, NewService};
 use crate::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
 use crate::api::model::ServiceKind;
 use crate::api::{catalog, ApiError, Client};
 use crate::components::error_summary::problem_of;
-use crate::components::money::{cycle_text, format};
+use crate::components::money::cycle_text;
 use crate::components::{
     use_form, CookieFallback, ErrorNotice, ErrorSummary, Problem, SelectField, TextField,
 };
 use crate::nav::use_nav;
 use crate::rules;
 use crate::state::events;
-use crate::state::order::{ensure, explain_refused, use_order, OrderCtx};
-use crate::state::{drafts, use_app, AppContext};
+use crate::state::order::use_order;
+use crate::state::{drafts, use_app};
 
+mod add;
 mod form;
+mod labels;
+use labels::offering_label;
 mod prefill;
+use add::add_to_order;
 pub use form::{attributes, check, problems_from, AddForm, PREFILL};
 pub use prefill::Prefill;
 
@@ -86,41 +89,6 @@ pub fn ProductPage(spec: Signal<String>, prefill: Signal<Prefill>) -> impl IntoV
             view! { <ProductDetail detail=d prefill=prefill.get_untracked()/> }.into_any()
         }
     }
-}
-
-/// Adds the product and its service to the order (creating the order when there is none), as one change
-/// of the order: a service the API refuses takes its product back out, so the cart never holds a product
-/// without its service.
-async fn add_to_order(
-    app: &AppContext,
-    order: OrderCtx,
-    spec: &str,
-    f: &AddForm,
-    auth_info: &str,
-) -> Result<(), ApiError> {
-    let order_id = ensure(app, order).await?;
-    let offering = items::offering_href(&app.client(), spec, &f.offering);
-    let product =
-        match items::add_product(&app.client(), &order_id, &offering, Some(f.promo.trim())).await {
-            Ok(p) => p,
-            Err(e) => return Err(explain_refused(app, order, e).await),
-        };
-    let new = NewService {
-        name: f.name.trim().to_ascii_lowercase(),
-        service_specification: items::service_spec_href(&app.client(), &f.service),
-        billing_cycle: f.cycle.parse().unwrap_or(12),
-        related_to: Vec::new(),
-        attributes: attributes(f, auth_info),
-    };
-    if let Err(e) = items::add_service(&app.client(), &order_id, &product, &new).await {
-        let _ = items::delete_product(&app.client(), &order_id, &product).await;
-        order.touch();
-        return Err(e);
-    }
-    // One change for the whole add (product and service): the views re-read once, after it.
-    order.added_product(&order_id, &product);
-    order.touch();
-    Ok(())
 }
 
 #[component]
@@ -261,37 +229,7 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
     let offering_options: Vec<(String, String)> = detail
         .offerings
         .iter()
-        .map(|o| {
-            let recurring = o
-                .price_list
-                .iter()
-                .find(|p| !p.is_one_time() && p.related_service_specification.is_empty())
-                .filter(|p| p.amount.minor > 0);
-            // A plan that costs nothing itself is paid through its service (a domain): its price is the
-            // cheapest service's, never "$0.00".
-            let cheapest_service = o
-                .price_list
-                .iter()
-                .filter(|p| !p.is_one_time() && !p.related_service_specification.is_empty())
-                .min_by_key(|p| p.amount.minor);
-            let setup = o
-                .price_list
-                .iter()
-                .find(|p| p.is_one_time())
-                .filter(|p| p.amount.minor > 0);
-            let mut label = format!("{} · {}", o.currency, cycle_text(o.billing_period));
-            match (recurring, cheapest_service) {
-                (Some(r), _) => label.push_str(&format!(" — {}", format(&r.amount, &o.currency))),
-                (None, Some(s)) => {
-                    label.push_str(&format!(" — from {}", format(&s.amount, &o.currency)))
-                }
-                (None, None) => {}
-            }
-            if let Some(s) = setup {
-                label.push_str(&format!(" + {} setup", format(&s.amount, &o.currency)));
-            }
-            (o.id(), label)
-        })
+        .map(|o| (o.id(), offering_label(o)))
         .collect();
     let service_options: Vec<(String, String)> = detail
         .services
