@@ -13,6 +13,7 @@ pub mod products;
 pub mod promotions;
 pub mod services;
 pub mod shortcuts;
+pub mod sitebuilder;
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};

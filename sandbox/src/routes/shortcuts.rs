@@ -1,6 +1,6 @@
 //! Ordering shortcuts for an existing account (HTTP Basic): an Exchange mailbox on one of its Exchange
 //! domains (paid → a quote body with `[amount, currency]` money and `quotehash`; free → already
-//! submitted, `Location` only), a domain registration, and SiteBuilder on one of its web domains.
+//! submitted, `Location` only) and a domain registration; SiteBuilder is in `sitebuilder.rs`.
 //!
 //! Shortcut orders get a fresh `OwnerId` (as in the documentation's example, whose cookie differs from
 //! any earlier one) and are associated with the calling agent.
@@ -22,7 +22,6 @@ use crate::links::Base;
 use crate::model::{new_id, now_ms, status, Account, Order, Product, Service};
 use crate::rules::attributes;
 use crate::rules::fields::{self, Problems};
-use crate::rules::messages as m;
 use crate::{catalog, quote, AppState};
 
 pub fn router() -> Router<AppState> {
@@ -34,7 +33,7 @@ pub fn router() -> Router<AppState> {
         .route("/accounts/{acct}/domains/{domain}", put(domain_put))
         .route(
             "/accounts/{acct}/web/{domain}/sitebuilder",
-            put(sitebuilder_put),
+            put(super::sitebuilder::sitebuilder_put),
         )
 }
 
@@ -96,7 +95,7 @@ fn mailboxes_ordered(state: &AppState, acct: &str, domain: &str) -> ApiResult<Ve
 }
 
 /// A new order for an existing account, owned by a fresh `OwnerId` and associated with the agent.
-fn shortcut_order(agent: &Agent, a: &ExistingAccount, product: Product) -> Order {
+pub(super) fn shortcut_order(agent: &Agent, a: &ExistingAccount, product: Product) -> Order {
     Order {
         id: new_id(),
         owner_id: uuid::Uuid::new_v4().to_string(),
@@ -126,7 +125,7 @@ fn set_cookie(state: &AppState, owner: &str) -> (header::HeaderName, String) {
 }
 
 /// A product of `plan` billed yearly in the account's currency, with its one service.
-fn yearly_product(
+pub(super) fn yearly_product(
     plan: &str,
     a: &ExistingAccount,
     service_spec: &str,
@@ -152,7 +151,12 @@ fn yearly_product(
 
 /// A shortcut's order checked, stored and answered as documented: `202` with `orderId` and the links
 /// `self` (the shortcut at `path`), `submit` and `quote`, and the order's fresh `OwnerId`.
-fn accepted(state: &AppState, base: &Base, path: &str, order: &Order) -> ApiResult<Response> {
+pub(super) fn accepted(
+    state: &AppState,
+    base: &Base,
+    path: &str,
+    order: &Order,
+) -> ApiResult<Response> {
     crate::rules::order::check(order, false, &[])?;
     state.store.save(order)?;
     let body = json!({"orderId": order.id, "links": [
@@ -288,68 +292,6 @@ async fn domain_put(
         &state,
         &base,
         &format!("/accounts/{acct}/domains/{domain}"),
-        &order,
-    )
-}
-
-/// Whether SiteBuilder runs on `domain` of the account already: in its demo products, or ordered in a
-/// submitted order of the sandbox (an open order is not a product yet).
-fn sitebuilder_exists(state: &AppState, a: &ExistingAccount, domain: &str) -> ApiResult<bool> {
-    if a.service("core.sitebuilder", domain).is_some() {
-        return Ok(true);
-    }
-    Ok(state.store.all()?.iter().any(|o| {
-        o.account.as_ref().and_then(|a| a.number.as_deref()) == Some(a.number)
-            && o.status != status::NEW
-            && o.status != status::FAILED
-            && o.services()
-                .any(|(_, s)| s.spec == "core.sitebuilder" && s.name.eq_ignore_ascii_case(domain))
-    }))
-}
-
-/// SiteBuilder for one of the account's web hosting domains. The body is undocumented: the sandbox takes
-/// none, `{}`, or `{"billingCycle": 12}` (the service's only cycle); anything else is a 400. A new order
-/// answers `202` with the documented links `self`, `submit` and `quote`, and a fresh `OwnerId`.
-async fn sitebuilder_put(
-    State(state): State<AppState>,
-    caller: Caller,
-    base: Base,
-    Path((acct, domain)): Path<(String, String)>,
-    body: JsonBody,
-) -> ApiResult<Response> {
-    let (a, agent) = visible(&caller, &acct)?;
-    let body = body.object()?.clone();
-    let mut problems = Problems::default();
-    for (key, value) in &body {
-        let problem = match key.as_str() {
-            "billingCycle" if value.as_u64() == Some(12) => Ok(()),
-            "billingCycle" => Err("Must be 12 (months)".to_string()),
-            _ => Err("Not allowed".to_string()),
-        };
-        problems.check(key, problem);
-    }
-    problems.into_result()?;
-    let web = a.service("core.www", &domain).ok_or(ApiError::NotFound)?;
-    if web.disabled {
-        return Err(ApiError::conflict(m::domain_disabled(web.domain)));
-    }
-    if sitebuilder_exists(&state, a, web.domain)? {
-        return Err(ApiError::conflict(m::sitebuilder_exists(web.domain)));
-    }
-    let mut attrs = serde_json::Map::new();
-    attrs.insert("domain".into(), Value::String(web.domain.into()));
-    let product = yearly_product(
-        "core.plan.sitebuilder",
-        a,
-        "core.sitebuilder",
-        web.domain,
-        attrs,
-    );
-    let order = shortcut_order(&agent, a, product);
-    accepted(
-        &state,
-        &base,
-        &format!("/accounts/{acct}/web/{domain}/sitebuilder"),
         &order,
     )
 }
