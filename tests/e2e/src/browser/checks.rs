@@ -8,6 +8,17 @@ const EVERY_ELEMENT: &str = "const everyElement = () => { const all = []; \
       if (el.shadowRoot) walk(el.shadowRoot); all.push(el); }); \
     walk(document); return all; };";
 
+/// A script's answer that is a list of strings.
+fn strings(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|v| {
+            v.iter()
+                .map(|x| x.as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 impl Browser {
     /// Presses Tab until the focused element matches `css` (at most 80 times). Every element focused on
     /// the way must show its focus (an outline); those that do not are returned as an error.
@@ -204,14 +215,7 @@ impl Browser {
                 return out;"#
             ))
             .await;
-        found
-            .as_array()
-            .map(|v| {
-                v.iter()
-                    .map(|x| x.as_str().unwrap_or_default().to_string())
-                    .collect()
-            })
-            .unwrap_or_default()
+        strings(&found)
     }
 
     /// Whether the view, at 375 px wide, scrolls sideways: the document wider than the window. Restores
@@ -276,13 +280,6 @@ impl Browser {
                 return out;"#
             ))
             .await;
-        found
-            .as_array()
-            .map(|v| {
-                v.iter()
-                    .map(|x| x.as_str().unwrap_or_default().to_string())
-                    .collect()
-            })
-            .unwrap_or_default()
+        strings(&found)
     }
 }
