@@ -42,13 +42,18 @@ async fn an_order_completes_through_502s_and_latency_without_duplicates() {
     b.find(sel::QUOTE_TOTAL).await;
     click_until(&b, sel::SUBMIT, "[data-testid=status-order-id]", "").await;
     // The poller retries its reads through the faults too.
-    b.wait_text_for(
-        sel::STATUS_TEXT,
-        "Everything is provisioned",
-        Duration::from_secs(60),
-    )
-    .await
-    .unwrap();
+    if let Err(e) = b
+        .wait_text_for(
+            sel::STATUS_TEXT,
+            "Everything is provisioned",
+            Duration::from_secs(60),
+        )
+        .await
+    {
+        let page = b.text("body").await;
+        let orders = h.sandbox.state.store.all().unwrap();
+        panic!("{e}\npage: {page}\norders: {orders:?}");
+    }
 
     let injected = h.sandbox.state.faults.injected();
     assert!(injected > 0, "the sandbox answered some requests with 502");

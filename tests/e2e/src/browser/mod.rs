@@ -132,10 +132,10 @@ impl Browser {
     /// Waits until the field's current value (the property, not the attribute) is `want`; panics if not.
     pub async fn wait_value(&self, css: &str, want: &str) {
         self.wait_until(WAIT, async || {
-            let last = match self.locate(css).await {
-                Some(_) => self.value(css).await,
-                None => String::new(),
-            };
+            if self.locate(css).await.is_none() {
+                return Err(format!("no element `{css}` (wanted the value {want:?})"));
+            }
+            let last = self.value(css).await;
             if last == want {
                 Ok(())
             } else {
@@ -210,10 +210,13 @@ impl Browser {
         limit: Duration,
     ) -> Result<String, String> {
         self.wait_until(limit, async || {
-            let last = match self.locate(css).await {
-                Some(el) => el.text().await.unwrap_or_default(),
-                None => String::new(),
+            // The element must be there: an empty needle must not pass on a missing element.
+            let Some(el) = self.locate(css).await else {
+                return Err(format!(
+                    "no element `{css}` (wanted it to contain {needle:?})"
+                ));
             };
+            let last = el.text().await.unwrap_or_default();
             if last.contains(needle) {
                 Ok(last)
             } else {
