@@ -6,24 +6,38 @@ use leptos::prelude::*;
 use super::money::{cycle_text, format};
 use crate::api::model::quote::Quote;
 
-/// Per-product fees (setup vs recurring with its cycle), subtotal, tax, total.
+/// Per-product fees (setup vs recurring with its cycle), subtotal, tax, total. `titles` names the
+/// quote's products in order (the catalog's names); a product's own $0.00 fee is left out when its
+/// services carry the price.
 #[component]
-pub fn QuoteView(quote: Quote) -> impl IntoView {
+pub fn QuoteView(quote: Quote, #[prop(optional)] titles: Vec<String>) -> impl IntoView {
     let cur = quote.currency.clone();
-    let fee_rows = quote.products.iter().flat_map(|p| {
+    let fee_rows = quote.products.iter().enumerate().flat_map(|(i, p)| {
+        let title = titles.get(i).cloned().unwrap_or_default();
         let promo = if p.promotion_name.is_empty() {
             String::new()
         } else {
             format!(" ({})", p.promotion_name)
         };
+        let services_priced = p.services.iter().any(|s| !s.fees.is_empty());
         let product_fees = p
             .fees
             .iter()
-            .map(move |f| (format!("{}{promo}", f.description), f.clone()));
+            .filter(move |f| !(services_priced && f.amount.minor == 0))
+            .map(move |f| {
+                let label = match title.as_str() {
+                    "" => format!("{}{promo}", f.description),
+                    t => format!("{t}: {}{promo}", f.description.to_lowercase()),
+                };
+                (label, f.clone())
+            });
         let service_fees = p.services.iter().flat_map(|s| {
-            s.fees
-                .iter()
-                .map(move |f| (format!("{} — {}", s.name, f.description), f.clone()))
+            s.fees.iter().map(move |f| {
+                (
+                    format!("{}: {}", s.name, f.description.to_lowercase()),
+                    f.clone(),
+                )
+            })
         });
         product_fees.chain(service_fees).collect::<Vec<_>>()
     });

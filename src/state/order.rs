@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::conflict::Conflict;
+use super::names::Names;
+use super::per_change::{Key, PerChange};
 use super::AppContext;
 use crate::api::health::Health;
 use crate::api::model::account::{OrderProduct, OrderService};
@@ -24,15 +27,20 @@ pub struct OrderCtx {
     /// `(order id, product ids)` this page last knew the cart to hold: the next cart read asks for their
     /// services at the same time as the product list, instead of after it.
     pub known_products: StoredValue<(String, Vec<String>)>,
-    /// The quote of the order at `(order id, change count)`, shared by every view that shows it (the
-    /// review, each widget's quote events): read once per change, not once per view.
-    quote: RwSignal<Option<(QuoteKey, Result<Quote, ApiError>)>>,
-    /// The key of the quote being read, if one is.
-    quote_loading: StoredValue<Option<QuoteKey>>,
+    /// The order's quote, shared by every view that shows it (the review, the summary, each widget's
+    /// quote events): read once per change, not once per view.
+    quote: PerChange<Quote>,
+    /// The cart (products with their services), shared by the cart step and the order summary.
+    cart: PerChange<Vec<CartProduct>>,
+    /// The catalog's names of what the order holds, kept for the session.
+    pub names: RwSignal<Names>,
+    /// Product specifications whose names are being read.
+    names_asked: StoredValue<Vec<String>>,
+    /// The builder's steps the customer has completed for this order (kept in `sessionStorage`).
+    pub done: RwSignal<Vec<String>>,
+    /// An order-level conflict the API reported, with the lines it concerns (see [`Conflict`]).
+    pub conflict: RwSignal<Option<Conflict>>,
 }
-
-/// `(order id, change count)`: which state of the order a quote was read for.
-type QuoteKey = (String, u64);
 
 impl OrderCtx {
     pub fn new() -> Self {
@@ -43,48 +51,41 @@ impl OrderCtx {
             resumed: RwSignal::new(false),
             resume_error: RwSignal::new(None),
             known_products: StoredValue::new((String::new(), Vec::new())),
-            quote: RwSignal::new(None),
-            quote_loading: StoredValue::new(None),
+            quote: PerChange::new(),
+            cart: PerChange::new(),
+            names: RwSignal::new(Names::default()),
+            names_asked: StoredValue::new(Vec::new()),
+            conflict: RwSignal::new(None),
+            done: RwSignal::new(Vec::new()),
         }
     }
 
-    fn quote_key_untracked(&self) -> Option<QuoteKey> {
+    fn key_untracked(&self) -> Option<Key> {
         self.id
             .get_untracked()
             .map(|id| (id, self.changed.get_untracked()))
     }
 
+    fn key(&self) -> Option<Key> {
+        self.id.get().map(|id| (id, self.changed.get()))
+    }
+
     /// Starts reading the quote of the order as it is now, unless it is read or being read already.
     /// Called after the last write before the review, so the review finds it ready.
     pub fn load_quote(&self, client: &Client) {
-        let Some(key) = self.quote_key_untracked() else {
+        let Some(key) = self.key_untracked() else {
             return;
         };
-        let have = self
-            .quote
-            .try_with_untracked(|q| q.as_ref().is_some_and(|(k, _)| *k == key))
-            .unwrap_or(true);
-        if have || self.quote_loading.try_get_value().flatten().as_ref() == Some(&key) {
-            return;
-        }
-        self.quote_loading.set_value(Some(key.clone()));
-        let (client, order) = (client.clone(), *self);
-        leptos::task::spawn_local(async move {
-            let result = actions::quote(&client, &key.0).await;
-            if order.quote_loading.try_get_value().flatten().as_ref() == Some(&key) {
-                order.quote_loading.set_value(None);
-            }
-            // Only the answer for the order as it is now is kept; a late one for an older state is not.
-            if order.quote_key_untracked().as_ref() == Some(&key) {
-                order.quote.try_set(Some((key, result)));
-            }
-        });
+        let (client, order, id) = (client.clone(), *self, key.0.clone());
+        self.quote
+            .load(key, move || order.key_untracked(), async move {
+                actions::quote(&client, &id).await
+            });
     }
 
     /// Reads the quote again (the API said it changed).
     pub fn reload_quote(&self, client: &Client) {
-        self.quote.set(None);
-        self.quote_loading.set_value(None);
+        self.quote.forget();
         self.load_quote(client);
     }
 
@@ -95,14 +96,75 @@ impl OrderCtx {
             self.changed.track();
             self.load_quote(&client);
         });
-        Signal::derive(move || {
-            let key = self.id.get().map(|id| (id, self.changed.get()))?;
-            self.quote.with(|q| {
-                q.as_ref()
-                    .filter(|(k, _)| *k == key)
-                    .map(|(_, r)| r.clone())
-            })
-        })
+        Signal::derive(move || self.quote.get(&self.key()?))
+    }
+
+    /// Starts reading the cart of the order as it is now, unless it is read or being read already.
+    fn load_cart(&self, client: &Client) {
+        let Some(key) = self.key_untracked() else {
+            return;
+        };
+        let (client, order, id) = (client.clone(), *self, key.0.clone());
+        self.cart
+            .load(key, move || order.key_untracked(), async move {
+                load_cart(&client, order, &id).await
+            });
+    }
+
+    /// Reads the cart again (after a failed read).
+    pub fn reload_cart(&self, client: &Client) {
+        self.cart.forget();
+        self.load_cart(client);
+    }
+
+    /// The cart of the order as it is now, and the catalog's names of what it holds; `None` while it
+    /// is read. Reading starts when needed, once for every view that asks.
+    pub fn use_cart(self, client: Client) -> Signal<Option<Result<Vec<CartProduct>, ApiError>>> {
+        Effect::new({
+            let client = client.clone();
+            move |_| {
+                self.id.track();
+                self.changed.track();
+                self.load_cart(&client);
+            }
+        });
+        // The names of products not known yet, read when the cart shows them.
+        Effect::new(move |_| {
+            let specs: Vec<String> =
+                self.cart
+                    .latest()
+                    .and_then(Result::ok)
+                    .map_or_else(Vec::new, |c| {
+                        c.iter()
+                            .filter_map(|p| p.product.offering_ids().map(|(spec, _)| spec))
+                            .collect()
+                    });
+            let missing: Vec<String> = specs
+                .into_iter()
+                .filter(|s| {
+                    !self.names.with_untracked(|n| n.products.contains_key(s))
+                        && !self.names_asked.with_value(|a| a.contains(s))
+                })
+                .collect();
+            if missing.is_empty() {
+                return;
+            }
+            self.names_asked
+                .update_value(|a| a.extend(missing.iter().cloned()));
+            let client = client.clone();
+            leptos::task::spawn_local(async move {
+                let read = Names::default().with(&client, &missing).await;
+                self.names_asked
+                    .update_value(|a| a.retain(|s| !missing.contains(s)));
+                self.names.try_update(|n| n.merge(read));
+            });
+        });
+        Signal::derive(move || self.cart.get(&self.key()?))
+    }
+
+    /// The cart as last read (tracked), kept on screen while the next read is under way.
+    pub fn latest_cart(self) -> Option<Result<Vec<CartProduct>, ApiError>> {
+        self.cart.latest()
     }
 
     /// A product the page just added to `order_id` (see [`OrderCtx::known_products`]).
@@ -120,6 +182,31 @@ impl OrderCtx {
     pub fn removed_product(&self, product_id: &str) {
         self.known_products
             .update_value(|(_, products)| products.retain(|p| p != product_id));
+    }
+
+    /// Reads which steps are done for the order this browser has (after a reload).
+    pub fn load_done(&self) {
+        let id = self.id.get_untracked().unwrap_or_default();
+        self.done
+            .set(super::drafts::load(&format!("steps.{id}")).unwrap_or_default());
+    }
+
+    /// Marks `step` done for this order.
+    pub fn mark_done(&self, step: &str) {
+        let Some(id) = self.id.get_untracked() else {
+            return;
+        };
+        if self.done.with_untracked(|d| d.iter().any(|s| s == step)) {
+            return;
+        }
+        self.done.update(|d| d.push(step.to_string()));
+        super::drafts::save(&format!("steps.{id}"), &self.done.get_untracked());
+    }
+
+    /// The conflict the API last reported, while the order is unchanged since (tracked).
+    pub fn conflict_now(&self) -> Option<Conflict> {
+        let changed = self.changed.get();
+        self.conflict.get().filter(|c| c.changed == changed)
     }
 
     pub fn touch(&self) {

@@ -3,16 +3,18 @@
 use leptos::prelude::*;
 
 use super::email_tools::EmailDomainTools;
-use super::lines::{line_price, LinePrice, Names};
+use super::lines::{line_price, price_text};
+use super::summary::total_text;
 use super::Continue;
 use crate::api::items;
 use crate::api::model::account::OrderService;
 use crate::api::model::quote::Quote;
 use crate::api::retry::is_documented_refusal;
-use crate::components::money::{cycle_text, format};
+use crate::components::money::cycle_text;
 use crate::components::{use_form, ErrorNotice, Problem};
 use crate::nav::Link;
-use crate::state::order::{load_cart, use_order, CartProduct};
+use crate::state::names::Names;
+use crate::state::order::{use_order, CartProduct};
 use crate::state::use_app;
 
 #[component]
@@ -20,45 +22,21 @@ pub fn ItemsStep() -> impl IntoView {
     let app = use_app();
     let order = use_order();
     let client = app.client();
-    let cart = LocalResource::new({
-        let client = client.clone();
-        move || {
-            let (client, id, _) = (client.clone(), order.id.get(), order.changed.get());
-            async move { load_cart(&client, order, &id.unwrap_or_default()).await }
-        }
-    });
-    // The catalog's names of what is in the cart: read once per product kind, kept across changes.
-    let known = StoredValue::new(Names::default());
-    let names = LocalResource::new({
-        let client = client.clone();
-        move || {
-            let specs: Vec<String> = cart.with(|c| match c {
-                Some(Ok(products)) => products
-                    .iter()
-                    .filter_map(|p| p.product.offering_ids().map(|(spec, _)| spec))
-                    .collect(),
-                _ => Vec::new(),
-            });
-            let client = client.clone();
-            async move {
-                let names = known.get_value().with(&client, &specs).await;
-                known.set_value(names.clone());
-                names
-            }
-        }
-    });
-    let names = Signal::derive(move || names.get().unwrap_or_else(|| known.get_value()));
+    // The cart and the catalog's names of what it holds: shared with the order summary.
+    let cart = order.use_cart(client.clone());
+    let shown = Signal::derive(move || cart.get().or_else(|| order.latest_cart()));
+    let names = Signal::derive(move || order.names.get());
     // The prices: the order's one quote, shared with the review and the widgets.
     let quote = order.use_quote(client);
     let quote = Signal::derive(move || quote.get().and_then(Result::ok));
     view! {
         <section aria-labelledby="cart-title">
             <h2 id="cart-title">"Cart"</h2>
-            {move || match cart.get() {
+            {move || match shown.get() {
                 None => view! { <p aria-busy="true">"Loading the cart…"</p> }.into_any(),
                 Some(Err(error)) => view! {
                     <ErrorNotice what="Your cart could not be loaded." error
-                        retry=move || cart.refetch() testid="cart-error"/>
+                        retry=move || order.reload_cart(&use_app().client()) testid="cart-error"/>
                 }.into_any(),
                 Some(Ok(products)) if products.is_empty() => view! {
                     <p data-testid="cart-empty">"Nothing in the cart yet."</p>
@@ -70,8 +48,7 @@ pub fn ItemsStep() -> impl IntoView {
                         </For>
                     </ul>
                     <p class="hw-cart__total" data-testid="cart-total">{move || quote.get().map(|q| view! {
-                        "Total " <strong>{format(&q.total, &q.currency)}</strong>
-                        {(q.tax_total.minor > 0).then(|| format!(" (tax {} included)", format(&q.tax_total, &q.currency)))}
+                        "Total " <strong>{total_text(&q)}</strong>
                     })}</p>
                     <Continue step="items"/>
                 }.into_any(),
@@ -90,21 +67,6 @@ fn service_line(s: &OrderService, names: &Names) -> String {
         .cloned()
         .unwrap_or_else(|| s.kind().display_name());
     format!("{} — {kind}, {}", s.name, cycle_text(s.billing_cycle))
-}
-
-/// "$12.99 per year + $10.00 setup", for one line.
-fn price_text(p: &LinePrice) -> String {
-    let mut text = format!(
-        "{}{}",
-        format(&p.recurring, &p.currency),
-        p.months
-            .map(|m| format!(" {}", cycle_text(m)))
-            .unwrap_or_default()
-    );
-    if p.setup.minor > 0 {
-        text.push_str(&format!(" + {} setup", format(&p.setup, &p.currency)));
-    }
-    text
 }
 
 #[component]
@@ -197,11 +159,16 @@ fn CartItem(
         let spec = spec.clone();
         Signal::derive(move || names.with(|n| n.periods_of(&spec, &currency)))
     };
+    // A conflict the API reported on this line's domains, said at the line.
+    let fault = {
+        let domains: Vec<String> = item.services.iter().map(|s| s.name.clone()).collect();
+        Memo::new(move |_| order.conflict_now().filter(|c| c.concerns(&domains)))
+    };
     let cycle_id = format!("cycle-{product_id}");
     let promo_error_id = format!("{promo_id}-error");
     let error = apply.error(promo_id.clone());
     view! {
-        <li class="hw-card hw-cart__item" data-testid="cart-item" data-spec=spec.clone()>
+        <li class="hw-card hw-cart__item" class:hw-cart__item--fault=move || fault.get().is_some() data-testid="cart-item" data-spec=spec.clone()>
             <div class="hw-cart__head">
                 <h3 data-offering=offering>{let spec = spec.clone(); move || names.with(|n| n.products.get(&spec).cloned()).unwrap_or_else(|| "Product".into())}</h3>
                 <p class="hw-cart__price" data-testid="cart-price">{let id = product_id.clone(); move || quote.with(|q| q.as_ref().and_then(|q| line_price(q, &id, index))).map(|p| view! {
@@ -209,6 +176,7 @@ fn CartItem(
                     {p.promotion.map(|promo| view! { <br/><span class="hw-muted">{promo}</span> })}
                 })}</p>
             </div>
+            {move || fault.get().map(|c| view! { <p class="hw-field__error" role="alert" data-testid="cart-fault">{c.message}</p> })}
             <ul>
                 {item.services.iter().map(|s| {
                     let s = s.clone();

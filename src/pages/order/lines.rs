@@ -1,75 +1,9 @@
-//! The cart's lines in the customer's words: the product's and each service's name from the catalog, and
-//! the price of the line from the order's quote (recurring and setup, with its promotion). No catalog or
-//! offering id is shown; ids stay in attributes.
-
-use std::collections::BTreeMap;
+//! The order's lines in the customer's words: the price of a line from the order's quote (recurring and
+//! setup, with its promotion). No catalog or offering id is shown; ids stay in attributes.
 
 use crate::api::model::quote::{Fee, Quote, QuoteProduct};
 use crate::api::model::Money;
-use crate::api::{catalog, Client};
-
-/// Catalog names by specification id: products and their services.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Names {
-    pub products: BTreeMap<String, String>,
-    pub services: BTreeMap<String, String>,
-    /// The billing periods (months) each product offers, by currency: the only choices the API takes.
-    pub periods: BTreeMap<String, Vec<(String, u32)>>,
-}
-
-impl Names {
-    /// The billing periods `spec` offers in `currency`, shortest first.
-    pub fn periods_of(&self, spec: &str, currency: &str) -> Vec<u32> {
-        let mut months: Vec<u32> = self
-            .periods
-            .get(spec)
-            .into_iter()
-            .flatten()
-            .filter(|(c, _)| c == currency)
-            .map(|(_, m)| *m)
-            .collect();
-        months.sort_unstable();
-        months.dedup();
-        months
-    }
-}
-
-impl Names {
-    /// Reads the names of `specs` not known yet (each product and its services at once), keeping those
-    /// already known; a name that cannot be read is left out (the line then says "Product").
-    pub async fn with(mut self, client: &Client, specs: &[String]) -> Self {
-        let missing: Vec<&String> = specs
-            .iter()
-            .filter(|s| !self.products.contains_key(*s))
-            .collect();
-        let read = futures::future::join_all(missing.iter().map(|spec| async move {
-            futures::join!(
-                catalog::product_specification(client, spec),
-                catalog::service_specifications(client, spec),
-                catalog::offerings(client, spec)
-            )
-        }))
-        .await;
-        for (spec, (product, services, offerings)) in missing.into_iter().zip(read) {
-            if let Ok(offerings) = offerings {
-                self.periods.insert(
-                    spec.clone(),
-                    offerings
-                        .iter()
-                        .map(|o| (o.currency.clone(), o.billing_period))
-                        .collect(),
-                );
-            }
-            if let Ok(p) = product {
-                self.products.insert(spec.clone(), p.name);
-            }
-            for s in services.unwrap_or_default() {
-                self.services.insert(s.id(), s.name);
-            }
-        }
-        self
-    }
-}
+use crate::components::money::{cycle_text, format};
 
 /// What a line costs, from the quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -125,6 +59,21 @@ pub fn line_price(quote: &Quote, product_id: &str, index: usize) -> Option<LineP
         setup: sum(true),
         promotion,
     })
+}
+
+/// "$12.99 per year + $10.00 setup", for one line.
+pub fn price_text(p: &LinePrice) -> String {
+    let mut text = format!(
+        "{}{}",
+        format(&p.recurring, &p.currency),
+        p.months
+            .map(|m| format!(" {}", cycle_text(m)))
+            .unwrap_or_default()
+    );
+    if p.setup.minor > 0 {
+        text.push_str(&format!(" + {} setup", format(&p.setup, &p.currency)));
+    }
+    text
 }
 
 #[cfg(test)]

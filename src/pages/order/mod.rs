@@ -8,6 +8,7 @@ mod items;
 mod lines;
 mod payment;
 mod review;
+mod summary;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -44,6 +45,11 @@ pub fn OrderPage() -> impl IntoView {
 #[component]
 pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
     let order = use_order();
+    Effect::new(move |_| {
+        order.id.track();
+        order.load_done();
+    });
+    let done = move |id: &str| order.done.with(|d| d.iter().any(|s| s == id));
     view! {
         <h1>"Your order"</h1>
         <p class="hw-muted" data-testid="step-where">{move || {
@@ -54,8 +60,11 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
         <nav aria-label="Order steps" class="hw-steps">
             <ol>
                 {STEPS.iter().map(|(id, label)| view! {
-                    <li><Link href=format!("/order/{id}") attr:aria-current=move || (step.get() == *id).then_some("step")
-                        attr:data-testid=format!("step-{id}")>{*label}</Link></li>
+                    <li class:hw-steps__done=move || done(id)><Link href=format!("/order/{id}") attr:aria-current=move || (step.get() == *id).then_some("step")
+                        attr:data-testid=format!("step-{id}")>{*label}
+                        // Said in words too, not by the mark alone.
+                        {move || done(id).then(|| view! { <span class="hw-visually-hidden">" (done)"</span> })}
+                    </Link></li>
                 }).collect_view()}
             </ol>
         </nav>
@@ -79,13 +88,21 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                     </div>
                 }.into_any();
             }
-            match step.get().as_str() {
+            let here = move || match step.get().as_str() {
                 "account" => view! { <account::AccountStep/> }.into_any(),
                 "contacts" => view! { <contacts::ContactsStep/> }.into_any(),
                 "payment" => view! { <payment::PaymentStep/> }.into_any(),
                 "review" => view! { <review::ReviewStep/> }.into_any(),
                 _ => view! { <items::ItemsStep/> }.into_any(),
-            }
+            };
+            view! {
+                <div class="hw-builder-host">
+                    <div class="hw-builder">
+                        <summary::OrderSummary/>
+                        <div class="hw-builder__step">{here}</div>
+                    </div>
+                </div>
+            }.into_any()
         }}
     }
 }
@@ -93,6 +110,8 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
 /// "Continue" to the next step.
 #[component]
 fn Continue(step: &'static str) -> impl IntoView {
+    // Shown once the step is saved: it is done.
+    use_order().mark_done(step);
     let to = next(step);
     view! { <p><Link href=format!("/order/{to}") attr:class="hw-button" attr:data-testid="continue">"Continue"</Link></p> }
 }

@@ -3,11 +3,14 @@
 
 use leptos::prelude::*;
 
+use super::summary::product_name;
+use crate::api::model::quote::Quote;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::money::format;
 use crate::components::{use_form, ErrorNotice, ErrorSummary, Problem, QuoteView};
 use crate::nav::{use_nav, Link};
+use crate::state::conflict::Conflict;
 use crate::state::order::use_order;
 use crate::state::{drafts, events, use_app};
 
@@ -89,6 +92,11 @@ pub fn ReviewStep() -> impl IntoView {
                 .await;
                 if let Err(e) = &sent {
                     events::emit(events::ERROR, events::error_detail(e, Some(&id)));
+                    // A conflict marks its line in the cart and the summary.
+                    let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();
+                    order
+                        .conflict
+                        .set(Conflict::of(e, &cart, order.changed.get_untracked()));
                     if e.fault()
                         .is_some_and(|f| f.message.contains("quote has changed"))
                     {
@@ -111,7 +119,16 @@ pub fn ReviewStep() -> impl IntoView {
                 Ok(step)
             }
         },
-        |e| vec![Problem::new(section_of(e), message(e))],
+        move |e| {
+            let said = order
+                .conflict
+                .get_untracked()
+                .filter(|_| e.status() == Some(409));
+            vec![Problem::new(
+                section_of(e),
+                said.map_or_else(|| message(e), |c| c.message),
+            )]
+        },
     );
     let problems = act.problems;
     // One click = one request, whatever the button's state: `submit` sends nothing while one is
@@ -134,6 +151,43 @@ pub fn ReviewStep() -> impl IntoView {
                 .map(|m| view! { <p class="hw-field__error">{m}</p> })
         }
     };
+    // The quote's products by their catalog names (the quote lists them in the cart's order).
+    let titles = move |q: &Quote| -> Vec<String> {
+        let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();
+        order.names.with(|n| {
+            q.products
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    cart.iter()
+                        .find(|c| c.product.id() == p.plan_number)
+                        .or_else(|| cart.get(i))
+                        .map(|c| product_name(c, n))
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
+    };
+    // "2 products: Domain registration (ana-bakery.com), Email (ana-bakery.com)".
+    let cart_line = move || {
+        let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();
+        order.names.with(|n| {
+            cart.iter()
+                .map(|c| {
+                    let domains: Vec<&str> = c.services.iter().map(|s| s.name.as_str()).collect();
+                    format!("{} ({})", product_name(c, n), domains.join(", "))
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    };
+    let step_state = move |step: &str| {
+        if order.done.with(|d| d.iter().any(|s| s == step)) {
+            "Saved"
+        } else {
+            ""
+        }
+    };
     let validated = move || act.saved().get() == Some(Step::Validate);
     view! {
         <ErrorSummary problems=problems/>
@@ -143,7 +197,7 @@ pub fn ReviewStep() -> impl IntoView {
             {move || match quote.get() {
                 None => view! { <p aria-busy="true">"Loading the quote…"</p> }.into_any(),
                 Some(Err(error)) => view! { <ErrorNotice what="The quote could not be loaded." error testid="quote-error"/> }.into_any(),
-                Some(Ok(q)) => view! { <QuoteView quote=q/> }.into_any(),
+                Some(Ok(q)) => view! { <QuoteView titles=titles(&q) quote=q/> }.into_any(),
             }}
             {move || changed_total().map(|(was, q)| view! {
                 <p class="hw-notice hw-notice--error" role="alert" data-testid="total-changed">
@@ -152,9 +206,26 @@ pub fn ReviewStep() -> impl IntoView {
                 </p>
             })}
         </section>
-        <section id="review-cart" class="hw-card" tabindex="-1"><h2>"Cart"</h2>{err("review-cart")}<Link href="/order/items">"Change the cart"</Link></section>
-        <section id="review-account" class="hw-card" tabindex="-1"><h2>"Account"</h2>{err("review-account")}<Link href="/order/account">"Change the account"</Link></section>
-        <section id="review-contacts" class="hw-card" tabindex="-1"><h2>"Contacts"</h2>{err("review-contacts")}<Link href="/order/contacts">"Change the contacts"</Link></section>
+        // The rest of the order, one row each: what it is and a way to change it; a problem the API
+        // reports lands in its row.
+        <section id="review-cart" class="hw-card hw-review-row" aria-labelledby="review-cart-title" tabindex="-1">
+            <h2 id="review-cart-title">"Cart"</h2>
+            <p class="hw-muted">{move || cart_line()}</p>
+            <Link href="/order/items" attr:aria-label="Change the cart">"Change"</Link>
+            {err("review-cart")}
+        </section>
+        <section id="review-account" class="hw-card hw-review-row" aria-labelledby="review-account-title" tabindex="-1">
+            <h2 id="review-account-title">"Account"</h2>
+            <p class="hw-muted">{move || step_state("account")}</p>
+            <Link href="/order/account" attr:aria-label="Change the account">"Change"</Link>
+            {err("review-account")}
+        </section>
+        <section id="review-contacts" class="hw-card hw-review-row" aria-labelledby="review-contacts-title" tabindex="-1">
+            <h2 id="review-contacts-title">"Contacts"</h2>
+            <p class="hw-muted">{move || step_state("contacts")}</p>
+            <Link href="/order/contacts" attr:aria-label="Change the contacts">"Change"</Link>
+            {err("review-contacts")}
+        </section>
         <section id="review-submit" class="hw-card" tabindex="-1">
             {err("review-submit")}
             {move || validated().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="validated">"The order is complete and valid."</p> })}
