@@ -57,9 +57,9 @@ impl Conflict {
             (candidates, text)
         };
         let what_to_do = if domains.len() > 1 {
-            " Remove the domain at fault, or change it, and check the order again."
+            " Remove the domain at fault from the cart (add another name instead if you like), then check the order again."
         } else {
-            " Remove it, or change it, and check the order again."
+            " Remove it from the cart (add another name instead if you like), then check the order again."
         };
         Some(Self {
             message: format!("{text}{what_to_do}"),

@@ -32,6 +32,8 @@ pub const PLACED: &str = "[data-testid=placed]";
 pub const PLACED_STATUS: &str = "[data-testid=placed-status]";
 pub const PRODUCT_ERROR: &str = "[data-testid=product-error]";
 pub const QUOTE_TOTAL: &str = "[data-testid=quote-total]";
+pub const SUMMARY_LINE: &str = "[data-testid=summary-line]";
+pub const SUMMARY_TOTAL: &str = "[data-testid=summary-total]";
 pub const SAVE_ACCOUNT: &str = "[data-testid=save-account]";
 pub const SAVE_CONTACT: &str = "[data-testid=save-contact]";
 pub const SAVE_PAYMENT: &str = "[data-testid=save-payment]";

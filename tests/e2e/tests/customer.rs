@@ -122,10 +122,31 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     );
     assert!(!stored.as_str().unwrap().contains("secret123"), "{stored}");
 
+    // The order summary beside the step: the line by its name and domain, and the total.
+    b.wait_text(sel::SUMMARY_LINE, "Domain registration")
+        .await
+        .unwrap();
+    b.wait_text(sel::SUMMARY_LINE, "ana-bakery.com").await.unwrap();
+    b.wait_text(sel::SUMMARY_TOTAL, "$12.99").await.unwrap();
+    // Every step done is marked in the step list, in words for a screen reader too.
+    b.wait_text(sel::STEP_PAYMENT, "(done)").await.unwrap();
+
     b.click(sel::STEP_REVIEW).await;
     b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
     b.reload().await;
     b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
+    // The summary's total is the review's, and the quote names what each fee is for.
+    b.wait_text(sel::SUMMARY_TOTAL, "$12.99").await.unwrap();
+    let fees = b
+        .eval("return [...document.querySelectorAll('[data-testid=quote-fee]')].map(r => r.innerText)")
+        .await;
+    let fees: Vec<String> = serde_json::from_value(fees).unwrap();
+    assert!(
+        fees.iter().all(|f| f.contains("ana-bakery.com") && !f.contains("$0.00")),
+        "{fees:?}"
+    );
+    let review = b.text("main").await;
+    assert!(!review.contains("core.") && !review.contains("USD-"), "{review}");
     b.screens("review").await;
     b.click(sel::SUBMIT).await;
     b.wait_path("/orders/").await;
@@ -277,4 +298,33 @@ async fn a_billing_contact_can_differ_from_the_regular_one() {
     b.wait_value("#contact-firstName", "Ana").await;
     b.close().await;
     h.stop().await;
+}
+
+/// A conflict the API reports without naming its domain is found among the order's domains: the review
+/// names it, and the cart and the summary mark its line.
+#[tokio::test]
+async fn a_restricted_domain_is_named_and_its_line_marked() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    add_domain(&b, &h, "my-restricted-site.com").await;
+    fill_account_in(&b, "").await;
+    fill_contact(&b).await;
+    b.click(sel::STEP_REVIEW).await;
+    b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
+    b.click(sel::VALIDATE).await;
+    b.wait_text(
+        "#review-cart",
+        "A domain in the order contains a restricted word: my-restricted-site.com.",
+    )
+    .await
+    .unwrap();
+    b.wait_text("[data-testid=summary-fault]", "Check this domain")
+        .await
+        .unwrap();
+    b.screens("review-conflict").await;
+    b.click(sel::STEP_ITEMS).await;
+    b.wait_text("[data-testid=cart-fault]", "my-restricted-site.com")
+        .await
+        .unwrap();
+    b.screens("cart-conflict").await;
 }
