@@ -1,5 +1,6 @@
-//! The cart's tools for an email domain: a domain alias (a service related to it) and forwarders, each
-//! form's rules checked at its fields before any request.
+//! The cart's tools for an email domain: its domain aliases (services related to it) and its forwarders,
+//! each listed with its own Remove, and a form to add each, its rules checked at its fields before any
+//! request.
 
 use leptos::prelude::*;
 
@@ -14,7 +15,14 @@ use crate::state::use_app;
 
 /// For an email domain: add a domain alias (a service related to it) and forwarders.
 #[component]
-pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoView {
+pub fn EmailDomainTools(
+    product_id: String,
+    service: OrderService,
+    /// The aliases of this email domain in the cart.
+    aliases: Vec<OrderService>,
+    /// The plan's billing period: an alias is billed with it (when the alias takes it).
+    plan_cycle: Option<u32>,
+) -> impl IntoView {
     let app = use_app();
     let order = use_order();
     let service_id = service.id();
@@ -79,7 +87,7 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
                             &app.client(),
                             &ServiceKind::EmailAlias.spec_id(),
                         ),
-                        billing_cycle: service.billing_cycle,
+                        billing_cycle: plan_cycle.unwrap_or(service.billing_cycle),
                         related_to: vec![items::service_href(
                             &app.client(),
                             &id,
@@ -99,6 +107,12 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
     // A forwarder: one more entry of the email domain's `forwarders` attribute.
     let forward_form = {
         let (anchor, from_id, to_id) = (from_id.clone(), from_id.clone(), to_id.clone());
+        let (app, product_id, service_id, domain) = (
+            app.clone(),
+            product_id.clone(),
+            service_id.clone(),
+            domain.clone(),
+        );
         use_form(
             move |(f, t): &(String, String)| {
                 [
@@ -140,6 +154,65 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
             refused(anchor),
         )
     };
+    // The forwarders on file: the email domain's `forwarders` attribute, read again after each change.
+    let forwarders = LocalResource::new({
+        let (app, product_id, service_id) = (app.clone(), product_id.clone(), service_id.clone());
+        move || {
+            let (client, id, _) = (app.client(), order.id.get(), order.changed.get());
+            let (product_id, service_id) = (product_id.clone(), service_id.clone());
+            async move {
+                let attrs =
+                    items::attributes(&client, &id.unwrap_or_default(), &product_id, &service_id)
+                        .await?;
+                Ok::<_, ApiError>(forwarders_of(&attrs))
+            }
+        }
+    });
+    let remove_forwarder = {
+        let (app, product_id, service_id) = (app.clone(), product_id.clone(), service_id.clone());
+        Action::new_local(move |gone: &Forwarder| {
+            let (app, product_id, service_id, gone) = (
+                app.clone(),
+                product_id.clone(),
+                service_id.clone(),
+                gone.clone(),
+            );
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                let mut attrs =
+                    items::attributes(&app.client(), &id, &product_id, &service_id).await?;
+                let kept: Vec<serde_json::Value> = forwarders_of(&attrs)
+                    .into_iter()
+                    .filter(|f| *f != gone)
+                    .map(|f| serde_json::json!({"from": f.from, "to": f.to}))
+                    .collect();
+                attrs.insert("forwarders".into(), serde_json::Value::Array(kept));
+                items::put_attributes(&app.client(), &id, &product_id, &service_id, &attrs).await?;
+                order.touch();
+                Ok::<_, ApiError>(())
+            }
+        })
+    };
+    let remove_alias = {
+        let (app, product_id) = (app.clone(), product_id.clone());
+        Action::new_local(move |alias_id: &String| {
+            let (app, product_id, alias_id) = (app.clone(), product_id.clone(), alias_id.clone());
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                items::delete_service(&app.client(), &id, &product_id, &alias_id).await?;
+                order.touch();
+                Ok::<_, ApiError>(())
+            }
+        })
+    };
+    let removal_error = move || {
+        remove_alias
+            .value()
+            .get()
+            .and_then(Result::err)
+            .or_else(|| remove_forwarder.value().get().and_then(Result::err))
+            .map(|e| view! { <p class="hw-field__error" role="alert">{format!("It could not be removed. {e}")}</p> })
+    };
     let problems = Signal::derive(move || {
         let mut all = alias_form.problems.get();
         all.extend(forward_form.problems.get());
@@ -152,12 +225,58 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
     view! {
         <div class="hw-card" data-testid="email-tools" role="group" aria-label=group_label>
             <ErrorSummary problems=problems/>
+            {removal_error}
+            <h4 class="hw-tools__title">"Domain aliases"</h4>
+            {if aliases.is_empty() {
+                view! { <p class="hw-muted" data-testid="aliases-none">"No domain alias yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="hw-tools__list">
+                        {aliases.into_iter().map(|a| {
+                            let (name, alias_service) = (a.name.clone(), a.id());
+                            view! {
+                                <li data-testid="alias">
+                                    <span>{name.clone()}</span>
+                                    <button type="button" class="hw-button hw-button--secondary hw-button--small" data-testid="alias-remove"
+                                        aria-label=format!("Remove the alias {name}")
+                                        on:click=move |_| { if !remove_alias.pending().get_untracked() { remove_alias.dispatch(alias_service.clone()); } }>
+                                        "Remove"
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
             <TextField id=alias_id.clone() label="Add a domain alias" value=alias error=err(&alias_id) hint="Another domain whose mail arrives here, like my-shop.net"/>
             <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add"
                 aria-busy=move || alias_form.pending().get().then_some("true")
                 on:click=move |_| { alias_form.submit(alias.get_untracked()); }>
                 {alias_form.label("Add alias", "Adding…")}
             </button>
+            <h4 class="hw-tools__title">"Forwarders"</h4>
+            {let domain = service.name.clone(); move || match forwarders.get() {
+                None => view! { <p aria-busy="true">"Loading the forwarders…"</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="hw-field__error">{format!("The forwarders could not be read. {e}")}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="hw-muted" data-testid="forwarders-none">"No forwarder yet."</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <ul class="hw-tools__list">
+                        {list.into_iter().map(|f| {
+                            let text = format!("{}@{} → {}", f.from, domain, f.to);
+                            view! {
+                                <li data-testid="forwarder">
+                                    <span>{text.clone()}</span>
+                                    <button type="button" class="hw-button hw-button--secondary hw-button--small" data-testid="forwarder-remove"
+                                        aria-label=format!("Remove the forwarder {text}")
+                                        on:click=move |_| { if !remove_forwarder.pending().get_untracked() { remove_forwarder.dispatch(f.clone()); } }>
+                                        "Remove"
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
             <TextField id=from_id.clone() label="Forward mailbox (user name)" value=from error=err(&from_id)/>
             <TextField id=to_id.clone() label="to the address" kind="email" value=to error=err(&to_id)/>
             <button type="button" class="hw-button hw-button--secondary" data-testid="forward-add"
@@ -167,4 +286,27 @@ pub fn EmailDomainTools(product_id: String, service: OrderService) -> impl IntoV
             </button>
         </div>
     }
+}
+
+/// One forwarder of an email domain: mail to `from@domain` goes to `to`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Forwarder {
+    pub from: String,
+    pub to: String,
+}
+
+/// The forwarders in an email domain's attributes (entries without both fields are left out).
+fn forwarders_of(attrs: &serde_json::Map<String, serde_json::Value>) -> Vec<Forwarder> {
+    attrs
+        .get("forwarders")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|f| {
+            Some(Forwarder {
+                from: f.get("from")?.as_str()?.to_string(),
+                to: f.get("to")?.as_str()?.to_string(),
+            })
+        })
+        .collect()
 }

@@ -9,6 +9,7 @@ use super::Continue;
 use crate::api::items;
 use crate::api::model::account::OrderService;
 use crate::api::model::quote::Quote;
+use crate::api::model::ServiceKind;
 use crate::api::retry::is_documented_refusal;
 use crate::components::money::cycle_text;
 use crate::components::{use_form, ErrorNotice, Problem};
@@ -183,8 +184,15 @@ fn CartItem(
                     view! { <li data-testid="cart-service">{move || names.with(|n| service_line(&s, n))}</li> }
                 }).collect_view()}
             </ul>
-            {item.services.iter().filter(|s| s.kind().takes_aliases_and_forwarders()).map(|s| view! {
-                <EmailDomainTools product_id=product_id.clone() service=s.clone()/>
+            {item.services.iter().filter(|s| s.kind().takes_aliases_and_forwarders()).map(|s| {
+                let aliases: Vec<OrderService> = item.services.iter()
+                    .filter(|a| a.kind() == ServiceKind::EmailAlias)
+                    .cloned()
+                    .collect();
+                view! {
+                    <EmailDomainTools product_id=product_id.clone() service=s.clone() aliases
+                        plan_cycle=item.product.billing_cycle/>
+                }
             }).collect_view()}
             <div class="hw-field">
                 <label class="hw-field__label" for=cycle_id.clone()>"Billing period"</label>
@@ -227,7 +235,7 @@ fn CartItem(
             <button type="button" class="hw-button hw-button--secondary" data-testid="remove-product"
                 aria-busy=move || remove.pending().get().then_some("true")
                 on:click=move |_| { if !remove.pending().get_untracked() { remove.dispatch(()); } }>
-                {move || if remove.pending().get() { "Removing…" } else { "Remove" }}
+                {move || if remove.pending().get() { "Removing…" } else { "Remove from cart" }}
             </button>
         </li>
     }

@@ -126,7 +126,9 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.wait_text(sel::SUMMARY_LINE, "Domain registration")
         .await
         .unwrap();
-    b.wait_text(sel::SUMMARY_LINE, "ana-bakery.com").await.unwrap();
+    b.wait_text(sel::SUMMARY_LINE, "ana-bakery.com")
+        .await
+        .unwrap();
     b.wait_text(sel::SUMMARY_TOTAL, "$12.99").await.unwrap();
     // Every step done is marked in the step list, in words for a screen reader too.
     b.wait_text(sel::STEP_PAYMENT, "(done)").await.unwrap();
@@ -142,11 +144,15 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
         .await;
     let fees: Vec<String> = serde_json::from_value(fees).unwrap();
     assert!(
-        fees.iter().all(|f| f.contains("ana-bakery.com") && !f.contains("$0.00")),
+        fees.iter()
+            .all(|f| f.contains("ana-bakery.com") && !f.contains("$0.00")),
         "{fees:?}"
     );
     let review = b.text("main").await;
-    assert!(!review.contains("core.") && !review.contains("USD-"), "{review}");
+    assert!(
+        !review.contains("core.") && !review.contains("USD-"),
+        "{review}"
+    );
     b.screens("review").await;
     b.click(sel::SUBMIT).await;
     b.wait_path("/orders/").await;

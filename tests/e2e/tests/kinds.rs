@@ -102,6 +102,17 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
     )
     .await;
     b.click(sel::FORWARD_ADD).await;
+    // What was added is listed, each with its own Remove.
+    b.wait_text(
+        "[data-testid=forwarder]",
+        "info@ana-bakery.com → info@ana-bakery.net",
+    )
+    .await
+    .unwrap();
+    b.wait_text("[data-testid=alias]", "ana-bakery.net")
+        .await
+        .unwrap();
+    b.screens("cart-email").await;
     fill_contact(&b).await;
     b.click(sel::STEP_REVIEW).await;
     b.click(sel::VALIDATE).await;
@@ -115,8 +126,6 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         .await
         .unwrap();
     assert_eq!(only_order(&h).status, status::NEW, "nothing was submitted");
-
-    // Remove the loop (delete the alias), then it completes.
     let o = only_order(&h);
     let product = &o.account.as_ref().unwrap().products[0];
     assert_eq!(product.services.len(), 2);
@@ -125,33 +134,47 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         vec![product.services[0].id.clone()],
         "the alias is related to the email domain"
     );
+    assert_eq!(
+        product.services[1].billing_cycle, 12,
+        "the alias is billed with its yearly plan"
+    );
+
+    // Back in the cart the line is marked; removing the forwarder on its own ends the loop, and the
+    // alias stays.
     b.click(sel::STEP_ITEMS).await;
-    b.click("[data-testid=remove-product]").await;
-    b.wait_text("[data-testid=cart-empty]", "Nothing")
+    b.wait_text("[data-testid=cart-fault]", "circular forwards")
         .await
         .unwrap();
-    add_product(
-        &b,
-        &h,
-        "core.plan.email.business",
-        "core.email.domain",
-        "ana-bakery.com",
-        &[],
-    )
-    .await;
+    b.click("[data-testid=forwarder-remove]").await;
+    b.wait_text("[data-testid=forwarders-none]", "No forwarder")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=alias]", "ana-bakery.net")
+        .await
+        .unwrap();
+    // A second alias is removable on its own too.
     b.fill(
         "[data-testid=email-tools] input[id^=alias-]",
-        "ana-bakery.net",
+        "ana-bakery.org",
     )
     .await;
     b.click(sel::ALIAS_ADD).await;
-    b.wait_text(sel::CART, "ana-bakery.net").await.unwrap();
+    b.wait_text(sel::CART, "ana-bakery.org").await.unwrap();
+    b.click("[data-testid=alias]:nth-child(2) [data-testid=alias-remove]")
+        .await;
+    b.wait_until(std::time::Duration::from_secs(10), async || {
+        let t = b.text(sel::CART).await;
+        (!t.contains("ana-bakery.org")).then_some(()).ok_or(t)
+    })
+    .await
+    .unwrap();
     submit_until(&b, "Completed").await;
     let o = only_order(&h);
+    let services = &o.account.as_ref().unwrap().products[0].services;
     assert_eq!(
-        o.account.as_ref().unwrap().products.len(),
-        1,
-        "the removed product is gone"
+        services.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        ["ana-bakery.com", "ana-bakery.net"],
+        "the email domain and the alias kept"
     );
     b.close().await;
     h.stop().await;
