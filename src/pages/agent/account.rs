@@ -114,7 +114,7 @@ fn AccountDetail(detail: Detail) -> impl IntoView {
         <section class="hw-card"><h2>"Products and services"</h2><ul data-testid="agent-products">
             {detail.products.iter().map(|(p, services)| view! {
                 <li>{p.name.clone()}<ul>
-                    {services.iter().map(|s| view! { <li>{format!("{} ({}, {})", s.display_name.clone().unwrap_or(s.name.clone()), s.spec_id(), s.status)}</li> }).collect_view()}
+                    {services.iter().map(|s| view! { <li data-spec=s.spec_id()>{format!("{} — {}, {}", s.display_name.clone().unwrap_or(s.name.clone()), s.kind().display_name(), status_words(&s.status))}</li> }).collect_view()}
                 </ul></li>
             }).collect_view()}
         </ul></section>
@@ -176,5 +176,14 @@ fn OnBehalf(number: String) -> impl IntoView {
                 {form.label("Start the order, then choose products", "Starting the order…")}
             </button>
         </form>
+    }
+}
+
+/// An account's service status in an agent's words (`open` → "active").
+fn status_words(status: &str) -> String {
+    match status.to_ascii_lowercase().as_str() {
+        "open" | "active" => "active".into(),
+        "" => "status unknown".into(),
+        other => other.replace('_', " "),
     }
 }

@@ -144,10 +144,17 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
         ]
     });
     let languages = Signal::derive(|| {
-        ["en-US", "en-GB", "de-DE", "fr-FR", "es-ES"]
-            .iter()
-            .map(|l| (l.to_string(), l.to_string()))
-            .collect::<Vec<_>>()
+        // The API's language tags, each named in its own language.
+        [
+            ("en-US", "English (United States)"),
+            ("en-GB", "English (United Kingdom)"),
+            ("de-DE", "Deutsch (Deutschland)"),
+            ("fr-FR", "Français (France)"),
+            ("es-ES", "Español (España)"),
+        ]
+        .iter()
+        .map(|(tag, name)| (tag.to_string(), name.to_string()))
+        .collect::<Vec<_>>()
     });
     let is_existing = existing.is_some();
     view! {

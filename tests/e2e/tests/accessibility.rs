@@ -7,8 +7,8 @@ use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::config::DEMO_AGENT;
 
-/// Runs axe on the current view, checks the contrast of its text (axe skips 1:1) and that it does not
-/// scroll sideways at 375 px, then tabs through all of it checking that every focused control shows its
+/// Runs axe on the current view, checks the contrast of its text (axe skips 1:1), the size of its
+/// targets (24×24 px) and that it does not scroll sideways at 375 px, then tabs through all of it checking that every focused control shows its
 /// focus; records what fails under `view`.
 async fn check(b: &Browser, view: &str, include: &[&str], found: &mut Vec<String>) {
     for v in b.axe(include).await {
@@ -19,6 +19,9 @@ async fn check(b: &Browser, view: &str, include: &[&str], found: &mut Vec<String
     }
     for unnamed in b.unnamed_forms().await {
         found.push(format!("{view}: {unnamed}"));
+    }
+    for small in b.small_targets().await {
+        found.push(format!("{view}: target smaller than 24x24 px: {small}"));
     }
     if let Some(wide) = b.scrolls_sideways_on_a_phone().await {
         found.push(format!("{view}: {wide}"));

@@ -220,6 +220,27 @@ impl Browser {
 
     /// Whether the view, at 375 px wide, scrolls sideways: the document wider than the window. Restores
     /// the 1280 px window.
+    /// Controls smaller than 24×24 px (WCAG 2.2 target size, minimum), shadow roots included, at the
+    /// current width. Links inside a line of text are excepted, as the criterion does; so are
+    /// controls the page hides.
+    pub async fn small_targets(&self) -> Vec<String> {
+        let found = self
+            .eval(&format!(
+                "{EVERY_ELEMENT} return everyElement().filter((el) => \
+                   el.matches('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex=\"-1\"])')).filter((el) => {{ \
+                   const r = el.getBoundingClientRect(); \
+                   if (r.width === 0 && r.height === 0) return false; \
+                   const cs = getComputedStyle(el); \
+                   if (cs.visibility === 'hidden') return false; \
+                   if (el.tagName === 'A' && cs.display === 'inline') return false; \
+                   return r.width < 24 || r.height < 24; }}).map((el) => {{ \
+                   const r = el.getBoundingClientRect(); \
+                   return `${{Math.round(r.width)}}x${{Math.round(r.height)}} ${{el.tagName.toLowerCase()}}.${{el.className}} ${{(el.textContent || '').trim().slice(0, 30)}}`; }})"
+            ))
+            .await;
+        strings(&found)
+    }
+
     pub async fn scrolls_sideways_on_a_phone(&self) -> Option<String> {
         self.client
             .set_window_size(375, 812)
