@@ -37,6 +37,9 @@ enum Command {
     /// Every suite: fmt, clippy, caddy validate, unit and sandbox tests, component tests, release
     /// build, end-to-end tests; exits non-zero when anything fails.
     Test(test::TestArgs),
+    /// A PNG of every view at 1280 and 375 px into target/screens, from the release build against the
+    /// sandbox in headless Chromium.
+    Screens,
     /// Release build into target/dist.
     Build(app::BuildArgs),
     /// The release build's performance figures, measured in headless Chromium against the sandbox.
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Dev(args) => dev::run(args),
         Command::Test(args) => test::run(&args),
+        Command::Screens => test::screens(),
         Command::Build(args) => app::build_command(&args),
         Command::Bench(args) => bench::run_bench(&args),
         Command::Tools { browser } => tools::ensure_all(browser).map(|_| ()),

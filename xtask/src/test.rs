@@ -137,6 +137,45 @@ pub fn run(args: &TestArgs) -> Result<(), String> {
     }
 }
 
+/// `cargo xtask screens`: the release build, then a PNG of every view at 1280 and 375 px in
+/// `target/screens/`, taken in headless Chromium against the sandbox (tests/e2e/tests/screens.rs).
+pub fn screens() -> Result<(), String> {
+    let tools = ensure_all(true)?;
+    build(&tools, true, None)?;
+    let dir = Path::new("target/screens");
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let dir = std::fs::canonicalize(dir).map_err(|e| e.to_string())?;
+    process::run(
+        cargo()
+            .args([
+                "test",
+                "-p",
+                "hostway-e2e",
+                "--test",
+                "screens",
+                "--",
+                "--ignored",
+                "--test-threads=1",
+            ])
+            .env(
+                "HOSTWAY_DIST",
+                std::fs::canonicalize(crate::app::DIST).unwrap_or_default(),
+            )
+            .env("HOSTWAY_SCREENS", &dir)
+            .env("CHROMEDRIVER", CHROMEDRIVER)
+            .env("HOSTWAY_CHROME_ARGS", CHROME_ARGS.join(" ")),
+    )?;
+    let pictures = std::fs::read_dir(&dir)
+        .map_err(|e| e.to_string())?
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "png"))
+        })
+        .count();
+    println!("xtask: {pictures} pictures in {}", dir.display());
+    Ok(())
+}
+
 /// wasm-bindgen-test in headless Chromium through chromedriver, with this machine's Chrome flags.
 fn wasm_tests(tools: &Tools) -> Result<(), String> {
     let config = Path::new(NPM_DIR)

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
-use crate::api::model::ServiceKind;
+use crate::api::model::{NameIs, ServiceKind};
 use crate::api::{catalog, ApiError, Client};
 use crate::components::error_summary::problem_of;
 use crate::components::money::cycle_text;
@@ -273,8 +273,15 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
             <h2>"Add to your order"</h2>
             <SelectField id="add-offering" label="Billing" value=offering options=Signal::derive(move || offering_options.clone()) error=err("add-offering")/>
             <SelectField id="add-service" label="Service" value=service options=Signal::derive(move || service_options.clone()) error=err("add-service")/>
-            <TextField id="add-name" label="Domain name"
-                value=name error=err("add-name") hint="For example my-shop.com (without www.)"/>
+            // The name is asked in the words of the chosen service ("Domain name to host", "Mailbox user name").
+            {move || {
+                let kind = ServiceKind::of(&service.get());
+                let hint = match kind.name_is() {
+                    NameIs::Domain => "For example my-shop.com (without www.)",
+                    NameIs::Text => "For example info",
+                };
+                view! { <TextField id="add-name" label=kind.name_label() value=name error=err("add-name") hint=hint/> }
+            }}
             {move || is_dnr().then(|| view! {
                 <SelectField id="add-operation" label="Register or transfer" value=operation
                     options=Signal::derive(|| vec![("register".to_string(), "Register a new domain".to_string()), ("transfer".to_string(), "Transfer a domain I own".to_string())])/>

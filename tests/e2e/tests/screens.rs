@@ -1,0 +1,142 @@
+//! `cargo xtask screens`: a PNG of every view at 1280 and 375 px into `target/screens/`, from the release
+//! build against the sandbox, to be looked at (catalog, product pages, each builder step with its
+//! summary, review, status, the agent portal, the widget on the demo shop, the cookie fallback). Not a
+//! test of its own: it runs only when asked (`--ignored`), with `HOSTWAY_SCREENS` set.
+
+use std::time::Duration;
+
+use hostway_e2e::flows::{
+    add_product, fill_account_in, fill_contact, fill_payment_in, submit_until,
+};
+use hostway_e2e::sel;
+use hostway_e2e::Harness;
+use hostway_sandbox::config::DEMO_AGENT;
+use serde_json::Value;
+
+#[tokio::test]
+#[ignore = "pictures for people to look at: cargo xtask screens"]
+async fn every_view() {
+    assert!(
+        std::env::var_os("HOSTWAY_SCREENS").is_some(),
+        "set HOSTWAY_SCREENS (cargo xtask screens does)"
+    );
+    let h = Harness::start().await;
+    let b = h.browser().await;
+
+    // The customer's app.
+    b.goto(&h.app_url("/")).await;
+    b.find(sel::CATALOG_ITEM).await;
+    b.screens("01-catalog").await;
+    b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
+    b.find(sel::ADD_FORM).await;
+    b.screens("02-product-domain").await;
+    b.goto(&h.app_url("/products/core.plan.www.basic")).await;
+    b.find(sel::ADD_FORM).await;
+    b.screens("03-product-hosting").await;
+    b.goto(&h.app_url("/products/core.plan.email.exchange2010"))
+        .await;
+    b.find(sel::ADD_FORM).await;
+    b.screens("04-product-exchange").await;
+    b.click(sel::ADD_TO_ORDER).await;
+    b.find(sel::ERROR_SUMMARY).await;
+    b.screens("05-product-errors").await;
+
+    add_product(
+        &b,
+        &h,
+        "core.plan.dnr.only",
+        "core.dnr.com",
+        "ana-bakery.com",
+        &[],
+    )
+    .await;
+    add_product(
+        &b,
+        &h,
+        "core.plan.email.business",
+        "core.email.domain",
+        "ana-bakery.com",
+        &[],
+    )
+    .await;
+    b.fill(
+        "[data-testid=email-tools] input[id^=alias-]",
+        "ana-bakery.net",
+    )
+    .await;
+    b.click(sel::ALIAS_ADD).await;
+    b.wait_text("[data-testid=alias]", "ana-bakery.net")
+        .await
+        .unwrap();
+    b.fill("[data-testid=email-tools] input[id^=fw-from-]", "sales")
+        .await;
+    b.fill(
+        "[data-testid=email-tools] input[id^=fw-to-]",
+        "ana@example.org",
+    )
+    .await;
+    b.click(sel::FORWARD_ADD).await;
+    b.wait_text("[data-testid=forwarder]", "sales@")
+        .await
+        .unwrap();
+    b.wait_text(sel::SUMMARY_TOTAL, "$").await.unwrap();
+    b.screens("06-cart").await;
+    b.click(sel::STEP_ACCOUNT).await;
+    b.find("#account-userName").await;
+    b.screens("07-account").await;
+    fill_account_in(&b, "").await;
+    b.click(sel::STEP_CONTACTS).await;
+    b.find("#contact-firstName").await;
+    b.screens("08-contacts").await;
+    fill_contact(&b).await;
+    b.click(sel::STEP_PAYMENT).await;
+    b.find("#payment-number").await;
+    b.screens("09-payment").await;
+    fill_payment_in(&b, "").await;
+    b.click(sel::STEP_REVIEW).await;
+    b.wait_text(sel::QUOTE_TOTAL, "$").await.unwrap();
+    b.wait_text(sel::SUMMARY_TOTAL, "$").await.unwrap();
+    b.screens("10-review").await;
+    submit_until(&b, "Completed").await;
+    b.screens("11-status").await;
+    b.goto(&h.app_url("/no-such-page")).await;
+    b.find("h1").await;
+    b.screens("12-not-found").await;
+
+    // The agent portal.
+    b.goto(&h.app_url("/agent")).await;
+    b.find("#agent-user").await;
+    b.screens("20-agent-sign-in").await;
+    let (user, password) = DEMO_AGENT.split_once(':').unwrap();
+    b.fill("#agent-user", user).await;
+    b.fill("#agent-password", password).await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.find(sel::AGENT_SIGNED_IN).await;
+    b.screens("21-agent-dashboard").await;
+    b.fill("#agent-find", "acct100001").await;
+    b.click(sel::AGENT_FIND).await;
+    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, "acct100001")
+        .await
+        .unwrap();
+    b.screens("22-agent-account-and-shortcuts").await;
+
+    // A shop's pages: the widgets on the demo shop, and the fallback when its cookie is refused.
+    b.goto(&h.shop_url("/")).await;
+    b.find("#hosting >>> [data-testid=add-to-order]").await;
+    b.find("#domains >>> [data-testid=add-to-order]").await;
+    b.screens("30-widget-demo-shop").await;
+    b.goto(&h.shop_url("/test/widget-test.html")).await;
+    b.wait_until(Duration::from_secs(15), async || {
+        (b.eval("return window.pageReady === true").await == Value::Bool(true))
+            .then_some(())
+            .ok_or_else(|| "the test page did not load its widget".to_string())
+    })
+    .await
+    .unwrap();
+    b.fill("#one >>> #add-name", "fallback-shop.com").await;
+    b.click("#one >>> [data-testid=add-to-order]").await;
+    b.find("#one >>> [data-testid=cookie-fallback]").await;
+    b.screens("31-widget-cookie-fallback").await;
+    b.close().await;
+    h.stop().await;
+}
