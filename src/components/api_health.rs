@@ -30,7 +30,13 @@ pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
     let level = move || health.with(level);
     // Customers hear of the API only when something is wrong; the address and "Check again" are for
     // whoever looks into a problem: in a disclosure of the page's footer, never in a shop's widget.
-    let wrong = move || health.with(|h| !matches!(h, Health::Ok | Health::Checking));
+    // In a shop's widget a refused cookie is said by the cookie fallback, with the way on.
+    let wrong = move || {
+        health.with(|h| {
+            !matches!(h, Health::Ok | Health::Checking)
+                && !(embedded && *h == Health::CookiesRefused)
+        })
+    };
     view! {
         <section
             class=move || format!("hw-health hw-health--{}", level())

@@ -222,7 +222,14 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
                 added
             }
         },
-        problems_from,
+        {
+            // In a shop's widget the cookie fallback says it, with the way on: not said twice.
+            let in_widget = use_nav().is_widget();
+            move |e: &ApiError| match e {
+                ApiError::CookiesRefused if in_widget => Vec::new(),
+                _ => problems_from(e),
+            }
+        },
     );
     let problems = add.problems;
     let submit = add.on_submit(move || (form(), auth_info.get_untracked()));

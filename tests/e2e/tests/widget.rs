@@ -359,6 +359,15 @@ async fn with_third_party_cookies_blocked_the_widget_offers_the_app_and_the_orde
         error["message"].as_str().unwrap().contains("cookie"),
         "{error}"
     );
+    // Said once, by the fallback with its way on: not again in an error summary or a status row.
+    let also = b
+        .eval(
+            "const r = document.querySelector('#one').shadowRoot; \
+             return [r.querySelector('[data-testid=error-summary]')?.innerText ?? '', \
+                     r.querySelector('[data-testid=api-health-message]')?.innerText ?? '']",
+        )
+        .await;
+    assert_eq!(also, serde_json::json!(["", ""]), "{also}");
     let link = b
         .attr(&format!("{ONE}[data-testid=cookie-fallback-link]"), "href")
         .await
