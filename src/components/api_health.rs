@@ -33,8 +33,9 @@ pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
     // In a shop's widget a refused cookie is said by the cookie fallback, with the way on.
     let wrong = move || {
         health.with(|h| {
-            !matches!(h, Health::Ok | Health::Checking)
-                && !(embedded && *h == Health::CookiesRefused)
+            let fine = matches!(h, Health::Ok | Health::Checking);
+            let said_elsewhere = embedded && *h == Health::CookiesRefused;
+            !(fine || said_elsewhere)
         })
     };
     view! {
