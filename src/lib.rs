@@ -24,45 +24,96 @@ use pages::{AgentAccount, AgentHome, Catalog, NotFound, OrderPage, Product, Stat
 use state::order::{resume, OrderCtx};
 use state::AppContext;
 
-/// The whole app: context, frame and routes.
-#[component]
-pub fn App() -> impl IntoView {
+/// Which audience a page is built for: each is its own binary and page, so customers never download
+/// the agent portal and shops' widgets neither (see the README's "Entry points").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// `index.html`: the catalog, the product pages, the order builder, the status page.
+    Customer,
+    /// `agent/index.html`: the agent portal, and the same catalog and builder for orders on behalf.
+    Agent,
+}
+
+/// The app's context for `audience`: config, API client, the open order.
+fn provide_app(audience: Audience) {
     let app = AppContext::new(config::Config::from_document());
     let order = OrderCtx::new();
     resume(&app, order);
     provide_context(app);
     provide_context(order);
-    view! {
-        <Router>
-            <Shell/>
-        </Router>
-    }
+    provide_context(audience);
 }
 
-/// The page frame and the routes; inside `<Router>` so that navigation can be provided.
+/// The customer's page frame and routes; inside `<Router>` so that navigation can be provided.
 #[component]
-fn Shell() -> impl IntoView {
+fn CustomerShell() -> impl IntoView {
     provide_context(nav::Nav::page());
     view! {
-            <div class="hw-app">
-                <Header/>
-                <main class="hw-main" id="main" tabindex="-1">
-                    <Routes fallback=|| view! { <NotFound/> }>
-                        <Route path=path!("/") view=Catalog/>
-                        <Route path=path!("/products/:spec") view=Product/>
-                        <Route path=path!("/order") view=|| view! { <Redirect path="/order/items"/> }/>
-                        <Route path=path!("/order/:step") view=OrderPage/>
-                        <Route path=path!("/orders/:id") view=Status/>
-                        <Route path=path!("/agent") view=AgentHome/>
-                        <Route path=path!("/agent/accounts/:acct") view=AgentAccount/>
-                    </Routes>
-                </main>
-                <Footer/>
-            </div>
+        <Frame>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/") view=Catalog/>
+                <Route path=path!("/products/:spec") view=Product/>
+                <Route path=path!("/order") view=|| view! { <Redirect path="/order/items"/> }/>
+                <Route path=path!("/order/:step") view=OrderPage/>
+                <Route path=path!("/orders/:id") view=Status/>
+            </Routes>
+        </Frame>
     }
 }
 
-/// Mounts the full-page app on `<body>`.
+/// The agent portal's frame and routes: its own, and the customer's views it orders through (reached
+/// without leaving the page, since the agent's credentials live in its memory).
+#[component]
+fn AgentShell() -> impl IntoView {
+    provide_context(nav::Nav::page());
+    view! {
+        <Frame>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/agent") view=AgentHome/>
+                <Route path=path!("/agent/accounts/:acct") view=AgentAccount/>
+                <Route path=path!("/") view=Catalog/>
+                <Route path=path!("/products/:spec") view=Product/>
+                <Route path=path!("/order") view=|| view! { <Redirect path="/order/items"/> }/>
+                <Route path=path!("/order/:step") view=OrderPage/>
+                <Route path=path!("/orders/:id") view=Status/>
+            </Routes>
+        </Frame>
+    }
+}
+
+/// Header, main and footer around the routes.
+#[component]
+fn Frame(children: Children) -> impl IntoView {
+    view! {
+        <div class="hw-app">
+            <Header/>
+            <main class="hw-main" id="main" tabindex="-1">{children()}</main>
+            <Footer/>
+        </div>
+    }
+}
+
+/// The customer's app: context, frame and routes. Each app names only its own shell, so the linker
+/// leaves the other audience's views out of each binary.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_app(Audience::Customer);
+    view! { <Router><CustomerShell/></Router> }
+}
+
+/// The agent portal: context, frame and routes.
+#[component]
+pub fn AgentApp() -> impl IntoView {
+    provide_app(Audience::Agent);
+    view! { <Router><AgentShell/></Router> }
+}
+
+/// Mounts the customer's app on `<body>`.
 pub fn mount() {
     leptos::mount::mount_to_body(App);
+}
+
+/// Mounts the agent portal on `<body>`.
+pub fn mount_agent() {
+    leptos::mount::mount_to_body(AgentApp);
 }

@@ -1,38 +1,8 @@
-//! The wasm module's entry points. One build serves both the full-page app and the embedded widget:
-//! the page mounts the app when it is the app's own page (`<body data-hostway-app>`), and `widget.js`
-//! calls [`mount_widget`] for each host element on a shop's page.
-
-use wasm_bindgen::prelude::*;
+//! The customer's app (`index.html`): the catalog, product pages, the order builder and the status page.
+//! The agent portal (`src/bin/agent.rs`) and the shops' widget (`src/bin/widget.rs`) are binaries of
+//! their own, so no audience downloads another's code.
 
 fn main() {
     console_error_panic_hook::set_once();
-    let is_app_page = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-        .is_some_and(|b| b.has_attribute("data-hostway-app"));
-    if is_app_page {
-        hostway_order::mount();
-    }
-}
-
-/// A widget mounted by `widget.js`; `unmount()` removes it and stops everything it started.
-#[wasm_bindgen]
-pub struct Widget {
-    mounted: Option<hostway_order::widget::Mounted>,
-}
-
-#[wasm_bindgen]
-impl Widget {
-    pub fn unmount(&mut self) {
-        self.mounted.take();
-    }
-}
-
-/// Mounts the ordering widget into `host` (a `[data-hostway-order]` element). `app_base` is the URL the
-/// app is served from (the directory of `widget.js`).
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(host: web_sys::HtmlElement, app_base: String) -> Result<Widget, JsValue> {
-    Ok(Widget {
-        mounted: Some(hostway_order::widget::mount(host, &app_base)?),
-    })
+    hostway_order::mount();
 }

@@ -82,45 +82,65 @@ pub fn strict_csp(api_base: &str) -> String {
     )
 }
 
-/// The router serving `config.dist`.
-pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
-    let raw = std::fs::read_to_string(config.dist.join("index.html"))?;
-    let index = match &config.api_base {
+/// A built page with the configured API base written into its tag.
+fn page_with_base(path: &std::path::Path, api_base: Option<&String>) -> std::io::Result<String> {
+    let raw = std::fs::read_to_string(path)?;
+    Ok(match api_base {
         Some(base) => {
             let rewritten = set_api_base(&raw, base);
             if rewritten == raw && !raw.contains(base.as_str()) {
                 return Err(std::io::Error::new(
                     std::io::ErrorKind::InvalidData,
-                    format!(
-                        "{}/index.html has no <meta name=\"{API_BASE_META}\">",
-                        config.dist.display()
-                    ),
+                    format!("{} has no <meta name=\"{API_BASE_META}\">", path.display()),
                 ));
             }
             rewritten
         }
         None => raw,
-    };
-    let page = move || {
-        let index = index.clone();
+    })
+}
+
+/// A handler answering `html`, never cached stale.
+fn html_page(html: String) -> axum::routing::MethodRouter {
+    get(move || {
+        let html = html.clone();
         async move {
             (
                 StatusCode::OK,
                 [(header::CACHE_CONTROL, "no-cache")],
-                Html(index),
+                Html(html),
             )
                 .into_response()
         }
+    })
+}
+
+/// The router serving `config.dist`: the customer's app at the root (its client-side routes answer
+/// `index.html`), the agent portal under `/agent` (answering `agent/index.html`).
+pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
+    let index = page_with_base(&config.dist.join("index.html"), config.api_base.as_ref())?;
+    let agent_path = config.dist.join("agent/index.html");
+    let agent = if agent_path.exists() {
+        page_with_base(&agent_path, config.api_base.as_ref())?
+    } else {
+        index.clone()
     };
+    let page = html_page(index);
+    let agent_page = html_page(agent);
+    let agent_files = ServeDir::new(config.dist.join("agent"))
+        .precompressed_gzip()
+        .append_index_html_on_directories(false)
+        .fallback(agent_page);
     // The gzip -9 copies `cargo xtask build` writes beside each asset are sent as they are.
     let files = ServeDir::new(&config.dist)
         .precompressed_gzip()
-        .fallback(get(page.clone()));
+        .fallback(page.clone());
     // Shops load `widget.js`, the bindings and the wasm module from their own pages: module scripts and
     // `fetch` are CORS requests, and these files are public.
     let mut router = Router::new()
-        .route("/", get(page.clone()))
-        .route("/index.html", get(page))
+        .route("/", page.clone())
+        .route("/index.html", page)
+        .nest_service("/agent", agent_files)
         .fallback_service(files)
         .layer(SetResponseHeaderLayer::overriding(
             header::ACCESS_CONTROL_ALLOW_ORIGIN,

@@ -1,6 +1,6 @@
 //! Building the app with Trunk (offline: it uses the tools xtask installed) and filling the API base.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use hostway_sandbox::site::set_api_base;
 
@@ -9,24 +9,75 @@ use crate::tools::{ensure_all, Tools};
 
 pub const DIST: &str = "target/dist";
 
-/// Builds into target/dist; writes `api_base` into `<meta name="hostway-api-base">` when given.
+/// One Trunk build per audience (Trunk 0.21 builds one main rust link per HTML file): its page, its
+/// own dist directory, and the URL path it is served under.
+pub struct Entry {
+    pub name: &'static str,
+    pub html: &'static str,
+    pub dist: &'static str,
+    pub public_url: &'static str,
+}
+
+pub const ENTRIES: [Entry; 3] = [
+    Entry {
+        name: "customer",
+        html: "index.html",
+        dist: DIST,
+        public_url: "/",
+    },
+    Entry {
+        name: "agent",
+        html: "src/entries/agent.html",
+        dist: "target/dist-agent",
+        public_url: "/agent/",
+    },
+    Entry {
+        name: "widget",
+        html: "src/entries/widget.html",
+        dist: "target/dist-widget",
+        public_url: "/",
+    },
+];
+
+/// Builds every entry point and merges them into target/dist: the customer's app at the root, the
+/// agent portal under `agent/`, the widget's module beside `widget.js`. Writes `api_base` into each
+/// page's `<meta name="hostway-api-base">` when given.
 pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<PathBuf, String> {
-    let mut cmd = tools.command("trunk");
-    cmd.arg("build");
-    if release {
-        cmd.arg("--release");
+    for entry in &ENTRIES {
+        println!(
+            "xtask: building the {} entry point ({})",
+            entry.name, entry.html
+        );
+        let mut cmd = tools.command("trunk");
+        cmd.args([
+            "build",
+            entry.html,
+            "--dist",
+            entry.dist,
+            "--public-url",
+            entry.public_url,
+        ]);
+        if release {
+            cmd.arg("--release");
+        }
+        run(&mut cmd)?;
     }
-    run(&mut cmd)?;
     let dist = std::fs::canonicalize(DIST).map_err(|e| format!("{DIST}: {e}"))?;
-    crate::loaders::write(&dist)?;
+    crate::loaders::write(
+        &dist,
+        Path::new(ENTRIES[1].dist),
+        Path::new(ENTRIES[2].dist),
+    )?;
     precompress(&dist)?;
+    precompress(&dist.join("agent"))?;
     if let Some(base) = api_base {
-        let index = dist.join("index.html");
-        let html =
-            std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-        std::fs::write(&index, set_api_base(&html, base))
-            .map_err(|e| format!("{}: {e}", index.display()))?;
-        println!("xtask: API base in {} is {base}", index.display());
+        for page in [dist.join("index.html"), dist.join("agent/index.html")] {
+            let html =
+                std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
+            std::fs::write(&page, set_api_base(&html, base))
+                .map_err(|e| format!("{}: {e}", page.display()))?;
+            println!("xtask: API base in {} is {base}", page.display());
+        }
     }
     Ok(dist)
 }
@@ -34,7 +85,7 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
 /// Writes a gzip -9 copy (`name.gz`, no name or time stored, so the bytes are reproducible) beside each
 /// asset, for static hosts that serve precompressed files (nginx `gzip_static`, Caddy `precompressed`).
 /// The HTML is left alone: deployers edit its API base tag.
-fn precompress(dist: &std::path::Path) -> Result<(), String> {
+fn precompress(dist: &Path) -> Result<(), String> {
     let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     for entry in entries.flatten() {
         let path = entry.path();

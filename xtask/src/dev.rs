@@ -116,6 +116,7 @@ pub fn run(args: DevArgs) -> Result<(), String> {
         let shop = Server::spawn(listener, shop).map_err(|e| format!("demo shop: {e}"))?;
         println!();
         println!("  App:  {app_origin}/");
+        println!("  Agents: {app_origin}/agent  (the agent portal, its own page)");
         println!("  Shop: {shop_origin}/  (demo storefront embedding the widget)");
         match &sandbox {
             Some(s) => println!(

@@ -115,16 +115,22 @@ impl Drop for Nginx {
 /// Copies the app build into `to`, with its API base tag set to `api_base`: what a deployer does with
 /// `cargo xtask build --api-base /api`, or by editing the tag.
 pub fn deploy_app(dist: &Path, to: &Path, api_base: &str) {
+    copy_files(dist, to);
+    copy_files(&dist.join("agent"), &to.join("agent"));
+    for index in [to.join("index.html"), to.join("agent/index.html")] {
+        let html = std::fs::read_to_string(&index).expect("index.html");
+        let set = hostway_sandbox::site::set_api_base(&html, api_base);
+        assert_ne!(set, html, "{} has an API base tag", index.display());
+        std::fs::write(index, set).expect("index.html written");
+    }
+}
+
+fn copy_files(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("site folder");
-    for entry in std::fs::read_dir(dist).expect("app build").flatten() {
+    for entry in std::fs::read_dir(from).expect("app build").flatten() {
         let path = entry.path();
         if path.is_file() {
             std::fs::copy(&path, to.join(entry.file_name())).expect("copied");
         }
     }
-    let index = to.join("index.html");
-    let html = std::fs::read_to_string(&index).expect("index.html");
-    let set = hostway_sandbox::site::set_api_base(&html, api_base);
-    assert_ne!(set, html, "the build has an API base tag");
-    std::fs::write(index, set).expect("index.html written");
 }
