@@ -128,11 +128,14 @@ pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
     let page = html_page(index);
     let agent_page = html_page(agent);
     let agent_files = ServeDir::new(config.dist.join("agent"))
+        .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false)
         .fallback(agent_page);
-    // The gzip -9 copies `cargo xtask build` writes beside each asset are sent as they are.
+    // The brotli and gzip -9 copies `cargo xtask build` writes beside each asset are sent as they are,
+    // as a CDN would.
     let files = ServeDir::new(&config.dist)
+        .precompressed_br()
         .precompressed_gzip()
         .fallback(page.clone());
     // Shops load `widget.js`, the bindings and the wasm module from their own pages: module scripts and

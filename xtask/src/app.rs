@@ -13,6 +13,8 @@ pub const DIST: &str = "target/dist";
 /// own dist directory, and the URL path it is served under.
 pub struct Entry {
     pub name: &'static str,
+    /// The Cargo binary it runs.
+    pub bin: &'static str,
     pub html: &'static str,
     pub dist: &'static str,
     pub public_url: &'static str,
@@ -21,18 +23,21 @@ pub struct Entry {
 pub const ENTRIES: [Entry; 3] = [
     Entry {
         name: "customer",
+        bin: "hostway-order",
         html: "index.html",
         dist: DIST,
         public_url: "/",
     },
     Entry {
         name: "agent",
+        bin: "hostway-agent",
         html: "src/entries/agent.html",
         dist: "target/dist-agent",
         public_url: "/agent/",
     },
     Entry {
         name: "widget",
+        bin: "hostway-widget",
         html: "src/entries/widget.html",
         dist: "target/dist-widget",
         public_url: "/",
@@ -82,9 +87,10 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
     Ok(dist)
 }
 
-/// Writes a gzip -9 copy (`name.gz`, no name or time stored, so the bytes are reproducible) beside each
-/// asset, for static hosts that serve precompressed files (nginx `gzip_static`, Caddy `precompressed`).
-/// The HTML is left alone: deployers edit its API base tag.
+/// Writes a gzip -9 copy (`name.gz`, no name or time stored, so the bytes are reproducible) and a
+/// brotli copy (`name.br`, quality 11) beside each asset, for static hosts that serve precompressed
+/// files (nginx `gzip_static`, Caddy `precompressed br gzip`, the dev server). The HTML is left alone:
+/// deployers edit its API base tag.
 fn precompress(dist: &Path) -> Result<(), String> {
     let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     for entry in entries.flatten() {
@@ -97,6 +103,10 @@ fn precompress(dist: &Path) -> Result<(), String> {
             run(std::process::Command::new("gzip")
                 .args(["-9", "-n", "-k", "-f"])
                 .arg(&path))?;
+            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let br = path.with_extension(format!("{ext}.br"));
+            std::fs::write(&br, crate::bytes::brotli(&bytes))
+                .map_err(|e| format!("{}: {e}", br.display()))?;
         }
     }
     Ok(())

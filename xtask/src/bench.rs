@@ -18,11 +18,24 @@ pub struct BenchArgs {
     /// Print each order's API requests with their start and end.
     #[arg(long)]
     list_requests: bool,
+    /// Bytes only, no browser: per entry point, each file's raw, gzip -9 and brotli bytes, and the
+    /// largest contributors by crate (twiggy, installed when missing).
+    #[arg(long)]
+    bytes: bool,
 }
 
 pub fn run_bench(args: &BenchArgs) -> Result<(), String> {
-    let tools = ensure_all(true)?;
+    let tools = ensure_all(!args.bytes)?;
     let dist = build(&tools, true, None)?;
+    if args.bytes {
+        crate::tools::ensure_twiggy(&tools)?;
+        for entry in &crate::app::ENTRIES {
+            let files = crate::bytes::measure(&dist, entry.name)?;
+            println!("\n{}", crate::bytes::table(entry.name, &files));
+            println!("{}", crate::bytes::by_crate(&tools, entry.bin, 15)?);
+        }
+        return Ok(());
+    }
     let (latency, runs) = (args.latency_ms.to_string(), args.runs.to_string());
     run(cargo()
         .args([

@@ -9,6 +9,7 @@
 
 mod app;
 mod bench;
+mod bytes;
 mod dev;
 mod loaders;
 mod process;

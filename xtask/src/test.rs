@@ -97,6 +97,13 @@ pub fn run(args: &TestArgs) -> Result<(), String> {
             built = build(&tools, true, None).map(|_| ());
             built.clone()
         });
+        step("byte budget of each entry point (gzip -9)", &mut || {
+            built
+                .clone()
+                .map_err(|_| "skipped: the release build failed".to_string())?;
+            let dist = std::fs::canonicalize(crate::app::DIST).map_err(|e| e.to_string())?;
+            crate::bytes::check_budgets(&dist).map(|report| print!("{report}"))
+        });
         step(
             "end-to-end tests (WebDriver, headless Chromium)",
             &mut || {

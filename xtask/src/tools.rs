@@ -91,6 +91,18 @@ pub fn ensure_all(browser: bool) -> Result<Tools, String> {
     Ok(tools)
 }
 
+/// twiggy (the wasm size profiler) for `cargo xtask bench --bytes`.
+pub const TWIGGY_VERSION: &str = "0.8.0";
+
+pub fn ensure_twiggy(tools: &Tools) -> Result<(), String> {
+    ensure_cargo_tool(
+        tools,
+        "twiggy",
+        TWIGGY_VERSION,
+        &["install", "--locked", &format!("twiggy@{TWIGGY_VERSION}")],
+    )
+}
+
 fn ensure_wasm_target() -> Result<(), String> {
     let installed =
         output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();

@@ -1,0 +1,336 @@
+//! What each entry point costs on the wire: the files a first visit downloads, raw, gzip -9 and brotli
+//! (quality 11), their largest contributors by crate (twiggy, on the pre-bindgen module, which keeps
+//! its names), and the byte budget `cargo xtask test` holds them to.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::process::output;
+
+/// Each entry point's budget in gzip -9 bytes of its first visit: the measured size plus a small
+/// margin, lowered as the bytes fall (see the README's "Quality bars").
+pub const BUDGETS: [(&str, u64); 3] = [
+    ("customer", 505_000),
+    ("agent", 578_000),
+    ("widget", 432_000),
+];
+
+/// One file of a first visit.
+pub struct FileBytes {
+    pub name: String,
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+/// The files a page downloads: the page and what it references by absolute path (stylesheets, the
+/// boot script, the bindings and the module it preloads, the icon). Names are relative to `dist`.
+fn page_files(dist: &Path, page: &str) -> Result<Vec<String>, String> {
+    let html = std::fs::read_to_string(dist.join(page)).map_err(|e| format!("{page}: {e}"))?;
+    let mut files = vec![page.to_string()];
+    for attr in ["href=\"/", "src=\"/"] {
+        let mut rest = html.as_str();
+        while let Some(i) = rest.find(attr) {
+            rest = &rest[i + attr.len()..];
+            let name = &rest[..rest.find('"').unwrap_or(0)];
+            if !name.is_empty() && !files.iter().any(|f| f == name) {
+                files.push(name.to_string());
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// The widget's files: `widget.js` and the bindings and module it names.
+fn widget_files(dist: &Path) -> Result<Vec<String>, String> {
+    let js =
+        std::fs::read_to_string(dist.join("widget.js")).map_err(|e| format!("widget.js: {e}"))?;
+    let mut files = vec!["widget.js".to_string()];
+    let mut rest = js.as_str();
+    while let Some(i) = rest.find("\"./") {
+        rest = &rest[i + 3..];
+        let name = &rest[..rest.find('"').unwrap_or(0)];
+        if name.starts_with("hostway-") && !files.iter().any(|f| f == name) {
+            files.push(name.to_string());
+        }
+    }
+    Ok(files)
+}
+
+/// The files of entry point `entry` (`customer`, `agent`, `widget`).
+pub fn entry_files(dist: &Path, entry: &str) -> Result<Vec<String>, String> {
+    match entry {
+        "customer" => page_files(dist, "index.html"),
+        "agent" => page_files(dist, "agent/index.html"),
+        _ => widget_files(dist),
+    }
+}
+
+fn gzip9(bytes: &[u8]) -> Result<u64, String> {
+    let mut child = std::process::Command::new("gzip")
+        .args(["-9", "-n", "-c"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("gzip: {e}"))?;
+    let mut stdin = child.stdin.take().ok_or("gzip: no stdin")?;
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child.wait_with_output().map_err(|e| format!("gzip: {e}"))?;
+    writer
+        .join()
+        .map_err(|_| "gzip: writer panicked")?
+        .map_err(|e| format!("gzip: {e}"))?;
+    Ok(out.stdout.len() as u64)
+}
+
+/// Brotli at quality 11, window 22: what `precompress` writes and a CDN serves.
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
+    out
+}
+
+/// Measures the files of `entry`.
+pub fn measure(dist: &Path, entry: &str) -> Result<Vec<FileBytes>, String> {
+    entry_files(dist, entry)?
+        .into_iter()
+        .map(|name| {
+            let bytes = std::fs::read(dist.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+            Ok(FileBytes {
+                raw: bytes.len() as u64,
+                gzip: gzip9(&bytes)?,
+                brotli: brotli(&bytes).len() as u64,
+                name,
+            })
+        })
+        .collect()
+}
+
+/// The per-file table of `entry`, with its total.
+pub fn table(entry: &str, files: &[FileBytes]) -> String {
+    let mut t = format!(
+        "{entry}:\n  {:<48} {:>10} {:>10} {:>10}\n",
+        "file", "raw", "gzip -9", "brotli"
+    );
+    for f in files {
+        t.push_str(&format!(
+            "  {:<48} {:>10} {:>10} {:>10}\n",
+            f.name, f.raw, f.gzip, f.brotli
+        ));
+    }
+    let sum = |k: fn(&FileBytes) -> u64| files.iter().map(k).sum::<u64>();
+    t.push_str(&format!(
+        "  {:<48} {:>10} {:>10} {:>10}\n",
+        "total",
+        sum(|f| f.raw),
+        sum(|f| f.gzip),
+        sum(|f| f.brotli)
+    ));
+    t
+}
+
+/// Checks every entry point against its budget; the error carries the tables of those over it.
+pub fn check_budgets(dist: &Path) -> Result<String, String> {
+    let mut report = String::new();
+    let mut over = Vec::new();
+    for (entry, budget) in BUDGETS {
+        let files = measure(dist, entry)?;
+        let gzip: u64 = files.iter().map(|f| f.gzip).sum();
+        let line = format!("{entry}: {gzip} B gzip -9 (budget {budget} B)\n");
+        report.push_str(&line);
+        if gzip > budget {
+            over.push(format!("{line}{}", table(entry, &files)));
+        }
+    }
+    if over.is_empty() {
+        Ok(report)
+    } else {
+        Err(format!(
+            "over the byte budget:\n{}\nlower the bytes, or raise the budget in xtask/src/bytes.rs with a reason in the commit",
+            over.join("\n")
+        ))
+    }
+}
+
+/// The crate an item of twiggy's listing belongs to (`reactive_graph`, `core`, …), or what it is when
+/// it is not code of a crate (data segments, tables, custom sections).
+pub fn crate_of(item: &str) -> String {
+    let mut name = item.trim();
+    loop {
+        let before = name;
+        for prefix in ["<", "&mut ", "&", "dyn ", "impl ", "*const ", "*mut ", "("] {
+            name = name.strip_prefix(prefix).unwrap_or(name);
+        }
+        if name == before {
+            break;
+        }
+    }
+    if name.starts_with("data") || name.starts_with(".rodata") || name.starts_with(".data") {
+        return "(data)".into();
+    }
+    if name.starts_with("custom section") {
+        return "(custom sections)".into();
+    }
+    // `T as core::fmt::Display`: a generic type's impl of a trait, counted to the trait's crate.
+    if let Some((ty, tr)) = name.split_once(" as ") {
+        if !ty.contains("::") {
+            name = tr;
+        }
+    }
+    match name.split_once("::") {
+        // `core[c5930c85a12de822]`: a crate named with its hash.
+        Some((krate, _)) if !krate.contains(' ') => {
+            krate.split('[').next().unwrap_or(krate).to_string()
+        }
+        _ => format!("({})", name.split(['[', ' ']).next().unwrap_or(name)),
+    }
+}
+
+/// The first two fields of a line of twiggy's CSV (`Name,ShallowSize,…`); a quoted name doubles its
+/// quotes.
+fn csv_name_and_size(line: &str) -> Option<(String, u64)> {
+    let (name, rest) = if let Some(quoted) = line.strip_prefix('"') {
+        let mut name = String::new();
+        let mut chars = quoted.char_indices().peekable();
+        let mut end = None;
+        while let Some((i, c)) = chars.next() {
+            if c == '"' {
+                if chars.peek().map(|(_, c)| *c) == Some('"') {
+                    chars.next();
+                    name.push('"');
+                } else {
+                    end = Some(i + 1);
+                    break;
+                }
+            } else {
+                name.push(c);
+            }
+        }
+        (name, quoted.get(end?..)?.strip_prefix(',')?)
+    } else {
+        let (name, rest) = line.split_once(',')?;
+        (name.to_string(), rest)
+    };
+    let size = rest.split(',').next()?.parse().ok()?;
+    Some((name, size))
+}
+
+/// The largest contributors by crate to the module of binary `bin`, from twiggy.
+pub fn by_crate(tools: &crate::tools::Tools, bin: &str, top: usize) -> Result<String, String> {
+    let module = format!("target/wasm32-unknown-unknown/release/{bin}.wasm");
+    let csv = output(
+        tools
+            .command("twiggy")
+            .args(["top", "-n", "1000000", "-f", "csv", &module]),
+    )
+    .ok_or_else(|| format!("twiggy top {module} failed"))?;
+    let mut sizes: std::collections::BTreeMap<String, u64> = Default::default();
+    let mut total = 0;
+    for line in csv.lines().skip(1) {
+        let Some((name, size)) = csv_name_and_size(line) else {
+            continue;
+        };
+        // Names, custom sections and wasm-bindgen's describe exports are dropped before the browser
+        // gets the module.
+        if name.contains("subsection")
+            || name.starts_with("custom section")
+            || name.starts_with("export ")
+            || name.contains("__wbindgen_describe")
+        {
+            continue;
+        }
+        total += size;
+        *sizes.entry(crate_of(&name)).or_default() += size;
+    }
+    let mut rows: Vec<(String, u64)> = sizes.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    let mut t =
+        format!("  {bin}.wasm before wasm-bindgen and wasm-opt, code and data: {total} B in all\n");
+    for (krate, size) in rows.into_iter().take(top) {
+        t.push_str(&format!(
+            "  {krate:<32} {size:>10} B {:>5.1} %\n",
+            size as f64 * 100.0 / total.max(1) as f64
+        ));
+    }
+    Ok(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_are_counted_to_their_crate() {
+        assert_eq!(
+            crate_of("reactive_graph::graph::Foo::bar::h12"),
+            "reactive_graph"
+        );
+        assert_eq!(
+            crate_of(
+                "<tachys::html::element::HtmlElement<E,At,Ch> as tachys::view::Render>::build"
+            ),
+            "tachys"
+        );
+        assert_eq!(crate_of("<&T as core::fmt::Display>::fmt"), "core");
+        assert_eq!(crate_of("core[c5930c85a12de822]::panicking::panic"), "core");
+        assert_eq!(crate_of("data[3]"), "(data)");
+        assert_eq!(crate_of("custom section '.debug_str'"), "(custom sections)");
+        assert_eq!(crate_of("code[12]"), "(code)");
+    }
+
+    #[test]
+    fn twiggy_csv_lines_are_read() {
+        assert_eq!(
+            csv_name_and_size(r#""<a::B<C,D> as e::F>::g::h1",15186,0.35,,"#),
+            Some(("<a::B<C,D> as e::F>::g::h1".into(), 15186))
+        );
+        assert_eq!(
+            csv_name_and_size(r#""data segment "".rodata""",104594,2.46,,"#),
+            Some(("data segment \".rodata\"".into(), 104594))
+        );
+        assert_eq!(
+            csv_name_and_size("core::fmt::write::h2,900,0.1,,"),
+            Some(("core::fmt::write::h2".into(), 900))
+        );
+    }
+
+    #[test]
+    fn a_page_downloads_what_it_references() {
+        let dir = std::env::temp_dir().join(format!("xtask-bytes-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("agent")).unwrap();
+        std::fs::write(
+            dir.join("agent/index.html"),
+            r#"<link rel="stylesheet" href="/agent/a-1.css"><script type="module" src="/agent/boot-2.js"></script><link rel="modulepreload" href="/agent/hostway-agent-3.js">"#,
+        )
+        .unwrap();
+        assert_eq!(
+            entry_files(&dir, "agent").unwrap(),
+            [
+                "agent/index.html",
+                "agent/a-1.css",
+                "agent/hostway-agent-3.js",
+                "agent/boot-2.js"
+            ]
+        );
+        std::fs::write(
+            dir.join("widget.js"),
+            r#"import init, { mountWidget } from "./hostway-widget-9.js"; await init({ module_or_path: new URL("./hostway-widget-9_bg.wasm", import.meta.url) });"#,
+        )
+        .unwrap();
+        assert_eq!(
+            entry_files(&dir, "widget").unwrap(),
+            [
+                "widget.js",
+                "hostway-widget-9.js",
+                "hostway-widget-9_bg.wasm"
+            ]
+        );
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
