@@ -249,7 +249,7 @@ pub fn by_crate(tools: &crate::tools::Tools, bin: &str, top: usize) -> Result<St
         *sizes.entry(crate_of(&name)).or_default() += size;
     }
     let mut rows: Vec<(String, u64)> = sizes.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
     let mut t =
         format!("  {bin}.wasm before wasm-bindgen and wasm-opt, code and data: {total} B in all\n");
     for (krate, size) in rows.into_iter().take(top) {
