@@ -3,7 +3,6 @@
 //!
 //! Usage: bench [--latency-ms 200] [--runs 5]   (needs HOSTWAY_DIST; `cargo xtask bench` sets it)
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
@@ -22,32 +21,6 @@ fn flag(name: &str, default: u64) -> u64 {
         .and_then(|i| args.get(i + 1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
-}
-
-fn gzip9(path: &Path) -> usize {
-    std::process::Command::new("gzip")
-        .args(["-9", "-c"])
-        .arg(path)
-        .output()
-        .map(|o| o.stdout.len())
-        .unwrap_or(0)
-}
-
-/// The files a first visit downloads: index.html and what it references.
-fn first_visit(dist: &Path) -> Vec<String> {
-    let html = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
-    let mut files = vec!["index.html".to_string()];
-    for attr in ["href=\"/", "src=\"/"] {
-        let mut rest = html.as_str();
-        while let Some(i) = rest.find(attr) {
-            rest = &rest[i + attr.len()..];
-            let name = &rest[..rest.find('"').unwrap_or(0)];
-            if !name.is_empty() && !files.iter().any(|f| f == name) {
-                files.push(name.to_string());
-            }
-        }
-    }
-    files
 }
 
 fn stats(values: &mut [f64]) -> (f64, f64, f64) {
@@ -193,6 +166,95 @@ async fn keystrokes(size: usize) -> Vec<f64> {
     paints
 }
 
+/// A surface measured on Slow 4G: where it opens, and when it is usable.
+struct Surface {
+    name: &'static str,
+    /// `app` (the app's origin) or `shop` (the demo shop's).
+    origin: &'static str,
+    path: &'static str,
+    usable_when: &'static str,
+    /// A script expression true once the surface is usable.
+    test: &'static str,
+}
+
+const SURFACES: [Surface; 3] = [
+    Surface {
+        name: "customer",
+        origin: "app",
+        path: "/",
+        usable_when: "the catalog's first card",
+        test: "document.querySelector('[data-testid=catalog-item]')",
+    },
+    Surface {
+        name: "agent",
+        origin: "app",
+        path: "/agent",
+        usable_when: "the sign-in form",
+        test: "document.querySelector('#agent-user')",
+    },
+    Surface {
+        name: "widget",
+        origin: "shop",
+        path: "/",
+        usable_when: "its Add to order button on the demo shop",
+        test: "document.querySelector('#hosting')?.shadowRoot?.querySelector('[data-testid=add-to-order]')",
+    },
+];
+
+struct Slow4g {
+    usable: f64,
+    lcp: f64,
+    bytes: u64,
+}
+
+/// Opens `surface` in a fresh browser on Slow 4G + CPU ×4: when it became usable (a frame loop set
+/// up before the page's scripts notes the first frame where the surface's test holds), its largest
+/// contentful paint, and the bytes transferred from the app's origin.
+async fn slow_4g(h: &Harness, surface: &Surface) -> Slow4g {
+    let b = h.browser().await;
+    b.throttle_slow_4g().await;
+    b.on_new_document(&format!(
+        "window.__usable = null; window.__lcp = 0; \
+         const tick = () => {{ if ({}) window.__usable = performance.now(); else requestAnimationFrame(tick); }}; \
+         requestAnimationFrame(tick); \
+         new PerformanceObserver((l) => {{ for (const e of l.getEntries()) window.__lcp = e.startTime; }}) \
+           .observe({{ type: 'largest-contentful-paint', buffered: true }});",
+        surface.test
+    ))
+    .await;
+    let url = match surface.origin {
+        "shop" => h.shop_url(surface.path),
+        _ => h.app_url(surface.path),
+    };
+    b.goto(&url).await;
+    let mut usable = None;
+    for _ in 0..300 {
+        usable = b.eval("return window.__usable").await.as_f64();
+        if usable.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // LCP settles at the first input or when the page is hidden; read it a moment after usable.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let lcp = b.eval("return window.__lcp").await.as_f64().unwrap_or(0.0);
+    let bytes = b
+        .eval(&format!(
+            "return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] \
+               .filter((e) => e.name.startsWith('{}')).reduce((n, e) => n + e.transferSize, 0)",
+            h.app_url("")
+        ))
+        .await
+        .as_u64()
+        .unwrap_or(0);
+    b.close().await;
+    Slow4g {
+        usable: usable.unwrap_or_else(|| panic!("{} never became usable", surface.name)),
+        lcp,
+        bytes,
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let latency = flag("--latency-ms", 200);
@@ -202,25 +264,30 @@ async fn main() {
     let dist = std::path::PathBuf::from(std::env::var("HOSTWAY_DIST").expect("HOSTWAY_DIST"));
 
     println!(
-        "\n== first visit: bytes (release build in {})",
+        "\n== each surface on Slow 4G + CPU ×4 (150 ms RTT, 1.6 Mbit/s down; fresh profile each; {} runs; release build in {})",
+        runs.min(3),
         dist.display()
     );
-    println!("  {:<44} {:>10} {:>10}", "file", "raw", "gzip -9");
-    let (mut raw, mut gz) = (0, 0);
-    for file in first_visit(&dist) {
-        let path = dist.join(&file);
-        let r = std::fs::metadata(&path)
-            .map(|m| m.len() as usize)
-            .unwrap_or(0);
-        let g = gzip9(&path);
-        raw += r;
-        gz += g;
-        println!("  {file:<44} {r:>10} {g:>10}");
+    println!("  (bytes per file: cargo xtask bench --bytes)");
+    let h = Harness::start().await;
+    for surface in &SURFACES {
+        let mut usable = Vec::new();
+        let mut lcp = Vec::new();
+        let mut bytes = 0;
+        for _ in 0..runs.min(3) {
+            let run = slow_4g(&h, surface).await;
+            usable.push(run.usable);
+            lcp.push(run.lcp);
+            bytes = run.bytes;
+        }
+        let (u, umin, umax) = stats(&mut usable);
+        let (l, _, _) = stats(&mut lcp);
+        println!(
+            "  {:<9} usable ({}) median {u:.0} ms (min {umin:.0}, max {umax:.0}), LCP median {l:.0} ms, {bytes} B on the wire from the app's origin",
+            surface.name, surface.usable_when
+        );
     }
-    println!(
-        "  {:<44} {raw:>10} {gz:>10}   (target: ≤ 163840 gzip)",
-        "total"
-    );
+    h.stop().await;
 
     println!(
         "\n== cold load → catalog interactive ({runs} runs, fresh profile each, loopback sandbox)"
