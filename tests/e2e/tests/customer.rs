@@ -334,3 +334,27 @@ async fn a_restricted_domain_is_named_and_its_line_marked() {
         .unwrap();
     b.screens("cart-conflict").await;
 }
+
+/// On a phone the order summary starts folded above the step, its total still in view; opening it
+/// shows the lines.
+#[tokio::test]
+async fn on_a_phone_the_summary_is_folded_with_its_total() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    add_domain(&b, &h, "phone-shop.com").await;
+    b.client.set_window_size(375, 812).await.unwrap();
+    b.reload().await;
+    b.wait_text("[data-testid=summary-total-folded]", "$12.99")
+        .await
+        .unwrap();
+    let open = b
+        .eval("return document.querySelector('[data-testid=order-summary] details').open")
+        .await;
+    assert_eq!(open, serde_json::json!(false), "folded on a phone");
+    b.screens("summary-phone-folded").await;
+    b.click("[data-testid=order-summary] summary").await;
+    b.wait_text(sel::SUMMARY_LINE, "phone-shop.com").await.unwrap();
+    b.screens("summary-phone-open").await;
+    b.close().await;
+    h.stop().await;
+}
