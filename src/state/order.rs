@@ -18,6 +18,9 @@ pub struct OrderCtx {
     pub id: RwSignal<Option<String>>,
     /// Bumped after every change the API accepted.
     pub changed: RwSignal<u64>,
+    /// Bumped after every change of the cart (products, services, their attributes and promotions):
+    /// the cart is read again only then, not after an account, contact or card is saved.
+    cart_changed: RwSignal<u64>,
     /// `(total in minor units, quote hash)` of the last quote shown to the customer.
     pub seen: RwSignal<Option<(i64, String)>>,
     /// Set once the browser's open order has been looked up (on start).
@@ -47,6 +50,7 @@ impl OrderCtx {
         Self {
             id: RwSignal::new(None),
             changed: RwSignal::new(0),
+            cart_changed: RwSignal::new(0),
             seen: RwSignal::new(None),
             resumed: RwSignal::new(false),
             resume_error: RwSignal::new(None),
@@ -101,12 +105,12 @@ impl OrderCtx {
 
     /// Starts reading the cart of the order as it is now, unless it is read or being read already.
     fn load_cart(&self, client: &Client) {
-        let Some(key) = self.key_untracked() else {
+        let Some(key) = self.cart_key_untracked() else {
             return;
         };
         let (client, order, id) = (client.clone(), *self, key.0.clone());
         self.cart
-            .load(key, move || order.key_untracked(), async move {
+            .load(key, move || order.cart_key_untracked(), async move {
                 load_cart(&client, order, &id).await
             });
     }
@@ -124,7 +128,7 @@ impl OrderCtx {
             let client = client.clone();
             move |_| {
                 self.id.track();
-                self.changed.track();
+                self.cart_changed.track();
                 self.load_cart(&client);
             }
         });
@@ -159,7 +163,10 @@ impl OrderCtx {
                 self.names.try_update(|n| n.merge(read));
             });
         });
-        Signal::derive(move || self.cart.get(&self.key()?))
+        Signal::derive(move || {
+            let key = self.id.get().map(|id| (id, self.cart_changed.get()))?;
+            self.cart.get(&key)
+        })
     }
 
     /// The cart as last read (tracked), kept on screen while the next read is under way.
@@ -209,8 +216,21 @@ impl OrderCtx {
         self.conflict.get().filter(|c| c.changed == changed)
     }
 
+    /// After a change the API accepted that leaves the cart as it was (account, contacts, card).
     pub fn touch(&self) {
         self.changed.update(|n| *n += 1);
+    }
+
+    /// After a change of the cart the API accepted.
+    pub fn touch_cart(&self) {
+        self.cart_changed.update(|n| *n += 1);
+        self.touch();
+    }
+
+    fn cart_key_untracked(&self) -> Option<Key> {
+        self.id
+            .get_untracked()
+            .map(|id| (id, self.cart_changed.get_untracked()))
     }
 }
 

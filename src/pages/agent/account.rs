@@ -150,7 +150,7 @@ fn OnBehalf(number: String) -> impl IntoView {
                 app.on_behalf_of.set(Some(number));
                 order.id.set(Some(id));
                 order.seen.set(None);
-                order.touch();
+                order.touch_cart();
                 navigate("/", Default::default());
                 Ok(())
             }

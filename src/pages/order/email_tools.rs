@@ -97,7 +97,7 @@ pub fn EmailDomainTools(
                     };
                     items::add_service(&app.client(), &id, &product_id, &new).await?;
                     alias.set(String::new());
-                    order.touch();
+                    order.touch_cart();
                     Ok(())
                 }
             },
@@ -147,7 +147,7 @@ pub fn EmailDomainTools(
                         .await?;
                     from.set(String::new());
                     to.set(String::new());
-                    order.touch();
+                    order.touch_cart();
                     Ok(())
                 }
             },
@@ -188,7 +188,7 @@ pub fn EmailDomainTools(
                     .collect();
                 attrs.insert("forwarders".into(), serde_json::Value::Array(kept));
                 items::put_attributes(&app.client(), &id, &product_id, &service_id, &attrs).await?;
-                order.touch();
+                order.touch_cart();
                 Ok::<_, ApiError>(())
             }
         })
@@ -200,7 +200,7 @@ pub fn EmailDomainTools(
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
                 items::delete_service(&app.client(), &id, &product_id, &alias_id).await?;
-                order.touch();
+                order.touch_cart();
                 Ok::<_, ApiError>(())
             }
         })

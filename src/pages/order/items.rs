@@ -93,7 +93,7 @@ fn CartItem(
                 if r.is_ok() {
                     order.removed_product(&product_id);
                 }
-                order.touch();
+                order.touch_cart();
                 r
             }
         })
@@ -114,7 +114,7 @@ fn CartItem(
                     } else {
                         items::set_product_promotion(&app.client(), &id, &product_id, code).await?;
                     }
-                    order.touch();
+                    order.touch_cart();
                     Ok(())
                 }
             },
@@ -146,7 +146,7 @@ fn CartItem(
                 let r = items::set_product_cycle(&app.client(), &id, &product_id, months).await;
                 match &r {
                     // A change re-reads the cart and the quote.
-                    Ok(()) => order.touch(),
+                    Ok(()) => order.touch_cart(),
                     // Refused: the field shows what is really stored, and the refusal stays beside it.
                     Err(_) => cycle.set(stored),
                 }

@@ -113,7 +113,7 @@ pub fn ReviewStep() -> impl IntoView {
                     events::emit(events::SUBMITTED, serde_json::json!({ "orderId": id }));
                     order.id.set(None);
                     order.seen.set(None);
-                    order.touch();
+                    order.touch_cart();
                     nav.go(&format!("/orders/{id}"));
                 }
                 Ok(step)

@@ -33,11 +33,11 @@ pub(super) async fn add_to_order(
     };
     if let Err(e) = items::add_service(&app.client(), &order_id, &product, &new).await {
         let _ = items::delete_product(&app.client(), &order_id, &product).await;
-        order.touch();
+        order.touch_cart();
         return Err(e);
     }
     // One change for the whole add (product and service): the views re-read once, after it.
     order.added_product(&order_id, &product);
-    order.touch();
+    order.touch_cart();
     Ok(())
 }

@@ -353,7 +353,9 @@ async fn on_a_phone_the_summary_is_folded_with_its_total() {
     assert_eq!(open, serde_json::json!(false), "folded on a phone");
     b.screens("summary-phone-folded").await;
     b.click("[data-testid=order-summary] summary").await;
-    b.wait_text(sel::SUMMARY_LINE, "phone-shop.com").await.unwrap();
+    b.wait_text(sel::SUMMARY_LINE, "phone-shop.com")
+        .await
+        .unwrap();
     b.screens("summary-phone-open").await;
     b.close().await;
     h.stop().await;
