@@ -5,8 +5,30 @@
 //! as "one of".
 
 use super::order::CartProduct;
-use crate::api::model::NameIs;
+use crate::api::model::{NameIs, ServiceKind};
 use crate::api::ApiError;
+
+/// Which of the order's domains a conflict that names none may be about.
+#[derive(Clone, Copy)]
+enum Candidates {
+    Any,
+    Registrations,
+    Aliases,
+}
+
+/// The API's documented `409`s about the order's domains (lowercase), and where to look when the
+/// message names no domain.
+const DOMAIN_CONFLICTS: [(&str, Candidates); 6] = [
+    ("contains a restricted word", Candidates::Any),
+    ("blacklisted domain", Candidates::Any),
+    ("transfer is already in progress", Candidates::Registrations),
+    (
+        "is associated with another account",
+        Candidates::Registrations,
+    ),
+    ("has circular forwards to alias", Candidates::Aliases),
+    ("domain alias to the same domain", Candidates::Aliases),
+];
 
 /// A conflict the API reported, in the customer's words, with the domains at fault.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,14 +46,21 @@ impl Conflict {
     pub fn of(e: &ApiError, cart: &[CartProduct], changed: u64) -> Option<Self> {
         let fault = e.fault().filter(|_| e.status() == Some(409))?;
         let message = fault.message.trim_end_matches('.');
+        let lower = message.to_ascii_lowercase();
+        // Only the documented conflicts about the order's domains (not "the quote has changed").
+        let which = DOMAIN_CONFLICTS.iter().find(|(m, _)| lower.contains(m))?.1;
         let services = cart.iter().flat_map(|p| p.services.iter());
-        let domains = |registrations_only: bool| -> Vec<String> {
+        let domains = |of: Candidates| -> Vec<String> {
             let mut d: Vec<String> = services
                 .clone()
                 .filter(|s| {
                     let kind = s.kind();
                     kind.name_is() == NameIs::Domain
-                        && (!registrations_only || kind.is_registration())
+                        && match of {
+                            Candidates::Any => true,
+                            Candidates::Registrations => kind.is_registration(),
+                            Candidates::Aliases => kind == ServiceKind::EmailAlias,
+                        }
                 })
                 .map(|s| s.name.to_ascii_lowercase())
                 .collect();
@@ -39,16 +68,15 @@ impl Conflict {
             d
         };
         // The domains the message names, as whole words.
-        let lower = message.to_ascii_lowercase();
         let words: Vec<&str> = lower.split([' ', '"', '\'', ',']).collect();
-        let named: Vec<String> = domains(false)
+        let named: Vec<String> = domains(Candidates::Any)
             .into_iter()
             .filter(|d| words.contains(&d.as_str()))
             .collect();
         let (domains, text) = if !named.is_empty() {
             (named, format!("{message}."))
         } else {
-            let candidates = domains(lower.contains("transfer"));
+            let candidates = domains(which);
             let text = match candidates.as_slice() {
                 [] => format!("{message}."),
                 [one] => format!("{message}: {one}."),
@@ -161,6 +189,27 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.domains, ["moving.com"]);
+    }
+
+    #[test]
+    fn a_changed_quote_is_no_domain_conflict() {
+        let cart = [line(&[("core.dnr.com", "a.com")])];
+        let e = conflict(
+            "The quote has changed since it was obtained. Get a new quote and submit again.",
+        );
+        assert_eq!(Conflict::of(&e, &cart, 0), None);
+        // An alias on its own domain: the aliases are the candidates.
+        let cart = [line(&[
+            ("core.email.domain", "shop.com"),
+            ("core.email.alias", "shop.com"),
+        ])];
+        let c = Conflict::of(
+            &conflict("Cannot create domain alias to the same domain name."),
+            &cart,
+            0,
+        )
+        .unwrap();
+        assert_eq!(c.domains, ["shop.com"]);
     }
 
     #[test]

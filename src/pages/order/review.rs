@@ -168,7 +168,7 @@ pub fn ReviewStep() -> impl IntoView {
                 .collect()
         })
     };
-    // "2 products: Domain registration (ana-bakery.com), Email (ana-bakery.com)".
+    // "Domain registration (ana-bakery.com); Business email (ana-bakery.com, ana-bakery.net)".
     let cart_line = move || {
         let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();
         order.names.with(|n| {
