@@ -44,16 +44,17 @@ pub fn QuoteView(quote: Quote, #[prop(optional)] titles: Vec<String>) -> impl In
     let rows = fee_rows.map(|(label, f)| {
         let when = if f.is_setup() { "once".to_string() } else { f.cycle_months().map(cycle_text).unwrap_or_default() };
         let currency = f.currency.clone().unwrap_or_else(|| cur.clone());
-        view! { <tr data-testid="quote-fee"><th scope="row">{label}</th><td>{when}</td><td class="hw-num">{format(&f.amount, &currency)}</td></tr> }
+        // On a phone the period joins the label (its column is left out to give the label room).
+        view! { <tr data-testid="quote-fee"><th scope="row">{label}<span class="hw-quote__when-inline">{format!(", {when}")}</span></th><td class="hw-quote__when">{when}</td><td class="hw-num">{format(&f.amount, &currency)}</td></tr> }
     }).collect_view();
     view! {
         <table class="hw-quote" data-testid="quote" data-hash=quote.hash.clone()>
-            <thead><tr><th scope="col">"Item"</th><th scope="col">"Charged"</th><th scope="col" class="hw-num">"Amount"</th></tr></thead>
+            <thead><tr><th scope="col">"Item"</th><th scope="col" class="hw-quote__when">"Charged"</th><th scope="col" class="hw-num">"Amount"</th></tr></thead>
             <tbody>{rows}</tbody>
             <tfoot>
-                <tr><th scope="row" colspan="2">"Subtotal"</th><td class="hw-num" data-testid="quote-subtotal">{format(&quote.sub_total, &quote.currency)}</td></tr>
-                <tr><th scope="row" colspan="2">"Tax"</th><td class="hw-num" data-testid="quote-tax">{format(&quote.tax_total, &quote.currency)}</td></tr>
-                <tr class="hw-quote__total"><th scope="row" colspan="2">"Total"</th>
+                <tr><th scope="row">"Subtotal"</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-subtotal">{format(&quote.sub_total, &quote.currency)}</td></tr>
+                <tr><th scope="row">"Tax"</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-tax">{format(&quote.tax_total, &quote.currency)}</td></tr>
+                <tr class="hw-quote__total"><th scope="row">"Total"</th><td class="hw-quote__when"></td>
                     <td class="hw-num" data-testid="quote-total" data-amount=quote.total.decimal()>{format(&quote.total, &quote.currency)}</td></tr>
             </tfoot>
         </table>
