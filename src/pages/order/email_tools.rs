@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::forwarders::{forwarders_of, Forwarder};
 use crate::api::items::{self, NewService};
 use crate::api::model::account::OrderService;
 use crate::api::model::ServiceKind;
@@ -233,17 +234,8 @@ pub fn EmailDomainTools(
                 view! {
                     <ul class="hw-tools__list">
                         {aliases.into_iter().map(|a| {
-                            let (name, alias_service) = (a.name.clone(), a.id());
-                            view! {
-                                <li data-testid="alias">
-                                    <span>{name.clone()}</span>
-                                    <button type="button" class="hw-button hw-button--secondary hw-button--small" data-testid="alias-remove"
-                                        aria-label=format!("Remove the alias {name}")
-                                        on:click=move |_| { if !remove_alias.pending().get_untracked() { remove_alias.dispatch(alias_service.clone()); } }>
-                                        "Remove"
-                                    </button>
-                                </li>
-                            }
+                            let id = a.id();
+                            view! { <Removable text=a.name what="alias" on_remove=move || { if !remove_alias.pending().get_untracked() { remove_alias.dispatch(id.clone()); } }/> }
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -263,16 +255,7 @@ pub fn EmailDomainTools(
                     <ul class="hw-tools__list">
                         {list.into_iter().map(|f| {
                             let text = format!("{}@{} → {}", f.from, domain, f.to);
-                            view! {
-                                <li data-testid="forwarder">
-                                    <span>{text.clone()}</span>
-                                    <button type="button" class="hw-button hw-button--secondary hw-button--small" data-testid="forwarder-remove"
-                                        aria-label=format!("Remove the forwarder {text}")
-                                        on:click=move |_| { if !remove_forwarder.pending().get_untracked() { remove_forwarder.dispatch(f.clone()); } }>
-                                        "Remove"
-                                    </button>
-                                </li>
-                            }
+                            view! { <Removable text what="forwarder" on_remove=move || { if !remove_forwarder.pending().get_untracked() { remove_forwarder.dispatch(f.clone()); } }/> }
                         }).collect_view()}
                     </ul>
                 }.into_any(),
@@ -288,25 +271,17 @@ pub fn EmailDomainTools(
     }
 }
 
-/// One forwarder of an email domain: mail to `from@domain` goes to `to`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Forwarder {
-    pub from: String,
-    pub to: String,
-}
-
-/// The forwarders in an email domain's attributes (entries without both fields are left out).
-fn forwarders_of(attrs: &serde_json::Map<String, serde_json::Value>) -> Vec<Forwarder> {
-    attrs
-        .get("forwarders")
-        .and_then(|v| v.as_array())
-        .into_iter()
-        .flatten()
-        .filter_map(|f| {
-            Some(Forwarder {
-                from: f.get("from")?.as_str()?.to_string(),
-                to: f.get("to")?.as_str()?.to_string(),
-            })
-        })
-        .collect()
+/// One thing the customer added, listed with its own Remove (`what`: "alias", "forwarder").
+#[component]
+fn Removable(text: String, what: &'static str, on_remove: impl Fn() + 'static) -> impl IntoView {
+    let label = format!("Remove the {what} {text}");
+    view! {
+        <li data-testid=what>
+            <span>{text}</span>
+            <button type="button" class="hw-button hw-button--secondary hw-button--small"
+                data-testid=format!("{what}-remove") aria-label=label on:click=move |_| on_remove()>
+                "Remove"
+            </button>
+        </li>
+    }
 }

@@ -4,10 +4,12 @@
 mod account;
 mod contacts;
 mod email_tools;
+mod forwarders;
 mod items;
 mod lines;
 mod payment;
 mod review;
+mod sections;
 mod summary;
 
 use leptos::prelude::*;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::sections::{message, section_of};
 use super::summary::product_name;
 use crate::api::model::quote::Quote;
 use crate::api::{actions, ApiError};
@@ -13,34 +14,6 @@ use crate::nav::{use_nav, Link};
 use crate::state::conflict::Conflict;
 use crate::state::order::use_order;
 use crate::state::{drafts, events, use_app};
-
-/// Which section of the review a documented message concerns.
-pub fn section_of(e: &ApiError) -> &'static str {
-    let m = e.fault().map(|f| f.message.as_str()).unwrap_or_default();
-    if m.contains("Account has not been set")
-        || m.contains("test attribute")
-        || (m.starts_with("No ") && m.ends_with("attribute set."))
-    {
-        "review-account"
-    } else if m.starts_with("Contact info type") {
-        "review-contacts"
-    } else if m.contains("quote has changed") {
-        "review-quote"
-    } else if m.contains("plans") || m.contains("plugin data") || e.status() == Some(409) {
-        "review-cart"
-    } else {
-        "review-submit"
-    }
-}
-
-fn message(e: &ApiError) -> String {
-    match e.fault() {
-        Some(f) if f.message.starts_with("Missing plugin data") => {
-            format!("{} — a web hosting service needs its domain.", f.message)
-        }
-        _ => e.to_string(),
-    }
-}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -208,24 +181,9 @@ pub fn ReviewStep() -> impl IntoView {
         </section>
         // The rest of the order, one row each: what it is and a way to change it; a problem the API
         // reports lands in its row.
-        <section id="review-cart" class="hw-card hw-review-row" aria-labelledby="review-cart-title" tabindex="-1">
-            <h2 id="review-cart-title">"Cart"</h2>
-            <p class="hw-muted">{move || cart_line()}</p>
-            <Link href="/order/items" attr:aria-label="Change the cart">"Change"</Link>
-            {err("review-cart")}
-        </section>
-        <section id="review-account" class="hw-card hw-review-row" aria-labelledby="review-account-title" tabindex="-1">
-            <h2 id="review-account-title">"Account"</h2>
-            <p class="hw-muted">{move || step_state("account")}</p>
-            <Link href="/order/account" attr:aria-label="Change the account">"Change"</Link>
-            {err("review-account")}
-        </section>
-        <section id="review-contacts" class="hw-card hw-review-row" aria-labelledby="review-contacts-title" tabindex="-1">
-            <h2 id="review-contacts-title">"Contacts"</h2>
-            <p class="hw-muted">{move || step_state("contacts")}</p>
-            <Link href="/order/contacts" attr:aria-label="Change the contacts">"Change"</Link>
-            {err("review-contacts")}
-        </section>
+        <ReviewRow section="cart" title="Cart" href="/order/items" holds=Signal::derive(cart_line) problem=err("review-cart")/>
+        <ReviewRow section="account" title="Account" href="/order/account" holds=Signal::derive(move || step_state("account").to_string()) problem=err("review-account")/>
+        <ReviewRow section="contacts" title="Contacts" href="/order/contacts" holds=Signal::derive(move || step_state("contacts").to_string()) problem=err("review-contacts")/>
         <section id="review-submit" class="hw-card" tabindex="-1">
             {err("review-submit")}
             {move || validated().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="validated">"The order is complete and valid."</p> })}
@@ -241,69 +199,28 @@ pub fn ReviewStep() -> impl IntoView {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn err(status: u16, kind: &str, message: &str) -> ApiError {
-        ApiError::from_response(
-            status,
-            &format!(
-                r#"{{"{kind}": {{"message": {message:?}, "code": {status}, "details": ""}}}}"#
-            ),
-        )
-    }
-
-    #[test]
-    fn documented_messages_land_in_their_section() {
-        assert_eq!(
-            section_of(&err(400, "computeFault", "Account has not been set")),
-            "review-account"
-        );
-        assert_eq!(
-            section_of(&err(
-                400,
-                "computeFault",
-                "No partner_account_id attribute set."
-            )),
-            "review-account"
-        );
-        assert_eq!(
-            section_of(&err(
-                400,
-                "computeFault",
-                "Contact info type \"regular\" is not set"
-            )),
-            "review-contacts"
-        );
-        assert_eq!(
-            section_of(&err(
-                400,
-                "computeFault",
-                "All plans in the order must contain at least one product."
-            )),
-            "review-cart"
-        );
-        assert_eq!(
-            section_of(&err(
-                400,
-                "computeFault",
-                "Missing plugin data for service type(s): set([u'core.www'])"
-            )),
-            "review-cart"
-        );
-        assert_eq!(
-            section_of(&err(409, "conflict", "Contains a blacklisted domain")),
-            "review-cart"
-        );
-        assert_eq!(
-            section_of(&err(
-                409,
-                "conflict",
-                "The quote has changed since it was obtained. Get a new quote and submit again."
-            )),
-            "review-quote"
-        );
-        assert_eq!(section_of(&ApiError::Network("x".into())), "review-submit");
+/// One part of the order on the review: what it holds, a way to change it, and a problem the API
+/// reported about it.
+#[component]
+fn ReviewRow<P, V>(
+    section: &'static str,
+    title: &'static str,
+    href: &'static str,
+    holds: Signal<String>,
+    problem: P,
+) -> impl IntoView
+where
+    P: Fn() -> V + Send + 'static,
+    V: IntoView + 'static,
+{
+    let title_id = format!("review-{section}-title");
+    let labelled_by = title_id.clone();
+    view! {
+        <section id=format!("review-{section}") class="hw-card hw-review-row" aria-labelledby=labelled_by tabindex="-1">
+            <h2 id=title_id>{title}</h2>
+            <p class="hw-muted">{holds}</p>
+            <Link href=href attr:aria-label=format!("Change the {}", title.to_lowercase())>"Change"</Link>
+            {problem}
+        </section>
     }
 }
