@@ -21,7 +21,8 @@ use leptos_router::path;
 
 use components::{Footer, Header};
 use pages::{AgentAccount, AgentHome, Catalog, NotFound, OrderPage, Product, Status};
-use state::order::{resume, OrderCtx};
+use state::open_order::resume;
+use state::order::OrderCtx;
 use state::AppContext;
 
 /// Which audience a page is built for: each is its own binary and page, so customers never download

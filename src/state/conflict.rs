@@ -4,7 +4,7 @@
 //! order's own domains: the one domain of the right kind if there is one, else every candidate, said
 //! as "one of".
 
-use super::order::CartProduct;
+use super::cart::CartProduct;
 use crate::api::model::{NameIs, ServiceKind};
 use crate::api::ApiError;
 

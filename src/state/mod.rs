@@ -1,10 +1,12 @@
 //! What outlives a view: the app context (config, API client, API health) and the order session.
 
 pub mod agent;
+pub mod cart;
 pub mod conflict;
 pub mod drafts;
 pub mod events;
 pub mod names;
+pub mod open_order;
 pub mod order;
 mod per_change;
 pub mod placed;

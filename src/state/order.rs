@@ -1,17 +1,15 @@
-//! The customer's order: which one this browser owns (the `OwnerId` cookie, resumed through `GET /order`),
+//! The customer's order: which one this browser owns (found at the API by `open_order`),
 //! a change counter that makes the cart and the quote re-read after every accepted change, and the quote
 //! total the customer last saw.
 
 use leptos::prelude::*;
 
+use super::cart::{load_cart, CartProduct};
 use super::conflict::Conflict;
 use super::names::Names;
 use super::per_change::{Key, PerChange};
-use super::AppContext;
-use crate::api::health::Health;
-use crate::api::model::account::{OrderProduct, OrderService};
 use crate::api::model::quote::Quote;
-use crate::api::{actions, items, orders, ApiError, Client};
+use crate::api::{actions, ApiError, Client};
 
 #[derive(Clone, Copy)]
 pub struct OrderCtx {
@@ -111,7 +109,7 @@ impl OrderCtx {
         let (client, order, id) = (client.clone(), *self, key.0.clone());
         self.cart
             .load(key, move || order.cart_key_untracked(), async move {
-                load_cart(&client, order, &id).await
+                load_cart(&client, order.known_products, &id).await
             });
     }
 
@@ -242,126 +240,4 @@ impl Default for OrderCtx {
 
 pub fn use_order() -> OrderCtx {
     expect_context::<OrderCtx>()
-}
-
-/// Looks up this browser's open order (the cookie) without creating one.
-pub fn resume(app: &AppContext, order: OrderCtx) {
-    let client = app.client();
-    leptos::task::spawn_local(async move {
-        match orders::current(&client).await {
-            Ok(state) => {
-                if let Some(id) = state.order_id() {
-                    order.id.set(Some(id));
-                }
-                order.resume_error.set(None);
-            }
-            // No order for this browser (yet): not an error.
-            Err(e) if matches!(e.status(), Some(401 | 404)) => order.resume_error.set(None),
-            // The API could not say: the order may well exist, so do not call it empty.
-            Err(e) => order.resume_error.set(Some(e)),
-        }
-        order.resumed.set(true);
-    });
-}
-
-/// The open order's id, creating the order when there is none. The documented 409 (an open order
-/// exists for this cookie) resumes it through `GET /order`. A new order's id comes from the create
-/// answer and is used at once; whether the browser kept its cookie shows on the next request, and
-/// [`explain_refused`] tells that apart from other refusals.
-pub async fn ensure(app: &AppContext, order: OrderCtx) -> Result<String, ApiError> {
-    if let Some(id) = order.id.get_untracked() {
-        return Ok(id);
-    }
-    match orders::create(&app.client(), None).await {
-        Ok(id) => {
-            order.id.set(Some(id.clone()));
-            Ok(id)
-        }
-        Err(e) if e.status() == Some(409) => {
-            let id = orders::current(&app.client())
-                .await?
-                .order_id()
-                .unwrap_or_default();
-            order.id.set(Some(id.clone()));
-            Ok(id)
-        }
-        Err(e) => Err(e),
-    }
-}
-
-/// After the API refused a request on an order this browser just created (401/404): when `GET /order`
-/// does not know the browser either, the cookie was not kept. The health indicator says so, the order
-/// is forgotten, and the error says why; otherwise `e` stands.
-pub async fn explain_refused(app: &AppContext, order: OrderCtx, e: ApiError) -> ApiError {
-    if !matches!(e.status(), Some(401 | 404)) {
-        return e;
-    }
-    match orders::current(&app.client()).await {
-        Err(again) if matches!(again.status(), Some(401 | 404)) => {
-            app.health.set(Health::CookiesRefused);
-            order.id.set(None);
-            ApiError::CookiesRefused
-        }
-        _ => e,
-    }
-}
-
-/// A product of the cart with its services.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CartProduct {
-    pub product: OrderProduct,
-    pub services: Vec<OrderService>,
-}
-
-/// Reads the cart: the product list and, at the same time, the services of the products this page
-/// already knew of (from its last read or an add); then the services of any product it did not know.
-/// In the usual case that is one round trip, not two.
-pub async fn load_cart(
-    client: &Client,
-    order: OrderCtx,
-    order_id: &str,
-) -> Result<Vec<CartProduct>, ApiError> {
-    let known = order
-        .known_products
-        .with_value(|(o, p)| if o == order_id { p.clone() } else { Vec::new() });
-    let early = futures::future::join_all(
-        known
-            .iter()
-            .map(|id| items::list_services(client, order_id, id)),
-    );
-    let (products, early) =
-        futures::future::join(items::list_products(client, order_id), early).await;
-    let products = match products {
-        Ok(p) => p,
-        // No account yet: nothing in the cart.
-        Err(e) if e.status() == Some(404) => Vec::new(),
-        Err(e) => return Err(e),
-    };
-    let mut early: std::collections::HashMap<String, _> = known.into_iter().zip(early).collect();
-    let services = futures::future::join_all(products.iter().map(|p| {
-        let id = p.id();
-        // A read that failed early (or a product not known then) is asked again.
-        let ready = early.remove(&id).and_then(Result::ok);
-        async move {
-            match ready {
-                Some(services) => Ok(services),
-                None => items::list_services(client, order_id, &id).await,
-            }
-        }
-    }))
-    .await;
-    order.known_products.set_value((
-        order_id.to_string(),
-        products.iter().map(OrderProduct::id).collect(),
-    ));
-    products
-        .into_iter()
-        .zip(services)
-        .map(|(product, services)| {
-            Ok(CartProduct {
-                product,
-                services: services?,
-            })
-        })
-        .collect()
 }

@@ -28,7 +28,8 @@ use crate::pages::order::OrderSteps;
 use crate::pages::product::ProductPage;
 use crate::pages::status::StatusView;
 use crate::state::events::{self, Host};
-use crate::state::order::{resume, use_order, OrderCtx};
+use crate::state::open_order::resume;
+use crate::state::order::{use_order, OrderCtx};
 use crate::state::{use_app, AppContext};
 
 mod settings;

@@ -14,8 +14,9 @@ use crate::api::retry::is_documented_refusal;
 use crate::components::money::cycle_text;
 use crate::components::{use_form, ErrorNotice, Problem};
 use crate::nav::Link;
+use crate::state::cart::CartProduct;
 use crate::state::names::Names;
-use crate::state::order::{use_order, CartProduct};
+use crate::state::order::use_order;
 use crate::state::use_app;
 
 #[component]

@@ -17,7 +17,8 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::ErrorNotice;
 use crate::nav::Link;
-use crate::state::order::{resume, use_order};
+use crate::state::open_order::resume;
+use crate::state::order::use_order;
 use crate::state::use_app;
 
 pub const STEPS: &[(&str, &str)] = &[

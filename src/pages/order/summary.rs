@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use super::lines::{line_price, price_text};
 use crate::api::model::quote::Quote;
 use crate::components::money::format;
+use crate::state::cart::CartProduct;
 use crate::state::names::Names;
-use crate::state::order::{use_order, CartProduct};
+use crate::state::order::use_order;
 use crate::state::use_app;
 
 /// Whether the page is as narrow as a phone: the summary starts folded there.

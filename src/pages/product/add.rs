@@ -4,7 +4,8 @@
 use super::form::{attributes, AddForm};
 use crate::api::items::{self, NewService};
 use crate::api::ApiError;
-use crate::state::order::{ensure, explain_refused, OrderCtx};
+use crate::state::open_order::{ensure, explain_refused};
+use crate::state::order::OrderCtx;
 use crate::state::AppContext;
 
 /// Adds the product and its service to the order (creating the order when there is none), as one change
