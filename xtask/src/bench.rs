@@ -32,7 +32,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<(), String> {
         for entry in &crate::app::ENTRIES {
             let files = crate::bytes::measure(&dist, entry.name)?;
             println!("\n{}", crate::bytes::table(entry.name, &files));
-            println!("{}", crate::bytes::by_crate(&tools, entry.bin, 15)?);
+            println!("{}", crate::twiggy::by_crate(&tools, entry.bin, 15)?);
         }
         return Ok(());
     }

@@ -15,6 +15,7 @@ mod loaders;
 mod process;
 mod test;
 mod tools;
+mod twiggy;
 
 use std::process::ExitCode;
 

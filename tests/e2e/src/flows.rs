@@ -24,6 +24,23 @@ pub async fn add_product(
     b.wait_text(sel::CART, name).await.unwrap();
 }
 
+/// In the cart's email tools: adds the domain alias `name` and waits until the cart lists it.
+pub async fn add_alias(b: &Browser, name: &str) {
+    b.fill("[data-testid=email-tools] input[id^=alias-]", name)
+        .await;
+    b.click(sel::ALIAS_ADD).await;
+    b.wait_text(sel::CART, name).await.unwrap();
+}
+
+/// In the cart's email tools: adds a forwarder of mailbox `from` to the address `to` (without waiting).
+pub async fn add_forwarder(b: &Browser, from: &str, to: &str) {
+    b.fill("[data-testid=email-tools] input[id^=fw-from-]", from)
+        .await;
+    b.fill("[data-testid=email-tools] input[id^=fw-to-]", to)
+        .await;
+    b.click(sel::FORWARD_ADD).await;
+}
+
 pub async fn fill_contact(b: &Browser) {
     fill_contact_in(b, "").await;
 }

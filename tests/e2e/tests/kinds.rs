@@ -2,7 +2,7 @@
 //! intended items: .us registration with its registry parameters, web hosting with its domain, email
 //! domain with an alias (and the circular-forward conflict), an Exchange plan.
 
-use hostway_e2e::flows::{add_product, fill_contact, submit_until};
+use hostway_e2e::flows::{add_alias, add_forwarder, add_product, fill_contact, submit_until};
 use hostway_e2e::sel;
 use hostway_e2e::Harness;
 use hostway_sandbox::model::{status, Order};
@@ -86,22 +86,9 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         &[],
     )
     .await;
-    b.fill(
-        "[data-testid=email-tools] input[id^=alias-]",
-        "ana-bakery.net",
-    )
-    .await;
-    b.click(sel::ALIAS_ADD).await;
-    b.wait_text(sel::CART, "ana-bakery.net").await.unwrap();
+    add_alias(&b, "ana-bakery.net").await;
     // A forwarder into the alias with the same user name makes a delivery loop.
-    b.fill("[data-testid=email-tools] input[id^=fw-from-]", "info")
-        .await;
-    b.fill(
-        "[data-testid=email-tools] input[id^=fw-to-]",
-        "info@ana-bakery.net",
-    )
-    .await;
-    b.click(sel::FORWARD_ADD).await;
+    add_forwarder(&b, "info", "info@ana-bakery.net").await;
     // What was added is listed, each with its own Remove.
     b.wait_text(
         "[data-testid=forwarder]",
@@ -153,13 +140,7 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         .await
         .unwrap();
     // A second alias is removable on its own too.
-    b.fill(
-        "[data-testid=email-tools] input[id^=alias-]",
-        "ana-bakery.org",
-    )
-    .await;
-    b.click(sel::ALIAS_ADD).await;
-    b.wait_text(sel::CART, "ana-bakery.org").await.unwrap();
+    add_alias(&b, "ana-bakery.org").await;
     b.click("[data-testid=alias]:nth-child(2) [data-testid=alias-remove]")
         .await;
     b.wait_until(std::time::Duration::from_secs(10), async || {

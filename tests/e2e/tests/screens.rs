@@ -6,7 +6,8 @@
 use std::time::Duration;
 
 use hostway_e2e::flows::{
-    add_product, fill_account_in, fill_contact, fill_payment_in, submit_until,
+    add_alias, add_forwarder, add_product, fill_account_in, fill_contact, fill_payment_in,
+    submit_until,
 };
 use hostway_e2e::sel;
 use hostway_e2e::Harness;
@@ -59,23 +60,8 @@ async fn every_view() {
         &[],
     )
     .await;
-    b.fill(
-        "[data-testid=email-tools] input[id^=alias-]",
-        "ana-bakery.net",
-    )
-    .await;
-    b.click(sel::ALIAS_ADD).await;
-    b.wait_text("[data-testid=alias]", "ana-bakery.net")
-        .await
-        .unwrap();
-    b.fill("[data-testid=email-tools] input[id^=fw-from-]", "sales")
-        .await;
-    b.fill(
-        "[data-testid=email-tools] input[id^=fw-to-]",
-        "ana@example.org",
-    )
-    .await;
-    b.click(sel::FORWARD_ADD).await;
+    add_alias(&b, "ana-bakery.net").await;
+    add_forwarder(&b, "sales", "ana@example.org").await;
     b.wait_text("[data-testid=forwarder]", "sales@")
         .await
         .unwrap();

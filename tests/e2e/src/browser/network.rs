@@ -5,62 +5,41 @@ use serde_json::json;
 
 use super::Browser;
 
-/// chromedriver's `POST /session/{id}/chromium/network_conditions`.
+/// A chromedriver command of its own: `POST /session/{id}/{path}` with a JSON body.
 #[derive(Debug)]
-struct NetworkConditions {
-    offline: bool,
-    /// Added round-trip latency, ms.
-    latency: u64,
-    /// Bytes per second; -1: unthrottled.
-    download: i64,
-    upload: i64,
+struct Chromium {
+    path: &'static str,
+    body: serde_json::Value,
 }
 
-impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+impl fantoccini::wd::WebDriverCompatibleCommand for Chromium {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/chromium/network_conditions",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let conditions = json!({"network_conditions": {
-            "offline": self.offline,
-            "latency": self.latency,
-            "download_throughput": self.download,
-            "upload_throughput": self.upload,
-        }});
-        (http::Method::POST, Some(conditions.to_string()))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 
-/// chromedriver's `POST /session/{id}/goog/cdp/execute`: one DevTools protocol command.
-#[derive(Debug)]
-struct Cdp {
-    cmd: &'static str,
-    params: serde_json::Value,
-}
-
-impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({"cmd": self.cmd, "params": self.params});
-        (http::Method::POST, Some(body.to_string()))
+/// Network conditions: offline, added latency (ms), throughput in bytes per second (-1: none).
+fn network(offline: bool, latency: u64, download: i64, upload: i64) -> Chromium {
+    Chromium {
+        path: "chromium/network_conditions",
+        body: json!({"network_conditions": {
+            "offline": offline,
+            "latency": latency,
+            "download_throughput": download,
+            "upload_throughput": upload,
+        }}),
     }
 }
 
@@ -69,12 +48,7 @@ impl Browser {
     /// the CPU slowed four times (DevTools' `Emulation.setCPUThrottlingRate`).
     pub async fn throttle_slow_4g(&self) {
         self.client
-            .issue_cmd(NetworkConditions {
-                offline: false,
-                latency: 150,
-                download: 1_600_000 / 8,
-                upload: 750_000 / 8,
-            })
+            .issue_cmd(network(false, 150, 1_600_000 / 8, 750_000 / 8))
             .await
             .unwrap_or_else(|e| panic!("network conditions: {e}"));
         self.cdp("Emulation.setCPUThrottlingRate", json!({"rate": 4}))
@@ -93,7 +67,10 @@ impl Browser {
 
     async fn cdp(&self, cmd: &'static str, params: serde_json::Value) {
         self.client
-            .issue_cmd(Cdp { cmd, params })
+            .issue_cmd(Chromium {
+                path: "goog/cdp/execute",
+                body: json!({"cmd": cmd, "params": params}),
+            })
             .await
             .unwrap_or_else(|e| panic!("DevTools {cmd}: {e}"));
     }
@@ -102,12 +79,7 @@ impl Browser {
     /// conditions: requests fail and the page gets `offline`/`online` events and `navigator.onLine`.
     pub async fn set_offline(&self, offline: bool) {
         self.client
-            .issue_cmd(NetworkConditions {
-                offline,
-                latency: 0,
-                download: -1,
-                upload: -1,
-            })
+            .issue_cmd(network(offline, 0, -1, -1))
             .await
             .unwrap_or_else(|e| panic!("network conditions: {e}"));
     }
