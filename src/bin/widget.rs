@@ -1,30 +1,32 @@
-//! The shops' widget: `widget.js` calls [`mount_widget`] for each host element on a shop's page. No
-//! router, no catalog page, no agent code.
+//! The shops' widget, first stage: `widget.js` calls [`mount_first`] for each host element on a shop's
+//! page. It shows the product, its choices and their prices, and "Order now"; the ordering flow is the
+//! module of `src/bin/widget_flow.rs`, loaded when the customer starts ordering.
 
 use wasm_bindgen::prelude::*;
 
-fn main() {
-    console_error_panic_hook::set_once();
-}
+fn main() {}
 
-/// A widget mounted by `widget.js`; `unmount()` removes it and stops everything it started.
+/// A mounted first stage; `unmount()` removes it.
 #[wasm_bindgen]
-pub struct Widget {
+pub struct FirstStage {
     mounted: Option<hostway_order::widget::Mounted>,
 }
 
 #[wasm_bindgen]
-impl Widget {
+impl FirstStage {
     pub fn unmount(&mut self) {
         self.mounted.take();
     }
 }
 
-/// Mounts the ordering widget into `host` (a `[data-hostway-order]` element). `app_base` is the URL the
-/// app is served from (the directory of `widget.js`).
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(host: web_sys::HtmlElement, app_base: String) -> Result<Widget, JsValue> {
-    Ok(Widget {
-        mounted: Some(hostway_order::widget::mount(host, &app_base)?),
+/// Mounts the first stage into `host` (a `[data-hostway-order]` element). `start(chosen)` is called
+/// when the customer presses "Order now"; it returns a promise that settles once the flow is mounted.
+#[wasm_bindgen(js_name = mountFirst)]
+pub fn mount_first(
+    host: web_sys::HtmlElement,
+    start: js_sys::Function,
+) -> Result<FirstStage, JsValue> {
+    Ok(FirstStage {
+        mounted: Some(hostway_order::widget::first::mount(host, start)?),
     })
 }

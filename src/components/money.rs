@@ -10,10 +10,18 @@ pub struct Locale(pub String);
 
 /// Formats `money` in `currency` for the chosen or the browser's locale, e.g. "$1,234.50" or "1.234,50 €".
 pub fn format(money: &Money, currency: &str) -> String {
+    format_in(
+        money,
+        currency,
+        &use_context::<Locale>().unwrap_or_default().0,
+    )
+}
+
+/// Formats `money` in `currency` for `locale` (a BCP 47 tag), the browser's when empty.
+pub fn format_in(money: &Money, currency: &str, locale: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let locale = use_context::<Locale>()
-            .map(|l| l.0)
+        let locale = Some(locale.to_string())
             .filter(|l| !l.is_empty())
             .or_else(|| web_sys::window().and_then(|w| w.navigator().language()))
             .unwrap_or_else(|| "en-US".into());
@@ -31,6 +39,8 @@ pub fn format(money: &Money, currency: &str) -> String {
             return s;
         }
     }
+    // Natively (unit tests) there is no `Intl`: the plain form, whatever the locale.
+    let _ = locale;
     format!("{} {currency}", money.decimal())
 }
 

@@ -34,12 +34,27 @@ pub fn emit(name: &str, detail: Value) {
 }
 
 pub fn dispatch(target: &web_sys::HtmlElement, name: &str, detail: &Value) {
+    if let Ok(detail) = js_sys::JSON::parse(&detail.to_string()) {
+        dispatch_js(target, name, &detail);
+    }
+}
+
+/// Dispatches `name` with `detail` pairs (string values; `None` is `null`), built without JSON: the
+/// widget's first stage carries no JSON writer.
+pub fn dispatch_pairs(target: &web_sys::HtmlElement, name: &str, pairs: &[(&str, Option<&str>)]) {
+    let detail = js_sys::Object::new();
+    for (key, value) in pairs {
+        let value = value.map_or(wasm_bindgen::JsValue::NULL, Into::into);
+        let _ = js_sys::Reflect::set(&detail, &(*key).into(), &value);
+    }
+    dispatch_js(target, name, &detail);
+}
+
+fn dispatch_js(target: &web_sys::HtmlElement, name: &str, detail: &wasm_bindgen::JsValue) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    if let Ok(detail) = js_sys::JSON::parse(&detail.to_string()) {
-        init.set_detail(&detail);
-    }
+    init.set_detail(detail);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = target.dispatch_event(&event);
     }

@@ -1,5 +1,8 @@
-//! The embeddable storefront widget: the ordering flow mounted into a shop's element
-//! (`<div data-hostway-order data-api=… data-product=…>`) by `widget.js`.
+//! The embeddable storefront widget, mounted into a shop's element
+//! (`<div data-hostway-order data-api=… data-product=…>`) by `widget.js`, in two stages, each its own
+//! wasm module: the [`first`] stage (the product, its choices and prices, "Order now"; what every page
+//! view of the shop pays for), then the ordering flow ([`mount`]), loaded when the customer starts
+//! ordering and mounted in the first stage's place with what was chosen.
 //!
 //! - Isolation: an open shadow root holds the widget; its styles are a constructed stylesheet adopted by
 //!   that root (allowed by a strict `style-src`, and invisible to the shop's page). The root element resets
@@ -17,7 +20,6 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use serde_json::json;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::money::Locale;
@@ -25,13 +27,14 @@ use crate::components::ApiHealth;
 use crate::config::Config;
 use crate::nav::{use_nav, Link, Nav};
 use crate::pages::order::OrderSteps;
-use crate::pages::product::ProductPage;
+use crate::pages::product::{Prefill, ProductPage};
 use crate::pages::status::StatusView;
 use crate::state::events::{self, Host};
 use crate::state::open_order::resume;
 use crate::state::order::{use_order, OrderCtx};
 use crate::state::{use_app, AppContext};
 
+pub mod first;
 mod settings;
 pub use settings::Settings;
 
@@ -60,21 +63,21 @@ impl Drop for Mounted {
 }
 
 thread_local! {
-    static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
+    /// One constructed stylesheet per stylesheet text (each module has one).
+    static SHEETS: RefCell<HashMap<usize, web_sys::CssStyleSheet>> = RefCell::new(HashMap::new());
     /// One order per API for the whole page: the browser has one `OwnerId` per API.
     static ORDERS: RefCell<HashMap<String, OrderCtx>> = RefCell::new(HashMap::new());
 }
 
-fn sheet() -> Result<web_sys::CssStyleSheet, JsValue> {
-    SHEET.with(|s| {
-        if let Some(sheet) = s.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = web_sys::CssStyleSheet::new()?;
-        sheet.replace_sync(CSS)?;
-        *s.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })
+fn sheet(css: &'static str) -> Result<web_sys::CssStyleSheet, JsValue> {
+    let key = css.as_ptr() as usize;
+    if let Some(sheet) = SHEETS.with(|s| s.borrow().get(&key).cloned()) {
+        return Ok(sheet);
+    }
+    let sheet = web_sys::CssStyleSheet::new()?;
+    sheet.replace_sync(css)?;
+    SHEETS.with(|s| s.borrow_mut().insert(key, sheet.clone()));
+    Ok(sheet)
 }
 
 /// The page's order for `app`'s API, and whether it is new (to be looked up by the caller).
@@ -90,26 +93,78 @@ fn shared_order(app: &AppContext) -> (OrderCtx, bool) {
     (order, true)
 }
 
-/// Mounts a widget into `host`. `app_base` is where the app itself is served (for the fallback and for
-/// links opened in a new tab).
-pub fn mount(host: web_sys::HtmlElement, app_base: &str) -> Result<Mounted, JsValue> {
+/// The widget's root element in `host`'s open shadow root, which adopts `css`; in the host's language
+/// when it names one.
+fn root_in(
+    host: &web_sys::HtmlElement,
+    css: &'static str,
+    settings: &Result<Settings, String>,
+) -> Result<web_sys::Element, JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet()?.into()));
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet(css)?.into()));
     let document = host
         .owner_document()
         .ok_or("the host element has no document")?;
     let root = document.create_element("div")?;
     root.set_class_name("hw-widget");
     shadow.append_child(&root)?;
-    let settings = Settings::from_attributes(|name| host.get_attribute(name));
     if let Some(locale) = settings.as_ref().ok().filter(|s| !s.locale.is_empty()) {
         root.set_attribute("lang", &locale.locale)?;
     }
+    Ok(root)
+}
+
+/// What a host with unusable attributes shows (the shop's developer reads it).
+fn misconfigured(problem: String) -> impl IntoView {
+    view! {
+        <p class="hw-notice hw-notice--error" role="alert" data-testid="widget-misconfigured">
+            {format!("This order form is not set up correctly: {problem}")}
+        </p>
+    }
+}
+
+/// Tells the shop's page the widget is mounted (`hostway:ready`), or why not (`hostway:error`).
+fn announce(host: &web_sys::HtmlElement, settings: &Result<Settings, String>) {
+    match settings {
+        Ok(s) => events::dispatch_pairs(
+            host,
+            events::READY,
+            &[
+                ("product", Some(&s.product)),
+                ("offering", Some(&s.offering)),
+                ("billingCycle", Some(&s.billing_cycle)),
+                ("apiBase", Some(&s.api_base)),
+            ],
+        ),
+        Err(problem) => events::dispatch_pairs(
+            host,
+            events::ERROR,
+            &[
+                ("message", Some(problem)),
+                ("status", None),
+                ("orderId", None),
+            ],
+        ),
+    }
+}
+
+/// Mounts the ordering flow into `host`. `app_base` is where the app itself is served (for the
+/// fallback and for links opened in a new tab). `chosen` is what the first stage chose (a query such as
+/// `offering=USD-12&service=…`): it fills the product form over the host's attributes, and the flow
+/// does not announce itself again.
+pub fn mount(
+    host: web_sys::HtmlElement,
+    app_base: &str,
+    chosen: Option<String>,
+) -> Result<Mounted, JsValue> {
+    let settings = Settings::from_attributes(|name| host.get_attribute(name));
+    let root = root_in(&host, CSS, &settings)?;
     let app_base = app_base.trim_end_matches('/').to_string();
     let host_ctx = Host(SendWrapper::new(host.clone()));
+    let carried = chosen.as_deref().map(Prefill::from_query);
     let view_settings = settings.clone().map(|s| {
         let app = AppContext::new(Config {
             api_base: s.api_base.clone(),
@@ -129,32 +184,13 @@ pub fn mount(host: web_sys::HtmlElement, app_base: &str) -> Result<Mounted, JsVa
                 provide_context(app);
                 provide_context(Nav::widget(&app_base, "/"));
                 provide_context(Locale(settings.locale.clone()));
-                view! { <Widget settings/> }.into_any()
+                view! { <Widget settings carried/> }.into_any()
             }
-            Err(problem) => view! {
-                <p class="hw-notice hw-notice--error" role="alert" data-testid="widget-misconfigured">
-                    {format!("This order form is not set up correctly: {problem}")}
-                </p>
-            }
-            .into_any(),
+            Err(problem) => misconfigured(problem).into_any(),
         }
     });
-    match &settings {
-        Ok(s) => events::dispatch(
-            &host,
-            events::READY,
-            &json!({
-                "product": s.product,
-                "offering": s.offering,
-                "billingCycle": s.billing_cycle,
-                "apiBase": s.api_base,
-            }),
-        ),
-        Err(problem) => events::dispatch(
-            &host,
-            events::ERROR,
-            &json!({ "message": problem, "status": null, "orderId": null }),
-        ),
+    if chosen.is_none() {
+        announce(&host, &settings);
     }
     Ok(Mounted {
         view: Some(Box::new(view)),
@@ -181,7 +217,7 @@ fn place(path: &str) -> Place {
 }
 
 #[component]
-fn Widget(settings: Settings) -> impl IntoView {
+fn Widget(settings: Settings, carried: Option<Prefill>) -> impl IntoView {
     let nav = use_nav();
     let Nav::Widget { path, .. } = nav else {
         unreachable!("the widget provides its own navigation")
@@ -192,11 +228,13 @@ fn Widget(settings: Settings) -> impl IntoView {
         path.with(|p| p.strip_prefix("/order/").unwrap_or("items").to_string())
     });
     let spec = Signal::stored(settings.product.clone());
-    let prefill = Signal::stored(settings.prefill());
+    // Carried over from the first stage: the customer pressed its button, so the form takes the focus.
+    let focus = carried.is_some();
+    let prefill = Signal::stored(settings.prefill().over(carried));
     view! {
         <ApiHealth embedded=true/>
         {move || match here.get() {
-            Place::Product => view! { <ProductPage spec prefill/> }.into_any(),
+            Place::Product => view! { <ProductPage spec prefill focus/> }.into_any(),
             Place::Order => view! { <OrderSteps step/> }.into_any(),
             Place::Status(id) => view! {
                 <StatusView id/>

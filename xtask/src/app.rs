@@ -20,7 +20,7 @@ pub struct Entry {
     pub public_url: &'static str,
 }
 
-pub const ENTRIES: [Entry; 3] = [
+pub const ENTRIES: [Entry; 4] = [
     Entry {
         name: "customer",
         bin: "hostway-order",
@@ -42,10 +42,17 @@ pub const ENTRIES: [Entry; 3] = [
         dist: "target/dist-widget",
         public_url: "/",
     },
+    Entry {
+        name: "widget-flow",
+        bin: "hostway-widget-flow",
+        html: "src/entries/widget-flow.html",
+        dist: "target/dist-widget-flow",
+        public_url: "/",
+    },
 ];
 
 /// Builds every entry point and merges them into target/dist: the customer's app at the root, the
-/// agent portal under `agent/`, the widget's module beside `widget.js`. Writes `api_base` into each
+/// agent portal under `agent/`, the widget's two modules (first stage, flow) beside `widget.js`. Writes `api_base` into each
 /// page's `<meta name="hostway-api-base">` when given.
 pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<PathBuf, String> {
     for entry in &ENTRIES {
@@ -72,6 +79,7 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
         &dist,
         Path::new(ENTRIES[1].dist),
         Path::new(ENTRIES[2].dist),
+        Path::new(ENTRIES[3].dist),
     )?;
     precompress(&dist)?;
     precompress(&dist.join("agent"))?;

@@ -3,8 +3,8 @@
 //!
 //! - Trunk's inline `<script type="module">` loader moves to `boot-<hash>.js`, referenced by `src`, on
 //!   the customer's page and the agent portal's (merged under `agent/`).
-//! - `widget.js` (from `src/widget/loader.js`) gets the hashed names of the widget's bindings and wasm
-//!   module, copied beside it.
+//! - `widget.js` (from `src/widget/loader.js`) gets the hashed names of the bindings and wasm modules of
+//!   the widget's two stages (the first stage and the ordering flow), copied beside it.
 
 use std::path::Path;
 
@@ -48,10 +48,13 @@ pub fn module_names(boot: &str) -> Option<(String, String)> {
     ))
 }
 
-pub fn widget_loader(bindings: &str, wasm: &str) -> String {
+/// `widget.js`, naming the first stage's and the flow's `(bindings, wasm)`.
+pub fn widget_loader(first: &(String, String), flow: &(String, String)) -> String {
     WIDGET_TEMPLATE
-        .replace("__HOSTWAY_BINDGEN__", bindings)
-        .replace("__HOSTWAY_WASM__", wasm)
+        .replace("__HOSTWAY_FIRST_BINDGEN__", &first.0)
+        .replace("__HOSTWAY_FIRST_WASM__", &first.1)
+        .replace("__HOSTWAY_FLOW_BINDGEN__", &flow.0)
+        .replace("__HOSTWAY_FLOW_WASM__", &flow.1)
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -77,10 +80,21 @@ fn io(p: &Path, e: std::io::Error) -> String {
     format!("{}: {e}", p.display())
 }
 
+/// Copies a module-only build's bindings and wasm into `dist`; returns their names.
+fn copy_module(build: &Path, dist: &Path) -> Result<(String, String), String> {
+    let boot = split_page(build, "/")?;
+    let (bindings, wasm) = module_names(&boot)
+        .ok_or_else(|| format!("Trunk's loader names no bindings/wasm: {boot}"))?;
+    for file in [&bindings, &wasm] {
+        std::fs::copy(build.join(file), dist.join(file)).map_err(|e| io(&build.join(file), e))?;
+    }
+    Ok((bindings, wasm))
+}
+
 /// Merges the entry points' builds into `dist` (the customer's): `index.html` without inline script
-/// and its `boot-<hash>.js`; the agent portal's build under `agent/`, likewise; the widget's module
-/// and bindings beside `widget.js`, which names them.
-pub fn write(dist: &Path, agent: &Path, widget: &Path) -> Result<(), String> {
+/// and its `boot-<hash>.js`; the agent portal's build under `agent/`, likewise; the modules and
+/// bindings of the widget's first stage and flow beside `widget.js`, which names them.
+pub fn write(dist: &Path, agent: &Path, widget: &Path, widget_flow: &Path) -> Result<(), String> {
     split_page(dist, "/")?;
     split_page(agent, "/agent/")?;
     let into = dist.join("agent");
@@ -88,14 +102,10 @@ pub fn write(dist: &Path, agent: &Path, widget: &Path) -> Result<(), String> {
         std::fs::remove_dir_all(&into).map_err(|e| io(&into, e))?;
     }
     copy_dir(agent, &into)?;
-    let boot = split_page(widget, "/")?;
-    let (bindings, wasm) = module_names(&boot)
-        .ok_or_else(|| format!("Trunk's loader names no bindings/wasm: {boot}"))?;
-    for file in [&bindings, &wasm] {
-        std::fs::copy(widget.join(file), dist.join(file)).map_err(|e| io(&widget.join(file), e))?;
-    }
+    let first = copy_module(widget, dist)?;
+    let flow = copy_module(widget_flow, dist)?;
     let loader = dist.join("widget.js");
-    std::fs::write(&loader, widget_loader(&bindings, &wasm)).map_err(|e| io(&loader, e))?;
+    std::fs::write(&loader, widget_loader(&first, &flow)).map_err(|e| io(&loader, e))?;
     Ok(())
 }
 
@@ -135,12 +145,20 @@ mod tests {
     #[test]
     fn the_widget_loader_names_the_hashed_files() {
         let (_, boot) = split_boot(TRUNK, "/").unwrap();
-        let (bindings, wasm) = module_names(&boot).unwrap();
-        assert_eq!(bindings, "hostway-order-7263.js");
-        assert_eq!(wasm, "hostway-order-7263_bg.wasm");
-        let js = widget_loader(&bindings, &wasm);
+        let first = module_names(&boot).unwrap();
+        assert_eq!(first.0, "hostway-order-7263.js");
+        assert_eq!(first.1, "hostway-order-7263_bg.wasm");
+        let flow = (
+            "hostway-widget-flow-1.js".into(),
+            "hostway-widget-flow-1_bg.wasm".into(),
+        );
+        let js = widget_loader(&first, &flow);
         assert!(js.contains("from \"./hostway-order-7263.js\""));
         assert!(js.contains("new URL(\"./hostway-order-7263_bg.wasm\", import.meta.url)"));
+        // The flow is imported on demand, not by the static import the page waits on.
+        assert!(js.contains("new URL(\"./hostway-widget-flow-1.js\", import.meta.url)"));
+        assert!(js.contains("import(url.href)"));
+        assert!(js.contains("new URL(\"./hostway-widget-flow-1_bg.wasm\", import.meta.url)"));
         assert!(!js.contains("__HOSTWAY_"));
     }
 }

@@ -87,6 +87,7 @@ pub fn by_crate(tools: &crate::tools::Tools, bin: &str, top: usize) -> Result<St
             || name.starts_with("custom section")
             || name.starts_with("export ")
             || name.contains("__wbindgen_describe")
+            || name.contains("WasmDescribe>::describe")
         {
             continue;
         }

@@ -1,10 +1,12 @@
 //! What a billing choice says: its period, and the price the customer will pay for it.
 
 use crate::api::model::catalog::Offering;
-use crate::components::money::{cycle_text, format};
+use crate::components::money::{cycle_text, format_in};
 
-/// "USD · per year — $79.00 + $10.00 setup", or "… — from $8.99" for a plan paid through its service.
-pub(super) fn offering_label(o: &Offering) -> String {
+/// "USD · per year — $79.00 + $10.00 setup", or "… — from $8.99" for a plan paid through its service;
+/// money in `locale` (the browser's when empty).
+pub fn offering_label(o: &Offering, locale: &str) -> String {
+    let format = |money, currency: &str| format_in(money, currency, locale);
     let recurring = o
         .price_list
         .iter()

@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use wasm_bindgen::JsCast;
 
 use crate::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
 use crate::api::model::{NameIs, ServiceKind};
 use crate::api::{catalog, ApiError, Client};
 use crate::components::error_summary::problem_of;
-use crate::components::money::cycle_text;
+use crate::components::money::{cycle_text, Locale};
 use crate::components::{
     use_form, CookieFallback, ErrorNotice, ErrorSummary, Problem, SelectField, TextField,
 };
@@ -22,7 +23,7 @@ use crate::state::{drafts, use_app};
 mod add;
 mod form;
 mod labels;
-use labels::offering_label;
+pub use labels::offering_label;
 mod prefill;
 use add::add_to_order;
 pub use form::{attributes, check, problems_from, AddForm, PREFILL};
@@ -65,9 +66,14 @@ pub fn Product() -> impl IntoView {
     view! { <ProductPage spec prefill/> }
 }
 
-/// A product page for any host: the routed page or the widget.
+/// A product page for any host: the routed page or the widget. With `focus`, the form's first field to
+/// fill takes the focus once shown (the widget's flow, opened by the first stage's button).
 #[component]
-pub fn ProductPage(spec: Signal<String>, prefill: Signal<Prefill>) -> impl IntoView {
+pub fn ProductPage(
+    spec: Signal<String>,
+    prefill: Signal<Prefill>,
+    #[prop(optional)] focus: bool,
+) -> impl IntoView {
     let app = use_app();
     let client = app.client();
     let detail = LocalResource::new(move || {
@@ -86,13 +92,13 @@ pub fn ProductPage(spec: Signal<String>, prefill: Signal<Prefill>) -> impl IntoV
         }
         .into_any(),
         Some(Ok(d)) => {
-            view! { <ProductDetail detail=d prefill=prefill.get_untracked()/> }.into_any()
+            view! { <ProductDetail detail=d prefill=prefill.get_untracked() focus/> }.into_any()
         }
     }
 }
 
 #[component]
-fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
+fn ProductDetail(detail: Detail, prefill: Prefill, focus: bool) -> impl IntoView {
     let app = use_app();
     let order = use_order();
     let spec_id = detail.spec.id();
@@ -233,10 +239,11 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
     );
     let problems = add.problems;
     let submit = add.on_submit(move || (form(), auth_info.get_untracked()));
+    let locale = use_context::<Locale>().unwrap_or_default().0;
     let offering_options: Vec<(String, String)> = detail
         .offerings
         .iter()
-        .map(|o| (o.id(), offering_label(o)))
+        .map(|o| (o.id(), offering_label(o, &locale)))
         .collect();
     let service_options: Vec<(String, String)> = detail
         .services
@@ -270,12 +277,23 @@ fn ProductDetail(detail: Detail, prefill: Prefill) -> impl IntoView {
             nav.href(&format!("/products/{spec}?{}", prefill.query()))
         })
     };
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    if focus {
+        Effect::new(move |_| {
+            let field = form_ref
+                .get()
+                .and_then(|f| f.query_selector("input:not([type=hidden])").ok().flatten());
+            if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = field.focus();
+            }
+        });
+    }
     view! {
         <h1>{detail.spec.name.clone()}</h1>
         <p>{detail.spec.description.clone()}</p>
         <CookieFallback href=fallback/>
         <ErrorSummary problems=problems/>
-        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="add-form"
+        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="add-form" node_ref=form_ref
             aria-label=format!("Add {} to your order", detail.spec.name)>
             <h2>"Add to your order"</h2>
             <SelectField id="add-offering" label="Billing" value=offering options=Signal::derive(move || offering_options.clone()) error=err("add-offering")/>

@@ -41,6 +41,13 @@ pub async fn add_forwarder(b: &Browser, from: &str, to: &str) {
     b.click(sel::FORWARD_ADD).await;
 }
 
+/// A widget's first stage (`scope` as in [`fill_account_in`]): presses "Order now" and waits for the
+/// ordering flow's product form, which stands in its place.
+pub async fn start_widget_order(b: &Browser, scope: &str) {
+    b.click(&format!("{scope}[data-testid=widget-start]")).await;
+    b.find(&format!("{scope}[data-testid=add-form]")).await;
+}
+
 pub async fn fill_contact(b: &Browser) {
     fill_contact_in(b, "").await;
 }

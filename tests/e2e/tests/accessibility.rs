@@ -131,9 +131,18 @@ async fn every_view_has_no_axe_violations() {
 
     // The widget, judged on its own (the demo shop's page is not ours to judge).
     b.goto(&h.shop_url("/")).await;
-    b.find("#hosting >>> [data-testid=add-form]").await;
-    b.find("#domains >>> [data-testid=add-form]").await;
-    check(&b, "widget", &["#hosting", "#domains"], &mut found).await;
+    b.find("#hosting >>> [data-testid=widget-start]").await;
+    b.find("#domains >>> [data-testid=widget-start]").await;
+    check(
+        &b,
+        "widget first stage",
+        &["#hosting", "#domains"],
+        &mut found,
+    )
+    .await;
+    hostway_e2e::flows::start_widget_order(&b, "#hosting >>> ").await;
+    hostway_e2e::flows::start_widget_order(&b, "#domains >>> ").await;
+    check(&b, "widget flow", &["#hosting", "#domains"], &mut found).await;
 
     assert!(
         found.is_empty(),

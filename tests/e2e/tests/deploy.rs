@@ -264,7 +264,7 @@ async fn a_widget_order_on_a_shop_that_proxies_the_api() {
     let b = h.browser().await;
     const ONE: &str = "#one >>> ";
     b.goto(&d.shop("/")).await;
-    b.find(&format!("{ONE}[data-testid=add-form]")).await;
+    hostway_e2e::flows::start_widget_order(&b, ONE).await;
     b.fill(&format!("{ONE}#add-name"), "shop-proxied.com").await;
     b.click(&format!("{ONE}[data-testid=add-to-order]")).await;
     b.wait_text(&format!("{ONE}[data-testid=cart]"), "shop-proxied.com")

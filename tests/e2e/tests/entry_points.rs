@@ -45,9 +45,9 @@ async fn each_audience_downloads_its_own_module() {
     b.find("#agent-user").await;
     only(&modules(&b).await, "/agent/hostway-agent-");
 
-    // A shop's page loads the widget's module only.
+    // A shop's page loads the widget's first stage only; "Order now" loads the ordering flow.
     b.goto(&h.shop_url("/")).await;
-    b.find("#hosting >>> [data-testid=add-to-order]").await;
+    b.find("#hosting >>> [data-testid=widget-start]").await;
     b.wait_until(Duration::from_secs(10), async || {
         let found = modules(&b).await;
         (!found.is_empty())
@@ -57,6 +57,17 @@ async fn each_audience_downloads_its_own_module() {
     .await
     .unwrap();
     only(&modules(&b).await, "/hostway-widget-");
+    assert!(
+        !modules(&b).await[0].contains("flow"),
+        "the first stage, not the flow"
+    );
+    hostway_e2e::flows::start_widget_order(&b, "#hosting >>> ").await;
+    let found = modules(&b).await;
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().any(|m| m.contains("/hostway-widget-flow-")),
+        "{found:?}"
+    );
     assert_eq!(
         b.eval("return [...document.scripts].filter(s => s.src.includes('boot-')).length")
             .await,

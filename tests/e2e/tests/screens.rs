@@ -108,9 +108,11 @@ async fn every_view() {
 
     // A shop's pages: the widgets on the demo shop, and the fallback when its cookie is refused.
     b.goto(&h.shop_url("/")).await;
-    b.find("#hosting >>> [data-testid=add-to-order]").await;
-    b.find("#domains >>> [data-testid=add-to-order]").await;
+    b.find("#hosting >>> [data-testid=widget-start]").await;
+    b.find("#domains >>> [data-testid=widget-start]").await;
     b.screens("30-widget-demo-shop").await;
+    hostway_e2e::flows::start_widget_order(&b, "#hosting >>> ").await;
+    b.screens("32-widget-flow").await;
     b.goto(&h.shop_url("/test/widget-test.html")).await;
     b.wait_until(Duration::from_secs(15), async || {
         (b.eval("return window.pageReady === true").await == Value::Bool(true))
@@ -119,6 +121,7 @@ async fn every_view() {
     })
     .await
     .unwrap();
+    hostway_e2e::flows::start_widget_order(&b, "#one >>> ").await;
     b.fill("#one >>> #add-name", "fallback-shop.com").await;
     b.click("#one >>> [data-testid=add-to-order]").await;
     b.find("#one >>> [data-testid=cookie-fallback]").await;

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
+use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in, start_widget_order};
 use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::model::status;
@@ -62,9 +62,9 @@ async fn wait_event_where(
     .unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// Computed styles of elements inside widget #one, the way a user sees them.
+/// Computed styles of elements inside widget #one's flow, the way a user sees them.
 async fn inside_styles(b: &Browser) -> Value {
-    b.find(&format!("{ONE}[data-testid=add-to-order]")).await;
+    start_widget_order(b, ONE).await;
     b.eval(
         r##"const root = document.getElementById("one").shadowRoot;
         const props = ["color", "background-color", "font-family", "font-size", "font-style", "letter-spacing",
@@ -100,6 +100,19 @@ async fn the_widget_is_themed_by_the_host_and_isolated_both_ways() {
     let b = h.browser().await;
 
     open(&b, &h.shop_url("/test/widget-test.html")).await;
+    // The first stage wears the shop's theme like the flow that follows it.
+    let first_stage_button = |host: &str| {
+        format!(
+            r#"return getComputedStyle(document.getElementById("{host}").shadowRoot.querySelector("[data-testid=widget-start]")).backgroundColor"#
+        )
+    };
+    b.find(&format!("{ONE}[data-testid=widget-start]")).await;
+    b.find(&format!("{TWO}[data-testid=widget-start]")).await;
+    assert_eq!(
+        b.eval(&first_stage_button("one")).await,
+        "rgb(122, 46, 142)"
+    );
+    assert_eq!(b.eval(&first_stage_button("two")).await, "rgb(11, 92, 173)");
     let plain = inside_styles(&b).await;
     // Theming: #one's shop colours and font through --hostway-*; #two keeps the defaults.
     let button = &plain["[data-testid=add-to-order]"];
@@ -108,6 +121,7 @@ async fn the_widget_is_themed_by_the_host_and_isolated_both_ways() {
         button["font-family"].as_str().unwrap().contains("Georgia"),
         "{button}"
     );
+    start_widget_order(&b, TWO).await;
     assert_eq!(
         b.eval(r#"return getComputedStyle(document.getElementById("two").shadowRoot.querySelector("[data-testid=add-to-order]")).backgroundColor"#).await,
         "rgb(11, 92, 173)"
@@ -166,8 +180,22 @@ async fn an_order_completes_inside_the_widget_with_events_and_two_widgets_do_not
            return f.apply(this, arguments); }; return null",
     )
     .await;
-    // Each widget has its own form: the host's data-offering chose #one's billing.
+    // Each widget starts as its first stage: the host's data-offering chose #one's billing; what the
+    // customer chooses there is what the ordering flow's form holds once "Order now" loaded it.
     assert_eq!(b.value(&format!("{ONE}#add-offering")).await, "USD-12");
+    assert_eq!(b.count(&format!("{ONE}#add-name")).await, 0);
+    b.choose(&format!("{TWO}#add-service"), "core.dnr.net")
+        .await;
+    start_widget_order(&b, ONE).await;
+    assert_eq!(b.value(&format!("{ONE}#add-offering")).await, "USD-12");
+    assert_eq!(
+        b.eval("return document.getElementById('one').shadowRoot.activeElement?.id ?? null")
+            .await,
+        "add-name",
+        "the flow's first field to fill has the focus"
+    );
+    start_widget_order(&b, TWO).await;
+    assert_eq!(b.value(&format!("{TWO}#add-service")).await, "core.dnr.net");
     b.fill(&format!("{TWO}#add-name"), "second-widget.com")
         .await;
     b.fill(&format!("{ONE}#add-name"), "widget-shop.com").await;
@@ -279,6 +307,7 @@ async fn a_removed_widget_leaves_no_timers_or_requests() {
     let b = h.browser().await;
     open(&b, &h.shop_url("/test/widget-test.html")).await;
     b.eval(r#"document.getElementById("two").remove()"#).await;
+    start_widget_order(&b, ONE).await;
     b.fill(&format!("{ONE}#add-name"), "leaves-nothing.com")
         .await;
     b.click(&format!("{ONE}[data-testid=add-to-order]")).await;
@@ -345,6 +374,7 @@ async fn with_third_party_cookies_blocked_the_widget_offers_the_app_and_the_orde
     let h = Harness::start().await;
     let b = h.browser().await;
     open(&b, &h.shop_url("/test/widget-test.html")).await;
+    start_widget_order(&b, ONE).await;
     b.fill(&format!("{ONE}#add-name"), "fallback-shop.com")
         .await;
     b.click(&format!("{ONE}[data-testid=add-to-order]")).await;
@@ -412,6 +442,48 @@ async fn with_third_party_cookies_blocked_the_widget_offers_the_app_and_the_orde
         .filter(|o| o.status == status::COMPLETED)
         .collect();
     assert_eq!(completed.len(), 1, "{orders:?}");
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn when_the_ordering_flow_cannot_load_the_first_stage_says_so_and_keeps_the_choice() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    const DOMAINS: &str = "#domains >>> ";
+    b.goto(&h.shop_url("/")).await;
+    b.find(&format!("{DOMAINS}[data-testid=widget-start]"))
+        .await;
+    b.choose(&format!("{DOMAINS}#add-service"), "core.dnr.net")
+        .await;
+    // Offline, "Order now" cannot fetch the flow's module: said at the button, the choice stays.
+    b.set_offline(true).await;
+    b.click(&format!("{DOMAINS}[data-testid=widget-start]"))
+        .await;
+    b.wait_text(
+        &format!("{DOMAINS}[data-testid=widget-start-failed]"),
+        "could not be opened",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        b.text(&format!("{DOMAINS}[data-testid=widget-start]"))
+            .await,
+        "Order now"
+    );
+    assert_eq!(
+        b.value(&format!("{DOMAINS}#add-service")).await,
+        "core.dnr.net"
+    );
+    // Back online, pressing it again opens the flow with the choice (a failed import is not final).
+    b.set_offline(false).await;
+    b.click(&format!("{DOMAINS}[data-testid=widget-start]"))
+        .await;
+    b.find(&format!("{DOMAINS}[data-testid=add-form]")).await;
+    assert_eq!(
+        b.value(&format!("{DOMAINS}#add-service")).await,
+        "core.dnr.net"
+    );
     b.close().await;
     h.stop().await;
 }

@@ -196,8 +196,8 @@ const SURFACES: [Surface; 3] = [
         name: "widget",
         origin: "shop",
         path: "/",
-        usable_when: "its Add to order button on the demo shop",
-        test: "document.querySelector('#hosting')?.shadowRoot?.querySelector('[data-testid=add-to-order]')",
+        usable_when: "its first stage's Order now button on the demo shop",
+        test: "document.querySelector('#hosting')?.shadowRoot?.querySelector('[data-testid=widget-start]')",
     },
 ];
 

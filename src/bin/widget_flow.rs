@@ -1,0 +1,35 @@
+//! The shops' widget, ordering flow: `widget.js` loads this module when a customer presses the first
+//! stage's "Order now" (or ahead, when they point at or focus a widget) and mounts it in the first
+//! stage's place. No router, no catalog page, no agent code.
+
+use wasm_bindgen::prelude::*;
+
+fn main() {
+    console_error_panic_hook::set_once();
+}
+
+/// A widget mounted by `widget.js`; `unmount()` removes it and stops everything it started.
+#[wasm_bindgen]
+pub struct Widget {
+    mounted: Option<hostway_order::widget::Mounted>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    pub fn unmount(&mut self) {
+        self.mounted.take();
+    }
+}
+
+/// Mounts the ordering flow into `host` (a `[data-hostway-order]` element). `app_base` is the URL the
+/// app is served from (the directory of `widget.js`); `chosen`, the first stage's choices as a query.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(
+    host: web_sys::HtmlElement,
+    app_base: String,
+    chosen: Option<String>,
+) -> Result<Widget, JsValue> {
+    Ok(Widget {
+        mounted: Some(hostway_order::widget::mount(host, &app_base, chosen)?),
+    })
+}

@@ -1,0 +1,369 @@
+//! The widget's first stage: what a shop's page shows before its customer starts ordering. The product,
+//! its billing choices with their prices, its service, and one button, "Order now". It is its own small
+//! module (`src/bin/widget.rs`); the ordering flow (`src/bin/widget_flow.rs`) is loaded by `widget.js`
+//! when the customer presses the button (and fetched ahead when they point at or focus the widget), then
+//! mounted in its place with what was chosen.
+//!
+//! Why no Leptos here: this view is static once the catalog is read (one select, one button), and a
+//! shop pays for every byte of it on every page view. Leptos's runtime and view code made it 134 KB gzip;
+//! built on the DOM directly it fits the widget's 80 KB budget (see the README's figures). It reads the
+//! catalog with the app's wire types and labels its prices with the app's own `offering_label`, so both
+//! stages say the same thing. The markup is the product form's (`hw-field`, `#add-offering`), so the shop's
+//! theme applies to both alike.
+//!
+//! Nothing here writes to the API: the order is only created by the flow, so a visitor who never orders
+//! costs the API three catalog reads.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_net::http::Request;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, RequestCredentials};
+
+use super::{settings::Settings, Mounted};
+use crate::api::catalog::segment;
+use crate::api::model::catalog::{List, Offering, ProductSpec, ServiceSpec};
+use crate::pages::product::{offering_label, Prefill};
+
+/// The first stage's stylesheet: what its view uses, and the widget's root rules.
+const CSS: &str = concat!(
+    include_str!("../../style/tokens.css"),
+    include_str!("../../style/layout.css"),
+    include_str!("../../style/forms.css"),
+    include_str!("../../style/widget.css"),
+);
+
+const START: &str = "Order now";
+
+/// Why the catalog could not be shown, in the customer's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Failure {
+    NotFound,
+    Unreachable,
+    Refused,
+}
+
+impl Failure {
+    fn text(self) -> &'static str {
+        match self {
+            Failure::NotFound => "This product is not available at the moment.",
+            Failure::Unreachable => "This product could not be loaded: the ordering service could not be reached. Check your internet connection and try again.",
+            Failure::Refused => "This product could not be loaded: the ordering service did not answer as expected. Try again in a moment.",
+        }
+    }
+}
+
+struct Product {
+    spec: ProductSpec,
+    offerings: Vec<Offering>,
+    services: Vec<ServiceSpec>,
+}
+
+async fn read<T: DeserializeOwned>(api: &str, path: &str) -> Result<T, Failure> {
+    let response = Request::get(&format!("{api}{path}"))
+        .credentials(RequestCredentials::Include)
+        .send()
+        .await
+        .map_err(|_| Failure::Unreachable)?;
+    match response.status() {
+        200..=299 => {}
+        404 => return Err(Failure::NotFound),
+        _ => return Err(Failure::Refused),
+    }
+    let body = response.text().await.map_err(|_| Failure::Unreachable)?;
+    serde_json::from_str(&body).map_err(|_| Failure::Refused)
+}
+
+async fn load(api: &str, id: &str) -> Result<Product, Failure> {
+    let spec = format!("/productSpecifications/{}", segment(id));
+    let offerings = format!("{spec}/offerings?details=1");
+    let services = format!("{spec}/serviceSpecifications");
+    let (spec, offerings, services) = futures::join!(
+        read::<ProductSpec>(api, &spec),
+        read::<List<Offering>>(api, &offerings),
+        read::<List<ServiceSpec>>(api, &services),
+    );
+    Ok(Product {
+        spec: spec?,
+        offerings: offerings?.list,
+        services: services?.list,
+    })
+}
+
+/// What a mounted first stage keeps: its root and the listeners its elements call.
+struct Stage {
+    root: Element,
+    settings: Settings,
+    start: js_sys::Function,
+    listeners: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+}
+
+type Shared = Rc<RefCell<Stage>>;
+
+/// Mounts the first stage into `host`. `start` is `widget.js`'s: called with the chosen choices as a
+/// query (`offering=USD-12&service=…`), it loads the ordering flow and mounts it here instead; its
+/// promise rejects when the flow could not be loaded.
+pub fn mount(host: web_sys::HtmlElement, start: js_sys::Function) -> Result<Mounted, JsValue> {
+    let settings = Settings::from_attributes(|name| host.get_attribute(name));
+    let root = super::root_in(&host, CSS, &settings)?;
+    super::announce(&host, &settings);
+    let stage = match settings {
+        Ok(settings) => {
+            let stage = Rc::new(RefCell::new(Stage {
+                root: root.clone(),
+                settings,
+                start,
+                listeners: Vec::new(),
+            }));
+            show_catalog(&stage);
+            Some(stage)
+        }
+        Err(problem) => {
+            let p = element(&document(&root), "p", "hw-notice hw-notice--error", "")?;
+            p.set_attribute("role", "alert")?;
+            p.set_attribute("data-testid", "widget-misconfigured")?;
+            p.set_text_content(Some(&format!(
+                "This order form is not set up correctly: {problem}"
+            )));
+            root.append_child(&p)?;
+            None
+        }
+    };
+    Ok(Mounted {
+        view: Some(Box::new(stage)),
+        root,
+    })
+}
+
+fn document(root: &Element) -> Document {
+    root.owner_document()
+        .expect("a mounted root has a document")
+}
+
+fn append(parent: &Element, child: &Element) -> Result<(), JsValue> {
+    parent.append_child(child).map(drop)
+}
+
+fn element(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
+    let el = doc.create_element(tag)?;
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    if !text.is_empty() {
+        el.set_text_content(Some(text));
+    }
+    Ok(el)
+}
+
+/// Shows "Loading…", reads the product, then shows its choices or what went wrong.
+fn show_catalog(stage: &Shared) {
+    let (root, api, id) = {
+        let s = stage.borrow();
+        (
+            s.root.clone(),
+            s.settings.api_base.clone(),
+            s.settings.product.clone(),
+        )
+    };
+    root.set_inner_html("");
+    if let Ok(p) = element(&document(&root), "p", "", "Loading…") {
+        let _ = p.set_attribute("aria-busy", "true");
+        let _ = root.append_child(&p);
+    }
+    let stage = Rc::clone(stage);
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = load(&api, &id).await;
+        // Unmounted meanwhile: the root left the page, nothing to show.
+        if !root.is_connected() {
+            return;
+        }
+        root.set_inner_html("");
+        // The elements they were on are gone (not from inside a listener: this runs later).
+        stage.borrow_mut().listeners.clear();
+        let shown = match loaded {
+            Ok(product) => show_choices(&stage, &product),
+            Err(failure) => show_failure(&stage, failure),
+        };
+        if let Err(e) = shown {
+            web_sys::console::warn_2(&"hostway widget:".into(), &e);
+        }
+    });
+}
+
+fn show_failure(stage: &Shared, failure: Failure) -> Result<(), JsValue> {
+    let root = stage.borrow().root.clone();
+    let doc = document(&root);
+    let box_ = element(&doc, "div", "hw-notice hw-notice--error", "")?;
+    box_.set_attribute("role", "alert")?;
+    box_.set_attribute("data-testid", "product-error")?;
+    append(&box_, &element(&doc, "p", "", failure.text())?)?;
+    if failure != Failure::NotFound {
+        let retry = element(&doc, "button", "hw-button", "Try again")?;
+        retry.set_attribute("type", "button")?;
+        retry.set_attribute("data-testid", "try-again")?;
+        let again = Rc::downgrade(stage);
+        listen(stage, &retry, "click", move |_| {
+            if let Some(stage) = again.upgrade() {
+                show_catalog(&stage);
+            }
+        })?;
+        box_.append_child(&retry)?;
+    }
+    root.append_child(&box_)?;
+    Ok(())
+}
+
+fn listen(
+    stage: &Shared,
+    target: &Element,
+    event: &str,
+    f: impl FnMut(web_sys::Event) + 'static,
+) -> Result<(), JsValue> {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
+    stage.borrow_mut().listeners.push(closure);
+    Ok(())
+}
+
+/// A labelled select like the product form's `SelectField`; the chosen value is `wanted` when listed,
+/// else the first.
+fn select(
+    doc: &Document,
+    id: &str,
+    label: &str,
+    options: &[(String, String)],
+    wanted: &str,
+) -> Result<Element, JsValue> {
+    let field = element(doc, "div", "hw-field", "")?;
+    let label_el = element(doc, "label", "hw-field__label", label)?;
+    label_el.set_attribute("for", id)?;
+    field.append_child(&label_el)?;
+    let select = element(doc, "select", "hw-field__input", "")?;
+    select.set_id(id);
+    select.set_attribute("name", id)?;
+    let listed = options.iter().any(|(v, _)| v == wanted);
+    for (i, (value, text)) in options.iter().enumerate() {
+        let option = element(doc, "option", "", text)?;
+        option.set_attribute("value", value)?;
+        if (listed && value == wanted) || (!listed && i == 0) {
+            option.set_attribute("selected", "")?;
+        }
+        select.append_child(&option)?;
+    }
+    field.append_child(&select)?;
+    Ok(field)
+}
+
+fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsValue> {
+    let (root, settings) = {
+        let s = stage.borrow();
+        (s.root.clone(), s.settings.clone())
+    };
+    let doc = document(&root);
+    append(&root, &element(&doc, "h1", "", &product.spec.name)?)?;
+    append(&root, &element(&doc, "p", "", &product.spec.description)?)?;
+    let form = element(&doc, "form", "hw-card hw-form", "")?;
+    form.set_attribute("novalidate", "")?;
+    form.set_attribute("data-testid", "widget-first")?;
+    form.set_attribute("aria-label", &format!("Order {}", product.spec.name))?;
+    append(&form, &element(&doc, "h2", "", "Add to your order")?)?;
+
+    let offerings: Vec<(String, String)> = product
+        .offerings
+        .iter()
+        .map(|o| (o.id(), offering_label(o, &settings.locale)))
+        .collect();
+    let default_offering = product
+        .offerings
+        .iter()
+        .find(|o| o.default)
+        .map(Offering::id)
+        .unwrap_or_default();
+    let wanted = if settings.offering.is_empty() {
+        &default_offering
+    } else {
+        &settings.offering
+    };
+    append(
+        &form,
+        &select(&doc, "add-offering", "Billing", &offerings, wanted)?,
+    )?;
+    let services: Vec<(String, String)> = product
+        .services
+        .iter()
+        .map(|s| (s.id(), s.name.clone()))
+        .collect();
+    // One service is no choice: the flow's form shows it.
+    if services.len() > 1 {
+        append(
+            &form,
+            &select(&doc, "add-service", "Service", &services, &settings.service)?,
+        )?;
+    }
+    let failed = element(&doc, "p", "", "")?;
+    failed.set_attribute("data-testid", "widget-start-failed")?;
+    failed.set_attribute("role", "alert")?;
+    form.append_child(&failed)?;
+    let actions = element(&doc, "p", "", "")?;
+    let button = element(&doc, "button", "hw-button", START)?;
+    button.set_attribute("type", "submit")?;
+    button.set_attribute("data-testid", "widget-start")?;
+    actions.append_child(&button)?;
+    form.append_child(&actions)?;
+
+    let weak = Rc::downgrade(stage);
+    let form_el = form.clone();
+    listen(stage, &form, "submit", move |ev| {
+        ev.prevent_default();
+        let Some(stage) = weak.upgrade() else { return };
+        if button.get_attribute("aria-disabled").as_deref() == Some("true") {
+            return;
+        }
+        let value = |id: &str| {
+            form_el
+                .query_selector(&format!("#{id}"))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value())
+                .unwrap_or_default()
+        };
+        let settings = stage.borrow().settings.clone();
+        let query = Prefill(vec![
+            ("offering".into(), value("add-offering")),
+            ("service".into(), value("add-service")),
+            ("cycle".into(), settings.billing_cycle.clone()),
+        ])
+        .query();
+        let _ = button.set_attribute("aria-disabled", "true");
+        button.set_text_content(Some("Opening the order form…"));
+        failed.set_class_name("");
+        failed.set_text_content(None);
+        let promise = stage
+            .borrow()
+            .start
+            .call1(&JsValue::NULL, &query.into())
+            .map(|p| p.unchecked_into::<js_sys::Promise>());
+        let (button, failed) = (button.clone(), failed.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = match promise {
+                Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+                Err(_) => false,
+            };
+            // Once loaded, the flow stands in this stage's place: only a failure is said here.
+            if !loaded {
+                let _ = button.remove_attribute("aria-disabled");
+                button.set_text_content(Some(START));
+                failed.set_class_name("hw-notice hw-notice--error");
+                failed.set_text_content(Some(
+                    "The order form could not be opened. Check your internet connection and press “Order now” again; your choices are kept.",
+                ));
+            }
+        });
+    })?;
+    root.append_child(&form)?;
+    Ok(())
+}
