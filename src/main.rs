@@ -1,8 +1,17 @@
-//! The customer's app (`index.html`): the catalog, product pages, the order builder and the status page.
-//! The agent portal (`src/bin/agent.rs`) and the shops' widget (`src/bin/widget.rs`) are binaries of
-//! their own, so no audience downloads another's code.
+//! The customer's app: the catalog, product pages, the order builder and the status page. The boot
+//! script loads it for any path but `/`, and from the catalog stage (`src/bin/catalog.rs`) when the
+//! customer follows a link into it; then it calls [`mount_app`]. The agent portal (`src/bin/agent.rs`)
+//! and the shops' widget (`src/bin/widget.rs`, `src/bin/widget_flow.rs`) are binaries of their own, so
+//! no audience downloads another's code.
+
+use wasm_bindgen::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
+}
+
+/// Mounts the app on `<body>`, at the page's address.
+#[wasm_bindgen(js_name = mountApp)]
+pub fn mount_app() {
     hostway_order::mount();
 }

@@ -1,6 +1,10 @@
 //! Is the API usable from this page? A credentialed CORS read of the catalog, and when that fails, an
 //! opaque probe to tell "down" from "this origin is not allowed".
 
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use super::client::{request_clock, Observer};
 use super::retry::online;
 use super::{ApiError, Client};
 
@@ -104,6 +108,54 @@ pub fn after_request(current: &Health, outcome: &Result<(), ApiError>, fresh: bo
             _ => Next::Keep,
         },
     }
+}
+
+/// Where the indicator's state is kept and shown: a signal in the apps, a cell and its element in the
+/// customer's catalog stage (which has no reactive runtime).
+pub trait Indicator: Clone + Send + Sync + 'static {
+    fn get(&self) -> Health;
+    fn set(&self, health: Health);
+}
+
+/// `base`, telling `indicator` the outcome of each request ([`after_request`]).
+pub fn observed(base: Client, indicator: impl Indicator) -> Client {
+    let client = base.clone();
+    // The request clock when the indicator last turned amber.
+    let troubled_at = Arc::new(AtomicU64::new(0));
+    base.observed(Observer::new(move |started, outcome| {
+        let fresh = started > troubled_at.load(Ordering::Relaxed);
+        match after_request(&indicator.get(), outcome, fresh) {
+            Next::Keep => {}
+            Next::Set(h) => {
+                if matches!(h, Health::Troubled(_)) {
+                    troubled_at.store(request_clock(), Ordering::Relaxed);
+                }
+                indicator.set(h);
+            }
+            Next::Recheck => recheck(&client, indicator.clone()),
+        }
+    }))
+}
+
+/// The health check, in the background. Its "connected" does not replace what the pages met: a cookie
+/// problem found by the order flow, or a real request's server error or unreadable answer, stays until
+/// a real request is answered.
+pub fn recheck(client: &Client, indicator: impl Indicator) {
+    let client = client.clone();
+    let kept = |h: &Health| matches!(h, Health::CookiesRefused | Health::Troubled(_));
+    if !kept(&indicator.get()) {
+        indicator.set(Health::Checking);
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = check(&client).await;
+        // Requests stop retrying what the origin's refusal explains (and start again once it is gone).
+        if result != Health::Checking {
+            client.refusal().set(result == Health::OriginNotAllowed);
+        }
+        if !(result == Health::Ok && kept(&indicator.get())) {
+            indicator.set(result);
+        }
+    });
 }
 
 /// What [`after_request`] asks of the indicator.

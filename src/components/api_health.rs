@@ -64,7 +64,7 @@ pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
 }
 
 /// `ok`, `pending`, `warn` or `error`: the indicator's BEM modifier (its colour).
-fn level(health: &Health) -> &'static str {
+pub fn level(health: &Health) -> &'static str {
     match health {
         Health::Ok => "ok",
         Health::Checking => "pending",
@@ -74,7 +74,7 @@ fn level(health: &Health) -> &'static str {
 }
 
 /// What the indicator says, in words, with what to do.
-fn message(health: &Health) -> String {
+pub fn message(health: &Health) -> String {
     match health {
             Health::Checking => "Checking the connection to the ordering API…".into(),
             Health::Ok => "Connected to the ordering API.".into(),

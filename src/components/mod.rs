@@ -2,6 +2,7 @@
 
 pub mod api_health;
 pub mod cookie_fallback;
+pub mod dom;
 pub mod error_notice;
 pub mod error_summary;
 pub mod field;

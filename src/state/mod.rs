@@ -14,11 +14,7 @@ pub mod watch;
 
 use leptos::prelude::*;
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
-
-use crate::api::client::{request_clock, Observer};
-use crate::api::health::{self, Health, Next};
+use crate::api::health::{self, Health};
 use crate::api::Client;
 use crate::config::Config;
 use agent::AgentSession;
@@ -42,28 +38,8 @@ pub struct AppContext {
 impl AppContext {
     pub fn new(config: Config) -> Self {
         let health = RwSignal::new(Health::Checking);
-        // One client, two clones: the pages' (observed) and the check's; they share the refusal flag.
-        let base = Client::new(config.api_base.clone());
-        let anonymous = base.clone().observed(Observer::new({
-            let client = base;
-            // The request clock when the indicator last turned amber.
-            let troubled_at = Arc::new(AtomicU64::new(0));
-            move |started, outcome| {
-                let fresh = started > troubled_at.load(Ordering::Relaxed);
-                match health::after_request(&health.get_untracked(), outcome, fresh) {
-                    Next::Keep => {}
-                    Next::Set(h) => {
-                        if matches!(h, Health::Troubled(_)) {
-                            troubled_at.store(request_clock(), Ordering::Relaxed);
-                        }
-                        health.set(h);
-                    }
-                    Next::Recheck => recheck(&client, health),
-                }
-            }
-        }));
         Self {
-            anonymous,
+            anonymous: health::observed(Client::new(config.api_base.clone()), health),
             config,
             health,
             agent: RwSignal::new(None),
@@ -105,35 +81,18 @@ impl AppContext {
 
     /// Re-runs the health check in the background.
     pub fn recheck(&self) {
-        recheck(&self.anonymous, self.health);
+        health::recheck(&self.anonymous, self.health);
     }
 }
 
-/// The health check, in the background. Its "connected" does not replace what the pages met: a cookie
-/// problem found by the order flow, or a real request's server error or unreadable answer, stays until
-/// a real request is answered.
-fn recheck(client: &Client, health: RwSignal<Health>) {
-    let client = client.clone();
-    if !matches!(
-        health.get_untracked(),
-        Health::CookiesRefused | Health::Troubled(_)
-    ) {
-        health.set(Health::Checking);
+impl health::Indicator for RwSignal<Health> {
+    fn get(&self) -> Health {
+        self.get_untracked()
     }
-    leptos::task::spawn_local(async move {
-        let result = health::check(&client).await;
-        // Requests stop retrying what the origin's refusal explains (and start again once it is gone).
-        if result != Health::Checking {
-            client.refusal().set(result == Health::OriginNotAllowed);
-        }
-        let kept = matches!(
-            health.get_untracked(),
-            Health::CookiesRefused | Health::Troubled(_)
-        );
-        if !(result == Health::Ok && kept) {
-            health.set(result);
-        }
-    });
+
+    fn set(&self, health: Health) {
+        leptos::prelude::Set::set(self, health);
+    }
 }
 
 /// The app context; panics when used outside `<App>` (a programming error).

@@ -19,13 +19,13 @@ use std::rc::Rc;
 
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, RequestCredentials};
 
 use super::{settings::Settings, Mounted};
 use crate::api::catalog::segment;
 use crate::api::model::catalog::{List, Offering, ProductSpec, ServiceSpec};
+use crate::components::dom::{add, attrs, el, Listeners};
 use crate::pages::product::{offering_label, Prefill};
 
 /// The first stage's stylesheet: what its view uses, and the widget's root rules.
@@ -98,7 +98,7 @@ struct Stage {
     root: Element,
     settings: Settings,
     start: js_sys::Function,
-    listeners: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+    listeners: Listeners,
 }
 
 type Shared = Rc<RefCell<Stage>>;
@@ -116,19 +116,21 @@ pub fn mount(host: web_sys::HtmlElement, start: js_sys::Function) -> Result<Moun
                 root: root.clone(),
                 settings,
                 start,
-                listeners: Vec::new(),
+                listeners: Listeners::default(),
             }));
             show_catalog(&stage);
             Some(stage)
         }
         Err(problem) => {
-            let p = element(&document(&root), "p", "hw-notice hw-notice--error", "")?;
-            p.set_attribute("role", "alert")?;
-            p.set_attribute("data-testid", "widget-misconfigured")?;
-            p.set_text_content(Some(&format!(
-                "This order form is not set up correctly: {problem}"
-            )));
-            root.append_child(&p)?;
+            let text = format!("This order form is not set up correctly: {problem}");
+            let p = add(
+                &root,
+                el(&document(&root), "p", "hw-notice hw-notice--error", &text)?,
+            )?;
+            attrs(
+                &p,
+                &[("role", "alert"), ("data-testid", "widget-misconfigured")],
+            )?;
             None
         }
     };
@@ -143,21 +145,6 @@ fn document(root: &Element) -> Document {
         .expect("a mounted root has a document")
 }
 
-fn append(parent: &Element, child: &Element) -> Result<(), JsValue> {
-    parent.append_child(child).map(drop)
-}
-
-fn element(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
-    let el = doc.create_element(tag)?;
-    if !class.is_empty() {
-        el.set_class_name(class);
-    }
-    if !text.is_empty() {
-        el.set_text_content(Some(text));
-    }
-    Ok(el)
-}
-
 /// Shows "Loading…", reads the product, then shows its choices or what went wrong.
 fn show_catalog(stage: &Shared) {
     let (root, api, id) = {
@@ -169,7 +156,7 @@ fn show_catalog(stage: &Shared) {
         )
     };
     root.set_inner_html("");
-    if let Ok(p) = element(&document(&root), "p", "", "Loading…") {
+    if let Ok(p) = el(&document(&root), "p", "", "Loading…") {
         let _ = p.set_attribute("aria-busy", "true");
         let _ = root.append_child(&p);
     }
@@ -182,7 +169,7 @@ fn show_catalog(stage: &Shared) {
         }
         root.set_inner_html("");
         // The elements they were on are gone (not from inside a listener: this runs later).
-        stage.borrow_mut().listeners.clear();
+        stage.borrow_mut().listeners = Listeners::default();
         let shown = match loaded {
             Ok(product) => show_choices(&stage, &product),
             Err(failure) => show_failure(&stage, failure),
@@ -196,35 +183,22 @@ fn show_catalog(stage: &Shared) {
 fn show_failure(stage: &Shared, failure: Failure) -> Result<(), JsValue> {
     let root = stage.borrow().root.clone();
     let doc = document(&root);
-    let box_ = element(&doc, "div", "hw-notice hw-notice--error", "")?;
-    box_.set_attribute("role", "alert")?;
-    box_.set_attribute("data-testid", "product-error")?;
-    append(&box_, &element(&doc, "p", "", failure.text())?)?;
+    let notice = add(&root, el(&doc, "div", "hw-notice hw-notice--error", "")?)?;
+    attrs(
+        &notice,
+        &[("role", "alert"), ("data-testid", "product-error")],
+    )?;
+    add(&notice, el(&doc, "p", "", failure.text())?)?;
     if failure != Failure::NotFound {
-        let retry = element(&doc, "button", "hw-button", "Try again")?;
-        retry.set_attribute("type", "button")?;
-        retry.set_attribute("data-testid", "try-again")?;
+        let retry = add(&notice, el(&doc, "button", "hw-button", "Try again")?)?;
+        attrs(&retry, &[("type", "button"), ("data-testid", "try-again")])?;
         let again = Rc::downgrade(stage);
-        listen(stage, &retry, "click", move |_| {
+        stage.borrow_mut().listeners.on(&retry, "click", move |_| {
             if let Some(stage) = again.upgrade() {
                 show_catalog(&stage);
             }
         })?;
-        box_.append_child(&retry)?;
     }
-    root.append_child(&box_)?;
-    Ok(())
-}
-
-fn listen(
-    stage: &Shared,
-    target: &Element,
-    event: &str,
-    f: impl FnMut(web_sys::Event) + 'static,
-) -> Result<(), JsValue> {
-    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(f);
-    target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
-    stage.borrow_mut().listeners.push(closure);
     Ok(())
 }
 
@@ -237,23 +211,18 @@ fn select(
     options: &[(String, String)],
     wanted: &str,
 ) -> Result<Element, JsValue> {
-    let field = element(doc, "div", "hw-field", "")?;
-    let label_el = element(doc, "label", "hw-field__label", label)?;
-    label_el.set_attribute("for", id)?;
-    field.append_child(&label_el)?;
-    let select = element(doc, "select", "hw-field__input", "")?;
-    select.set_id(id);
-    select.set_attribute("name", id)?;
+    let field = el(doc, "div", "hw-field", "")?;
+    add(&field, el(doc, "label", "hw-field__label", label)?)?.set_attribute("for", id)?;
+    let select = add(&field, el(doc, "select", "hw-field__input", "")?)?;
+    attrs(&select, &[("id", id), ("name", id)])?;
     let listed = options.iter().any(|(v, _)| v == wanted);
     for (i, (value, text)) in options.iter().enumerate() {
-        let option = element(doc, "option", "", text)?;
+        let option = add(&select, el(doc, "option", "", text)?)?;
         option.set_attribute("value", value)?;
         if (listed && value == wanted) || (!listed && i == 0) {
             option.set_attribute("selected", "")?;
         }
-        select.append_child(&option)?;
     }
-    field.append_child(&select)?;
     Ok(field)
 }
 
@@ -263,13 +232,18 @@ fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsValue> {
         (s.root.clone(), s.settings.clone())
     };
     let doc = document(&root);
-    append(&root, &element(&doc, "h1", "", &product.spec.name)?)?;
-    append(&root, &element(&doc, "p", "", &product.spec.description)?)?;
-    let form = element(&doc, "form", "hw-card hw-form", "")?;
-    form.set_attribute("novalidate", "")?;
-    form.set_attribute("data-testid", "widget-first")?;
-    form.set_attribute("aria-label", &format!("Order {}", product.spec.name))?;
-    append(&form, &element(&doc, "h2", "", "Add to your order")?)?;
+    add(&root, el(&doc, "h1", "", &product.spec.name)?)?;
+    add(&root, el(&doc, "p", "", &product.spec.description)?)?;
+    let form = el(&doc, "form", "hw-card hw-form", "")?;
+    attrs(
+        &form,
+        &[
+            ("novalidate", ""),
+            ("data-testid", "widget-first"),
+            ("aria-label", &format!("Order {}", product.spec.name)),
+        ],
+    )?;
+    add(&form, el(&doc, "h2", "", "Add to your order")?)?;
 
     let offerings: Vec<(String, String)> = product
         .offerings
@@ -287,9 +261,9 @@ fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsValue> {
     } else {
         &settings.offering
     };
-    append(
+    add(
         &form,
-        &select(&doc, "add-offering", "Billing", &offerings, wanted)?,
+        select(&doc, "add-offering", "Billing", &offerings, wanted)?,
     )?;
     let services: Vec<(String, String)> = product
         .services
@@ -298,25 +272,27 @@ fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsValue> {
         .collect();
     // One service is no choice: the flow's form shows it.
     if services.len() > 1 {
-        append(
+        add(
             &form,
-            &select(&doc, "add-service", "Service", &services, &settings.service)?,
+            select(&doc, "add-service", "Service", &services, &settings.service)?,
         )?;
     }
-    let failed = element(&doc, "p", "", "")?;
-    failed.set_attribute("data-testid", "widget-start-failed")?;
-    failed.set_attribute("role", "alert")?;
-    form.append_child(&failed)?;
-    let actions = element(&doc, "p", "", "")?;
-    let button = element(&doc, "button", "hw-button", START)?;
-    button.set_attribute("type", "submit")?;
-    button.set_attribute("data-testid", "widget-start")?;
-    actions.append_child(&button)?;
-    form.append_child(&actions)?;
+    let failed = add(&form, el(&doc, "p", "", "")?)?;
+    attrs(
+        &failed,
+        &[("data-testid", "widget-start-failed"), ("role", "alert")],
+    )?;
+    let actions = add(&form, el(&doc, "p", "", "")?)?;
+    let button = add(&actions, el(&doc, "button", "hw-button", START)?)?;
+    attrs(
+        &button,
+        &[("type", "submit"), ("data-testid", "widget-start")],
+    )?;
 
     let weak = Rc::downgrade(stage);
     let form_el = form.clone();
-    listen(stage, &form, "submit", move |ev| {
+    let form_target = form.clone();
+    stage.borrow_mut().listeners.on(&form_target, "submit", move |ev| {
         ev.prevent_default();
         let Some(stage) = weak.upgrade() else { return };
         if button.get_attribute("aria-disabled").as_deref() == Some("true") {

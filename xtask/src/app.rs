@@ -20,12 +20,19 @@ pub struct Entry {
     pub public_url: &'static str,
 }
 
-pub const ENTRIES: [Entry; 4] = [
+pub const ENTRIES: [Entry; 5] = [
     Entry {
         name: "customer",
-        bin: "hostway-order",
+        bin: "hostway-catalog",
         html: "index.html",
         dist: DIST,
+        public_url: "/",
+    },
+    Entry {
+        name: "customer-app",
+        bin: "hostway-order",
+        html: "src/entries/app.html",
+        dist: "target/dist-app",
         public_url: "/",
     },
     Entry {
@@ -80,6 +87,7 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
         Path::new(ENTRIES[1].dist),
         Path::new(ENTRIES[2].dist),
         Path::new(ENTRIES[3].dist),
+        Path::new(ENTRIES[4].dist),
     )?;
     precompress(&dist)?;
     precompress(&dist.join("agent"))?;

@@ -2,13 +2,34 @@
 //! Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`, no `'unsafe-inline'`).
 //!
 //! - Trunk's inline `<script type="module">` loader moves to `boot-<hash>.js`, referenced by `src`, on
-//!   the customer's page and the agent portal's (merged under `agent/`).
+//!   the agent portal's page (merged under `agent/`).
+//! - The customer's page gets `src/boot.js` instead, as its `boot-<hash>.js`: it names the catalog
+//!   stage's module (Trunk's, preloaded by the page) and the whole app's, which it loads for any other
+//!   path or when the catalog hands over.
 //! - `widget.js` (from `src/widget/loader.js`) gets the hashed names of the bindings and wasm modules of
 //!   the widget's two stages (the first stage and the ordering flow), copied beside it.
 
 use std::path::Path;
 
 const WIDGET_TEMPLATE: &str = include_str!("../../src/widget/loader.js");
+const BOOT_TEMPLATE: &str = include_str!("../../src/boot.js");
+
+/// The customer page's boot script, naming the catalog stage's and the app's `(bindings, wasm)`.
+pub fn customer_boot(catalog: &(String, String), app: &(String, String)) -> String {
+    BOOT_TEMPLATE
+        .replace("__HOSTWAY_CATALOG_BINDGEN__", &catalog.0)
+        .replace("__HOSTWAY_CATALOG_WASM__", &catalog.1)
+        .replace("__HOSTWAY_APP_BINDGEN__", &app.0)
+        .replace("__HOSTWAY_APP_WASM__", &app.1)
+}
+
+/// `html` with the inline module script's text replaced by `script`.
+fn with_inline_script(html: &str, script: &str) -> Option<String> {
+    let open = "<script type=\"module\">";
+    let body_start = html.find(open)? + open.len();
+    let end = body_start + html[body_start..].find("</script>")?;
+    Some(format!("{}\n{script}{}", &html[..body_start], &html[end..]))
+}
 
 /// Splits Trunk's inline module script out of `html`: the page with a `src` reference instead, and the
 /// script's text. `None` when there is no inline module script (already split).
@@ -91,11 +112,33 @@ fn copy_module(build: &Path, dist: &Path) -> Result<(String, String), String> {
     Ok((bindings, wasm))
 }
 
-/// Merges the entry points' builds into `dist` (the customer's): `index.html` without inline script
-/// and its `boot-<hash>.js`; the agent portal's build under `agent/`, likewise; the modules and
-/// bindings of the widget's first stage and flow beside `widget.js`, which names them.
-pub fn write(dist: &Path, agent: &Path, widget: &Path, widget_flow: &Path) -> Result<(), String> {
-    split_page(dist, "/")?;
+/// The customer's page: Trunk's loader (of the catalog stage) replaced by `src/boot.js`, which also
+/// names `app`, the whole app's module; then split out like the others.
+fn customer_page(dist: &Path, app: &(String, String)) -> Result<(), String> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| io(&index, e))?;
+    let (_, trunk_loader) = split_boot(&html, "/")
+        .ok_or_else(|| format!("{}: no inline module script from Trunk", index.display()))?;
+    let catalog = module_names(&trunk_loader)
+        .ok_or_else(|| format!("Trunk's loader names no bindings/wasm: {trunk_loader}"))?;
+    let html = with_inline_script(&html, &customer_boot(&catalog, app))
+        .ok_or("index.html: no inline module script")?;
+    std::fs::write(&index, html).map_err(|e| io(&index, e))?;
+    split_page(dist, "/").map(drop)
+}
+
+/// Merges the entry points' builds into `dist` (the customer's catalog stage): `index.html` with its
+/// `boot-<hash>.js` and the whole app's module beside it; the agent portal's build under `agent/`; the
+/// modules and bindings of the widget's first stage and flow beside `widget.js`, which names them.
+pub fn write(
+    dist: &Path,
+    app: &Path,
+    agent: &Path,
+    widget: &Path,
+    widget_flow: &Path,
+) -> Result<(), String> {
+    let app = copy_module(app, dist)?;
+    customer_page(dist, &app)?;
     split_page(agent, "/agent/")?;
     let into = dist.join("agent");
     if into.exists() {
@@ -139,6 +182,27 @@ mod tests {
         assert!(
             split_boot(&page, "/").is_none(),
             "a split page has nothing left to split"
+        );
+    }
+
+    #[test]
+    fn the_customer_boot_names_both_modules_and_replaces_trunks_loader() {
+        let (_, trunk) = split_boot(TRUNK, "/").unwrap();
+        let catalog = module_names(&trunk).unwrap();
+        let app = (
+            "hostway-order-1.js".to_string(),
+            "hostway-order-1_bg.wasm".to_string(),
+        );
+        let boot = customer_boot(&catalog, &app);
+        assert!(boot.contains("\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\""));
+        assert!(boot.contains("\"./hostway-order-1.js\", \"./hostway-order-1_bg.wasm\""));
+        assert!(!boot.contains("__HOSTWAY_"));
+        let page = with_inline_script(TRUNK, &boot).unwrap();
+        let (page, script) = split_boot(&page, "/").unwrap();
+        assert_eq!(script.trim(), boot.trim());
+        assert!(
+            page.contains("modulepreload"),
+            "the catalog stays preloaded"
         );
     }
 

@@ -1,6 +1,7 @@
 //! One entry point per audience: the customer's page, the agent portal's and the shops' widget each
-//! download their own module and no other's; the portal is its own page, reached by a plain link, a
-//! direct link and a reload.
+//! download their own modules and no other's; the portal is its own page, reached by a plain link, a
+//! direct link and a reload. The customer's catalog and the shop's widget start with a small first
+//! stage; the rest comes when the customer goes on.
 
 use std::time::Duration;
 
@@ -26,9 +27,35 @@ async fn each_audience_downloads_its_own_module() {
     let h = Harness::start().await;
     let b = h.browser().await;
 
+    // The catalog is the catalog stage's module alone; a product's "Choose" adds the app's, without
+    // a page load (the page's own state survives), and Back returns to the catalog inside the app.
     b.goto(&h.app_url("/")).await;
     b.find(sel::CATALOG_ITEM).await;
-    only(&modules(&b).await, "/hostway-order-");
+    only(&modules(&b).await, "/hostway-catalog-");
+    b.eval("window.__samePage = true; return null").await;
+    b.click(sel::CHOOSE_PRODUCT).await;
+    b.find(sel::ADD_FORM).await;
+    assert_eq!(b.eval("return window.__samePage === true").await, true);
+    let found = modules(&b).await;
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[1].contains("/hostway-order-"), "{found:?}");
+    b.eval("history.back(); return null").await;
+    b.find(sel::CATALOG_ITEM).await;
+    assert_eq!(b.eval("return window.__samePage === true").await, true);
+    assert_eq!(modules(&b).await.len(), 2, "no module loaded again");
+    // A direct link into the app loads the app's module (the page preloads the catalog's too).
+    b.goto(&h.app_url("/order/items")).await;
+    b.find("[data-testid=step-items]").await;
+    assert!(
+        modules(&b)
+            .await
+            .iter()
+            .any(|m| m.contains("/hostway-order-")),
+        "{:?}",
+        modules(&b).await
+    );
+    b.goto(&h.app_url("/")).await;
+    b.find(sel::CATALOG_ITEM).await;
 
     // The customer's "Agents" link loads the portal's page (a plain link, not a client-side route).
     b.click("[data-testid=nav-agent]").await;
@@ -74,6 +101,32 @@ async fn each_audience_downloads_its_own_module() {
         Value::from(0),
         "a shop loads widget.js, not the app's boot script"
     );
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn when_the_app_cannot_load_the_catalog_says_so_and_stays() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    b.goto(&h.app_url("/?q=hosting")).await;
+    b.wait_text(sel::CATALOG_COUNT, "1 product").await.unwrap();
+    // Offline, "Choose" cannot fetch the app's module: said in the page, the catalog and its search stay.
+    b.set_offline(true).await;
+    b.click(sel::CHOOSE_PRODUCT).await;
+    b.wait_text("[data-testid=handover]", "could not be opened")
+        .await
+        .unwrap();
+    assert_eq!(b.value(sel::CATALOG_SEARCH).await, "hosting");
+    assert_eq!(
+        b.eval("return location.pathname + location.search").await,
+        "/?q=hosting"
+    );
+    // Back online, the same click opens the product page (a failed import is not final).
+    b.set_offline(false).await;
+    b.click(sel::CHOOSE_PRODUCT).await;
+    b.wait_path("/products/core.plan.www.basic").await;
+    b.find(sel::ADD_FORM).await;
     b.close().await;
     h.stop().await;
 }

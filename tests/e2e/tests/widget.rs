@@ -454,10 +454,11 @@ async fn when_the_ordering_flow_cannot_load_the_first_stage_says_so_and_keeps_th
     b.goto(&h.shop_url("/")).await;
     b.find(&format!("{DOMAINS}[data-testid=widget-start]"))
         .await;
+    // Offline before any pointer or focus reaches the widget (either fetches the flow ahead): "Order
+    // now" cannot fetch the flow's module, which is said at the button; the choice stays.
+    b.set_offline(true).await;
     b.choose(&format!("{DOMAINS}#add-service"), "core.dnr.net")
         .await;
-    // Offline, "Order now" cannot fetch the flow's module: said at the button, the choice stays.
-    b.set_offline(true).await;
     b.click(&format!("{DOMAINS}[data-testid=widget-start]"))
         .await;
     b.wait_text(
