@@ -1,11 +1,14 @@
-// The customer's page (`index.html`). At `/` it loads the catalog stage, a small module that shows the
-// catalog; anywhere else, the whole app. From the catalog, a link into the app (a product's "Choose",
-// "Your order") hands over: the app's module is loaded (fetched ahead when such a link is pointed at or
-// focused), the stage is unmounted, the address becomes the link's and the app mounts there. No page
-// reload: the order lives at the API and the search in the URL. `cargo xtask build` writes this file
-// with the hashed names of both modules.
-const CATALOG = ["./__HOSTWAY_CATALOG_BINDGEN__", "./__HOSTWAY_CATALOG_WASM__"];
+// The boot script of a page that starts with a first stage: the customer's page (`index.html`, the
+// catalog stage at `/`) and the agent portal's (`agent/index.html`, the sign-in stage). Where the page's
+// stage applies, it loads the stage's small module; anywhere else, the whole app. The stage hands over
+// through `handover(href, ...args)`: the app's module is loaded (fetched ahead when a link into it is
+// pointed at or focused, or a form marked `data-prefetch-app` is used), the stage is unmounted, the
+// address becomes `href` (when given) and the app mounts there with `args` (the agent's accepted
+// credentials, in memory). No page reload: the order lives at the API and the search in the URL.
+// `cargo xtask build` writes this file for each page with its modules' hashed names.
+const STAGE = ["./__HOSTWAY_STAGE_BINDGEN__", "./__HOSTWAY_STAGE_WASM__"];
 const APP = ["./__HOSTWAY_APP_BINDGEN__", "./__HOSTWAY_APP_WASM__"];
+const STAGE_PATHS = new RegExp("__HOSTWAY_STAGE_PATHS__");
 
 async function load([bindings, wasm], retry) {
   const url = new URL(bindings, import.meta.url);
@@ -31,24 +34,24 @@ function loadApp() {
   return app;
 }
 
-function intoApp(event) {
-  const link = event.target.closest?.("a[href^='/']:not([rel])");
-  if (link && link.getAttribute("href") !== "/") loadApp().catch(() => {});
+function intent(event) {
+  const target = event.target.closest?.("a[href^='/']:not([rel]), [data-prefetch-app]");
+  if (target && target.getAttribute("href") !== location.pathname) loadApp().catch(() => {});
 }
 
-if (location.pathname === "/") {
+if (STAGE_PATHS.test(location.pathname)) {
   let stage;
-  const handover = async (href) => {
+  const handover = async (href, ...args) => {
     const module = await loadApp();
-    history.pushState(null, "", href);
+    if (href) history.pushState(null, "", href);
     stage?.unmount();
     stage?.free();
     stage = undefined;
-    module.mountApp();
+    module.mountApp(...args);
   };
-  stage = (await load(CATALOG)).mountCatalog(handover);
+  stage = (await load(STAGE)).mountStage(handover);
   for (const type of ["pointerover", "focusin", "touchstart"]) {
-    document.addEventListener(type, intoApp, { passive: true });
+    document.addEventListener(type, intent, { passive: true });
   }
 } else {
   (await loadApp()).mountApp();

@@ -102,10 +102,16 @@ pub fn App() -> impl IntoView {
     view! { <Router><CustomerShell/></Router> }
 }
 
-/// The agent portal: context, frame and routes.
+/// The agent portal: context, frame and routes; signed in with `signed_in` (user, password) when the
+/// sign-in stage handed over accepted credentials.
 #[component]
-pub fn AgentApp() -> impl IntoView {
+pub fn AgentApp(signed_in: Option<(String, String)>) -> impl IntoView {
     provide_app(Audience::Agent);
+    if let Some((user, password)) = signed_in {
+        let app = expect_context::<AppContext>();
+        let session = state::agent::AgentSession::accepted(&app.client(), &user, &password);
+        app.agent.set(Some(session));
+    }
     view! { <Router><AgentShell/></Router> }
 }
 
@@ -114,7 +120,7 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
-/// Mounts the agent portal on `<body>`.
-pub fn mount_agent() {
-    leptos::mount::mount_to_body(AgentApp);
+/// Mounts the agent portal on `<body>`, signed in when given accepted credentials.
+pub fn mount_agent(signed_in: Option<(String, String)>) {
+    leptos::mount::mount_to_body(move || view! { <AgentApp signed_in/> });
 }

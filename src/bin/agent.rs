@@ -1,7 +1,16 @@
-//! The agent portal (`agent/index.html`): sign-in, accounts, shortcuts, and orders on behalf through
-//! the same catalog and builder as customers.
+//! The agent portal (`agent/index.html`): accounts, shortcuts, and orders on behalf through the same
+//! catalog and builder as customers. The page's boot script loads it once the sign-in stage
+//! (`src/bin/sign_in.rs`) has had the credentials accepted, and calls [`mount_app`] with them.
+
+use wasm_bindgen::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    hostway_order::mount_agent();
+}
+
+/// Mounts the portal on `<body>` at the page's address, signed in with `user` and `password` (in
+/// memory only) when both are given.
+#[wasm_bindgen(js_name = mountApp)]
+pub fn mount_app(user: Option<String>, password: Option<String>) {
+    hostway_order::mount_agent(user.zip(password));
 }

@@ -9,7 +9,7 @@ fn main() {}
 /// The mounted stage; `unmount()` removes it from the page.
 #[wasm_bindgen]
 pub struct CatalogStage {
-    stage: Option<hostway_order::pages::catalog::stage::Stage>,
+    stage: Option<hostway_order::components::stage::Stage>,
 }
 
 #[wasm_bindgen]
@@ -21,7 +21,7 @@ impl CatalogStage {
 
 /// Mounts the catalog stage on `<body>`. `handover(href)` loads the app and mounts it at `href` in the
 /// stage's place; its promise rejects when the app could not be loaded.
-#[wasm_bindgen(js_name = mountCatalog)]
+#[wasm_bindgen(js_name = mountStage)]
 pub fn mount_catalog(handover: js_sys::Function) -> Result<CatalogStage, JsValue> {
     Ok(CatalogStage {
         stage: Some(hostway_order::pages::catalog::stage::mount(handover)?),

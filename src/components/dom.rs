@@ -94,3 +94,99 @@ pub fn error_notice(
     }
     Ok((notice, retry))
 }
+
+/// The `TextField` component's markup without Leptos: label, the error's place, the input.
+pub fn text_field(
+    doc: &Document,
+    id: &str,
+    label: &str,
+    kind: &str,
+    autocomplete: &str,
+) -> Result<Element, JsValue> {
+    let field = el(doc, "div", "hw-field", "")?;
+    add(&field, el(doc, "label", "hw-field__label", label)?)?.set_attribute("for", id)?;
+    let input = add(&field, el(doc, "input", "hw-field__input", "")?)?;
+    attrs(
+        &input,
+        &[
+            ("id", id),
+            ("name", id),
+            ("type", kind),
+            ("autocomplete", autocomplete),
+            ("aria-invalid", "false"),
+        ],
+    )?;
+    Ok(field)
+}
+
+/// Shows `problems` (`(field id, message)`) as the `ErrorSummary` component does, in `summary` (which
+/// takes the focus), and at each field of `form`; no problems clears both.
+pub fn show_problems(
+    summary: &Element,
+    form: &Element,
+    problems: &[(&str, String)],
+) -> Result<(), JsValue> {
+    let doc = summary.owner_document().ok_or("no document")?;
+    summary.set_inner_html("");
+    let fields = form.query_selector_all(".hw-field")?;
+    for i in 0..fields.length() {
+        let Some(field) = fields.item(i).and_then(|f| f.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let Some(input) = field.query_selector("input, select")? else {
+            continue;
+        };
+        let id = input.id();
+        if let Some(old) = field.query_selector(".hw-field__error")? {
+            old.remove();
+        }
+        let problem = problems.iter().find(|(anchor, _)| *anchor == id);
+        field.set_class_name(if problem.is_some() {
+            "hw-field hw-field--error"
+        } else {
+            "hw-field"
+        });
+        input.set_attribute("aria-invalid", &problem.is_some().to_string())?;
+        match problem {
+            Some((_, message)) => {
+                let error = el(&doc, "p", "hw-field__error", "")?;
+                error.set_id(&format!("{id}-error"));
+                add(&error, el(&doc, "span", "hw-visually-hidden", "Error: ")?)?;
+                error.append_with_str_1(message)?;
+                input.before_with_node_1(&error)?;
+                input.set_attribute("aria-describedby", &error.id())?;
+            }
+            None => input.remove_attribute("aria-describedby")?,
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let box_ = add(summary, el(&doc, "div", "hw-error-summary", "")?)?;
+    attrs(
+        &box_,
+        &[
+            ("role", "alert"),
+            ("tabindex", "-1"),
+            ("data-testid", "error-summary"),
+            ("aria-labelledby", "error-summary-title"),
+        ],
+    )?;
+    let title = add(
+        &box_,
+        el(&doc, "h2", "hw-error-summary__title", "There is a problem")?,
+    )?;
+    title.set_id("error-summary-title");
+    let list = add(&box_, el(&doc, "ul", "hw-error-summary__list", "")?)?;
+    for (anchor, message) in problems {
+        let link = add(
+            &add(&list, el(&doc, "li", "", "")?)?,
+            el(&doc, "a", "", message)?,
+        )?;
+        link.set_attribute("href", &format!("#{anchor}"))?;
+    }
+    if let Some(b) = box_.dyn_ref::<web_sys::HtmlElement>() {
+        b.focus()?;
+    }
+    Ok(())
+}

@@ -10,6 +10,7 @@ pub mod form;
 pub mod frame;
 pub mod money;
 pub mod quote;
+pub mod stage;
 pub mod timeline;
 
 pub use api_health::ApiHealth;

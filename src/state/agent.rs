@@ -4,10 +4,25 @@
 
 use crate::api::{accounts, ApiError, Client};
 
+/// What the sign-in says of the credentials.
+pub const NOT_KEPT: &str =
+    "Your credentials stay in this tab's memory: reloading or signing out forgets them.";
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgentSession {
     pub user: String,
     pub client: Client,
+}
+
+impl AgentSession {
+    /// A session for credentials already accepted by the API (by [`sign_in`], in this module or in the
+    /// sign-in stage that handed them over).
+    pub fn accepted(anonymous: &Client, user: &str, password: &str) -> Self {
+        Self {
+            user: user.trim().to_string(),
+            client: anonymous.with_basic(user.trim(), password),
+        }
+    }
 }
 
 /// Checks the credentials against the API at once; a wrong password is a clear error.
@@ -16,10 +31,7 @@ pub async fn sign_in(
     user: &str,
     password: &str,
 ) -> Result<AgentSession, ApiError> {
-    let client = anonymous.with_basic(user.trim(), password);
-    accounts::check_credentials(&client).await?;
-    Ok(AgentSession {
-        user: user.trim().to_string(),
-        client,
-    })
+    let session = AgentSession::accepted(anonymous, user, password);
+    accounts::check_credentials(&session.client).await?;
+    Ok(session)
 }

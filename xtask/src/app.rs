@@ -20,7 +20,7 @@ pub struct Entry {
     pub public_url: &'static str,
 }
 
-pub const ENTRIES: [Entry; 5] = [
+pub const ENTRIES: [Entry; 6] = [
     Entry {
         name: "customer",
         bin: "hostway-catalog",
@@ -37,9 +37,16 @@ pub const ENTRIES: [Entry; 5] = [
     },
     Entry {
         name: "agent",
-        bin: "hostway-agent",
+        bin: "hostway-sign-in",
         html: "src/entries/agent.html",
         dist: "target/dist-agent",
+        public_url: "/agent/",
+    },
+    Entry {
+        name: "agent-app",
+        bin: "hostway-agent",
+        html: "src/entries/agent-app.html",
+        dist: "target/dist-agent-app",
         public_url: "/agent/",
     },
     Entry {
@@ -88,6 +95,7 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
         Path::new(ENTRIES[2].dist),
         Path::new(ENTRIES[3].dist),
         Path::new(ENTRIES[4].dist),
+        Path::new(ENTRIES[5].dist),
     )?;
     precompress(&dist)?;
     precompress(&dist.join("agent"))?;

@@ -14,13 +14,15 @@ use std::path::Path;
 const WIDGET_TEMPLATE: &str = include_str!("../../src/widget/loader.js");
 const BOOT_TEMPLATE: &str = include_str!("../../src/boot.js");
 
-/// The customer page's boot script, naming the catalog stage's and the app's `(bindings, wasm)`.
-pub fn customer_boot(catalog: &(String, String), app: &(String, String)) -> String {
+/// A staged page's boot script, naming the stage's and the app's `(bindings, wasm)`; the stage is
+/// loaded where the path matches `stage_paths` (a JavaScript regular expression's source).
+pub fn staged_boot(stage: &(String, String), app: &(String, String), stage_paths: &str) -> String {
     BOOT_TEMPLATE
-        .replace("__HOSTWAY_CATALOG_BINDGEN__", &catalog.0)
-        .replace("__HOSTWAY_CATALOG_WASM__", &catalog.1)
+        .replace("__HOSTWAY_STAGE_BINDGEN__", &stage.0)
+        .replace("__HOSTWAY_STAGE_WASM__", &stage.1)
         .replace("__HOSTWAY_APP_BINDGEN__", &app.0)
         .replace("__HOSTWAY_APP_WASM__", &app.1)
+        .replace("__HOSTWAY_STAGE_PATHS__", stage_paths)
 }
 
 /// `html` with the inline module script's text replaced by `script`.
@@ -103,7 +105,10 @@ fn io(p: &Path, e: std::io::Error) -> String {
 
 /// Copies a module-only build's bindings and wasm into `dist`; returns their names.
 fn copy_module(build: &Path, dist: &Path) -> Result<(String, String), String> {
-    let boot = split_page(build, "/")?;
+    let index = build.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| io(&index, e))?;
+    let (_, boot) = split_boot(&html, "/")
+        .ok_or_else(|| format!("{}: no inline module script from Trunk", index.display()))?;
     let (bindings, wasm) = module_names(&boot)
         .ok_or_else(|| format!("Trunk's loader names no bindings/wasm: {boot}"))?;
     for file in [&bindings, &wasm] {
@@ -112,19 +117,21 @@ fn copy_module(build: &Path, dist: &Path) -> Result<(String, String), String> {
     Ok((bindings, wasm))
 }
 
-/// The customer's page: Trunk's loader (of the catalog stage) replaced by `src/boot.js`, which also
-/// names `app`, the whole app's module; then split out like the others.
-fn customer_page(dist: &Path, app: &(String, String)) -> Result<(), String> {
-    let index = dist.join("index.html");
+/// A staged page (`dir/index.html`, served under `public_url`): Trunk's loader (of the stage's module)
+/// replaced by `src/boot.js`, which also names `app`, the whole app's module (copied beside it from
+/// the `app` build); then split out into `boot-<hash>.js`.
+fn staged_page(dir: &Path, public_url: &str, app: &Path, stage_paths: &str) -> Result<(), String> {
+    let app = copy_module(app, dir)?;
+    let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| io(&index, e))?;
     let (_, trunk_loader) = split_boot(&html, "/")
         .ok_or_else(|| format!("{}: no inline module script from Trunk", index.display()))?;
     let catalog = module_names(&trunk_loader)
         .ok_or_else(|| format!("Trunk's loader names no bindings/wasm: {trunk_loader}"))?;
-    let html = with_inline_script(&html, &customer_boot(&catalog, app))
+    let html = with_inline_script(&html, &staged_boot(&catalog, &app, stage_paths))
         .ok_or("index.html: no inline module script")?;
     std::fs::write(&index, html).map_err(|e| io(&index, e))?;
-    split_page(dist, "/").map(drop)
+    split_page(dir, public_url).map(drop)
 }
 
 /// Merges the entry points' builds into `dist` (the customer's catalog stage): `index.html` with its
@@ -134,12 +141,12 @@ pub fn write(
     dist: &Path,
     app: &Path,
     agent: &Path,
+    agent_app: &Path,
     widget: &Path,
     widget_flow: &Path,
 ) -> Result<(), String> {
-    let app = copy_module(app, dist)?;
-    customer_page(dist, &app)?;
-    split_page(agent, "/agent/")?;
+    staged_page(dist, "/", app, "^/$")?;
+    staged_page(agent, "/agent/", agent_app, "^/agent")?;
     let into = dist.join("agent");
     if into.exists() {
         std::fs::remove_dir_all(&into).map_err(|e| io(&into, e))?;
@@ -186,16 +193,17 @@ mod tests {
     }
 
     #[test]
-    fn the_customer_boot_names_both_modules_and_replaces_trunks_loader() {
+    fn a_staged_boot_names_both_modules_and_replaces_trunks_loader() {
         let (_, trunk) = split_boot(TRUNK, "/").unwrap();
         let catalog = module_names(&trunk).unwrap();
         let app = (
             "hostway-order-1.js".to_string(),
             "hostway-order-1_bg.wasm".to_string(),
         );
-        let boot = customer_boot(&catalog, &app);
+        let boot = staged_boot(&catalog, &app, "^/$");
         assert!(boot.contains("\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\""));
         assert!(boot.contains("\"./hostway-order-1.js\", \"./hostway-order-1_bg.wasm\""));
+        assert!(boot.contains("new RegExp(\"^/$\")"));
         assert!(!boot.contains("__HOSTWAY_"));
         let page = with_inline_script(TRUNK, &boot).unwrap();
         let (page, script) = split_boot(&page, "/").unwrap();

@@ -5,6 +5,7 @@ mod account;
 mod domain;
 mod shortcuts;
 mod sitebuilder;
+pub mod stage;
 
 pub use account::AgentAccount;
 
@@ -14,7 +15,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::accounts;
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
-use crate::state::agent::sign_in;
+use crate::state::agent::{sign_in, NOT_KEPT};
 use crate::state::placed::PlacedOrder;
 use crate::state::use_app;
 use crate::state::watch::watch;
@@ -75,7 +76,7 @@ fn SignIn() -> impl IntoView {
             novalidate data-testid="agent-sign-in">
             <TextField id="agent-user" label="User name" value=user error=form.error("agent-user") autocomplete="username"/>
             <TextField id="agent-password" label="Password" kind="password" value=password error=form.error("agent-password") autocomplete="current-password"/>
-            <p class="hw-muted">"Your credentials stay in this tab's memory: reloading or signing out forgets them."</p>
+            <p class="hw-muted">{NOT_KEPT}</p>
             <button type="submit" class="hw-button" data-testid="agent-submit" aria-disabled=move || form.pending().get().to_string()>
                 {form.label("Sign in", "Checking…")}
             </button>

@@ -379,3 +379,48 @@ async fn sitebuilder_on_a_web_domain_and_placed_orders_outlive_a_reload() {
     b.close().await;
     h.stop().await;
 }
+
+#[tokio::test]
+async fn an_empty_sign_in_is_refused_at_its_fields_before_any_request() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    b.goto(&h.app_url("/agent")).await;
+    b.find("#agent-user").await;
+    let api_requests = "return performance.getEntriesByType('resource').filter(e => e.name.includes('/accounts')).length";
+    b.click(sel::AGENT_SUBMIT).await;
+    let summary = b
+        .wait_text(sel::ERROR_SUMMARY, "Enter your agent user name.")
+        .await
+        .unwrap();
+    assert!(summary.contains("Enter your password."), "{summary}");
+    assert_eq!(
+        b.eval("return document.activeElement?.dataset.testid ?? null")
+            .await,
+        "error-summary",
+        "the summary takes the focus"
+    );
+    assert_eq!(b.attr("#agent-user", "aria-invalid").await.unwrap(), "true");
+    // Its links take the focus to their field.
+    b.click(&format!("{} a[href='#agent-password']", sel::ERROR_SUMMARY))
+        .await;
+    assert_eq!(
+        b.eval("return document.activeElement?.id ?? null").await,
+        "agent-password"
+    );
+    assert_eq!(b.eval(api_requests).await, 0, "nothing was sent");
+    // Typed in, the user name's problem goes with the next try.
+    b.fill("#agent-user", "someone").await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.wait_until(std::time::Duration::from_secs(5), async || {
+        let text = b.text(sel::ERROR_SUMMARY).await;
+        (!text.contains("user name")).then_some(()).ok_or(text)
+    })
+    .await
+    .unwrap();
+    assert_eq!(
+        b.attr("#agent-user", "aria-invalid").await.unwrap(),
+        "false"
+    );
+    b.close().await;
+    h.stop().await;
+}

@@ -57,20 +57,37 @@ async fn each_audience_downloads_its_own_module() {
     b.goto(&h.app_url("/")).await;
     b.find(sel::CATALOG_ITEM).await;
 
-    // The customer's "Agents" link loads the portal's page (a plain link, not a client-side route).
+    // The customer's "Agents" link loads the portal's page (a plain link, not a client-side route):
+    // its sign-in stage only.
     b.click("[data-testid=nav-agent]").await;
     b.wait_path("/agent").await;
     b.find("#agent-user").await;
-    only(&modules(&b).await, "/agent/hostway-agent-");
+    only(&modules(&b).await, "/agent/hostway-sign-in-");
 
     // A direct link to a client-side route of the portal, and a reload of it: the portal's page again
-    // (its credentials live in memory, so it asks for them).
+    // (its credentials live in memory, so it asks for them). Accepted credentials bring the portal's
+    // module, which opens at that route, signed in.
     b.goto(&h.app_url("/agent/accounts/acct100001")).await;
     b.find("#agent-user").await;
-    only(&modules(&b).await, "/agent/hostway-agent-");
+    only(&modules(&b).await, "/agent/hostway-sign-in-");
     b.reload().await;
     b.find("#agent-user").await;
-    only(&modules(&b).await, "/agent/hostway-agent-");
+    only(&modules(&b).await, "/agent/hostway-sign-in-");
+    let (user, password) = hostway_sandbox::config::DEMO_AGENT.split_once(':').unwrap();
+    b.fill("#agent-user", user).await;
+    b.fill("#agent-password", password).await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.find(sel::AGENT_SIGNED_IN).await;
+    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, "acct100001")
+        .await
+        .unwrap();
+    let found = modules(&b).await;
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[1].contains("/agent/hostway-agent-"), "{found:?}");
+    assert_eq!(
+        b.eval("return location.pathname").await,
+        "/agent/accounts/acct100001"
+    );
 
     // A shop's page loads the widget's first stage only; "Order now" loads the ordering flow.
     b.goto(&h.shop_url("/")).await;

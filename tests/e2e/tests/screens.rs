@@ -28,6 +28,14 @@ async fn every_view() {
     b.goto(&h.app_url("/")).await;
     b.find(sel::CATALOG_ITEM).await;
     b.screens("01-catalog").await;
+    // The catalog stage when the rest of the app cannot be fetched (offline at "Choose").
+    b.set_offline(true).await;
+    b.click(sel::CHOOSE_PRODUCT).await;
+    b.wait_text("[data-testid=handover]", "could not be opened")
+        .await
+        .unwrap();
+    b.screens("01-catalog-handover-failed").await;
+    b.set_offline(false).await;
     b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
     b.find(sel::ADD_FORM).await;
     b.screens("02-product-domain").await;
