@@ -1,10 +1,10 @@
 // The boot script of a page that starts with a first stage: the customer's page (`index.html`, the
 // catalog stage at `/`) and the agent portal's (`agent/index.html`, the sign-in stage). Where the page's
 // stage applies, it loads the stage's small module; anywhere else, the whole app. The stage hands over
-// through `handover(href, ...args)`: the app's module is loaded (fetched ahead when a link into it is
-// pointed at or focused, or a form marked `data-prefetch-app` is used), the stage is unmounted, the
-// address becomes `href` (when given) and the app mounts there with `args` (the agent's accepted
-// credentials, in memory). No page reload: the order lives at the API and the search in the URL.
+// through `handover(href, ...args)`: the app's module is loaded (fetched ahead on a sign of intent, see
+// `intent`), the stage is unmounted, the address becomes `href` (when given) and the app mounts there
+// with `args` (the agent's accepted credentials, in memory). No page reload: the order lives at the API
+// and the search in the URL.
 // `cargo xtask build` writes this file for each page with its modules' hashed names.
 const STAGE = ["./__HOSTWAY_STAGE_BINDGEN__", "./__HOSTWAY_STAGE_WASM__"];
 const APP = ["./__HOSTWAY_APP_BINDGEN__", "./__HOSTWAY_APP_WASM__"];
@@ -34,9 +34,13 @@ function loadApp() {
   return app;
 }
 
+/** A sign the visitor is going on: a finger on the page (phones have no pointing first), or pointing
+ *  at or focusing a link into the app or a part marked `data-prefetch-app` (the catalog's search, the
+ *  sign-in form). The app's module is then fetched ahead. */
 function intent(event) {
   const target = event.target.closest?.("a[href^='/']:not([rel]), [data-prefetch-app]");
-  if (target && target.getAttribute("href") !== location.pathname) loadApp().catch(() => {});
+  const ahead = event.type === "touchstart" || (target && target.getAttribute("href") !== location.pathname);
+  if (ahead) loadApp().catch(() => {});
 }
 
 if (STAGE_PATHS.test(location.pathname)) {

@@ -22,6 +22,9 @@ pub struct BenchArgs {
     /// largest contributors by crate (twiggy, installed when missing).
     #[arg(long)]
     bytes: bool,
+    /// Only the Slow 4G figures of each surface (and what its next step costs).
+    #[arg(long)]
+    slow_4g: bool,
 }
 
 pub fn run_bench(args: &BenchArgs) -> Result<(), String> {
@@ -49,6 +52,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<(), String> {
         ])
         .args(["--latency-ms", &latency, "--runs", &runs])
         .args(args.list_requests.then_some("--list-requests"))
+        .args(args.slow_4g.then_some("--slow-4g-only"))
         .env("HOSTWAY_DIST", dist)
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("HOSTWAY_CHROME_ARGS", CHROME_ARGS.join(" ")))

@@ -11,10 +11,10 @@ use std::path::Path;
 /// `agent` is the portal's sign-in stage, `agent-app` what an accepted sign-in adds;
 /// `widget` is what a shop's page loads (the first stage), `widget-flow` what "Order now" adds.
 pub const BUDGETS: [(&str, u64); 6] = [
-    ("customer", 160_000),
-    ("customer-app", 505_000),
-    ("agent", 250_000),
-    ("agent-app", 578_000),
+    ("customer", 119_000),
+    ("customer-app", 487_000),
+    ("agent", 96_000),
+    ("agent-app", 565_000),
     ("widget", 77_000),
     ("widget-flow", 434_000),
 ];

@@ -59,7 +59,8 @@ impl CatalogView {
         let doc = container.owner_document().ok_or("no document")?;
         add(container, el(&doc, "h1", "", "Order hosting services")?)?;
         let filters = add(container, el(&doc, "div", "hw-filters", "")?)?;
-        filters.set_attribute("role", "search")?;
+        // Searching is a sign of going on: the catalog stage's boot script fetches the app ahead.
+        attrs(&filters, &[("role", "search"), ("data-prefetch-app", "")])?;
         let label = add(
             &filters,
             el(&doc, "label", "hw-field__label", "Search products")?,

@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: performance figures of the release build on this machine, measured in headless
 //! Chromium against the sandbox on loopback. Prints; asserts nothing (figures, not timed tests).
 //!
-//! Usage: bench [--latency-ms 200] [--runs 5]   (needs HOSTWAY_DIST; `cargo xtask bench` sets it)
+//! Usage: bench [--latency-ms 200] [--runs 5] [--slow-4g-only]   (needs HOSTWAY_DIST; `cargo xtask bench` sets it)
 
 use std::time::{Duration, Instant};
 
@@ -175,6 +175,9 @@ struct Surface {
     usable_when: &'static str,
     /// A script expression true once the surface is usable.
     test: &'static str,
+    /// Then: what the visitor does next that needs the app's module (a statement), what it is called,
+    /// and a script expression true once it is done.
+    then: Option<(&'static str, &'static str, &'static str)>,
 }
 
 const SURFACES: [Surface; 3] = [
@@ -184,6 +187,11 @@ const SURFACES: [Surface; 3] = [
         path: "/",
         usable_when: "the catalog's first card",
         test: "document.querySelector('[data-testid=catalog-item]')",
+        then: Some((
+            "document.querySelector('[data-testid=choose-product]').click()",
+            "\"Choose\" (a click without pointing first) → the product form",
+            "document.querySelector('[data-testid=add-form]')",
+        )),
     },
     Surface {
         name: "agent",
@@ -191,6 +199,7 @@ const SURFACES: [Surface; 3] = [
         path: "/agent",
         usable_when: "the sign-in form",
         test: "document.querySelector('#agent-user')",
+        then: None,
     },
     Surface {
         name: "widget",
@@ -198,6 +207,11 @@ const SURFACES: [Surface; 3] = [
         path: "/",
         usable_when: "its first stage's Order now button on the demo shop",
         test: "document.querySelector('#hosting')?.shadowRoot?.querySelector('[data-testid=widget-start]')",
+        then: Some((
+            "document.querySelector('#hosting').shadowRoot.querySelector('[data-testid=widget-start]').click()",
+            "\"Order now\" (a click without pointing first) → the flow's product form",
+            "document.querySelector('#hosting')?.shadowRoot?.querySelector('[data-testid=add-form]')",
+        )),
     },
 ];
 
@@ -205,6 +219,19 @@ struct Slow4g {
     usable: f64,
     lcp: f64,
     bytes: u64,
+    /// Milliseconds from the surface's next step to its result, when it has one.
+    then: Option<f64>,
+}
+
+/// Polls `window[name]` (a number) for up to a minute.
+async fn wait_number(b: &hostway_e2e::Browser, name: &str) -> Option<f64> {
+    for _ in 0..300 {
+        if let Some(n) = b.eval(&format!("return window.{name}")).await.as_f64() {
+            return Some(n);
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    None
 }
 
 /// Opens `surface` in a fresh browser on Slow 4G + CPU ×4: when it became usable (a frame loop set
@@ -227,14 +254,7 @@ async fn slow_4g(h: &Harness, surface: &Surface) -> Slow4g {
         _ => h.app_url(surface.path),
     };
     b.goto(&url).await;
-    let mut usable = None;
-    for _ in 0..300 {
-        usable = b.eval("return window.__usable").await.as_f64();
-        if usable.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    let usable = wait_number(&b, "__usable").await;
     // LCP settles at the first input or when the page is hidden; read it a moment after usable.
     tokio::time::sleep(Duration::from_millis(500)).await;
     let lcp = b.eval("return window.__lcp").await.as_f64().unwrap_or(0.0);
@@ -247,11 +267,22 @@ async fn slow_4g(h: &Harness, surface: &Surface) -> Slow4g {
         .await
         .as_u64()
         .unwrap_or(0);
+    let mut then = None;
+    if let Some((step, _, done)) = surface.then {
+        b.eval(&format!(
+            "window.__then = null; const t0 = performance.now(); {step}; \
+             const tick = () => {{ if ({done}) window.__then = performance.now() - t0; else requestAnimationFrame(tick); }}; \
+             requestAnimationFrame(tick); return null"
+        ))
+        .await;
+        then = wait_number(&b, "__then").await;
+    }
     b.close().await;
     Slow4g {
         usable: usable.unwrap_or_else(|| panic!("{} never became usable", surface.name)),
         lcp,
         bytes,
+        then,
     }
 }
 
@@ -273,11 +304,13 @@ async fn main() {
     for surface in &SURFACES {
         let mut usable = Vec::new();
         let mut lcp = Vec::new();
+        let mut then = Vec::new();
         let mut bytes = 0;
         for _ in 0..runs.min(3) {
             let run = slow_4g(&h, surface).await;
             usable.push(run.usable);
             lcp.push(run.lcp);
+            then.extend(run.then);
             bytes = run.bytes;
         }
         let (u, umin, umax) = stats(&mut usable);
@@ -286,8 +319,18 @@ async fn main() {
             "  {:<9} usable ({}) median {u:.0} ms (min {umin:.0}, max {umax:.0}), LCP median {l:.0} ms, {bytes} B on the wire from the app's origin",
             surface.name, surface.usable_when
         );
+        if let (Some((_, what, _)), false) = (surface.then, then.is_empty()) {
+            let (t, tmin, tmax) = stats(&mut then);
+            println!(
+                "  {:<9} then {what}: median {t:.0} ms (min {tmin:.0}, max {tmax:.0})",
+                ""
+            );
+        }
     }
     h.stop().await;
+    if std::env::args().any(|a| a == "--slow-4g-only") {
+        return;
+    }
 
     println!(
         "\n== cold load → catalog interactive ({runs} runs, fresh profile each, loopback sandbox)"
