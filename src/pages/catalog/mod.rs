@@ -9,7 +9,9 @@ use send_wrapper::SendWrapper;
 use crate::nav::use_nav;
 use crate::state::use_app;
 
+mod card;
 mod entry;
+mod query;
 pub mod stage;
 mod view;
 

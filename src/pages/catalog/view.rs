@@ -10,10 +10,11 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 
+use super::card::card;
 use super::entry::{load, matches, Entry};
+use super::query::{self, from_url};
 use crate::api::{ApiError, Client};
 use crate::components::dom::{add, attrs, el, error_notice, plain_click, Listeners};
-use crate::components::money::{cycle_text, format_in};
 
 /// Where a "Choose" link goes: the app's navigation (or, in the catalog stage, the hand-over to it).
 pub type Go = Rc<dyn Fn(&str)>;
@@ -43,14 +44,6 @@ struct Inner {
 
 fn window() -> web_sys::Window {
     web_sys::window().expect("a browser window")
-}
-
-/// The search and the category in the page's URL.
-fn from_url() -> (String, String) {
-    let search = window().location().search().unwrap_or_default();
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    let get = |k: &str| params.as_ref().and_then(|p| p.get(k)).unwrap_or_default();
-    (get("q"), get("category"))
 }
 
 impl CatalogView {
@@ -277,62 +270,6 @@ impl Inner {
 
     /// Puts the search and the category in the URL (replacing the entry).
     fn write_url(&self) {
-        let location = window().location();
-        let Ok(params) =
-            web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
-        else {
-            return;
-        };
-        for (key, value) in [
-            ("q", self.search.value()),
-            ("category", self.category.value()),
-        ] {
-            if value.is_empty() {
-                params.delete(key);
-            } else {
-                params.set(key, &value);
-            }
-        }
-        let query = String::from(params.to_string());
-        let path = location.pathname().unwrap_or_else(|_| "/".into());
-        let url = if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        };
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+        query::replace(&self.search.value(), &self.category.value());
     }
-}
-
-/// One product's card: name, category, description, headline price, "Choose".
-fn card(doc: &Document, entry: &Entry) -> Result<Element, JsValue> {
-    let id = entry.spec.id();
-    let li = el(doc, "li", "hw-card hw-catalog__item", "")?;
-    attrs(&li, &[("data-testid", "catalog-item"), ("data-spec", &id)])?;
-    add(&li, el(doc, "h2", "hw-catalog__name", &entry.spec.name)?)?;
-    add(&li, el(doc, "p", "hw-muted", &entry.spec.category)?)?;
-    add(&li, el(doc, "p", "", &entry.spec.description)?)?;
-    if let Some((money, currency, months)) = entry.from_price() {
-        let price = format!(
-            "from {} {}",
-            format_in(&money, &currency, ""),
-            cycle_text(months)
-        );
-        add(&li, el(doc, "p", "hw-catalog__price", &price)?)?;
-    }
-    let choose = add(&li, el(doc, "a", "hw-button", "Choose ")?)?;
-    attrs(
-        &choose,
-        &[
-            ("href", &format!("/products/{id}")),
-            ("data-testid", "choose-product"),
-        ],
-    )?;
-    add(
-        &choose,
-        el(doc, "span", "hw-visually-hidden", &entry.spec.name)?,
-    )?;
-    Ok(li)
 }

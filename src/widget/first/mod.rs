@@ -17,81 +17,26 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, RequestCredentials};
+use web_sys::{Document, Element};
 
 use super::{settings::Settings, Mounted};
-use crate::api::catalog::segment;
-use crate::api::model::catalog::{List, Offering, ProductSpec, ServiceSpec};
+use crate::api::model::catalog::Offering;
 use crate::components::dom::{add, attrs, el, Listeners};
 use crate::pages::product::{offering_label, Prefill};
 
+mod read;
+use read::{load, Failure, Product};
+
 /// The first stage's stylesheet: what its view uses, and the widget's root rules.
 const CSS: &str = concat!(
-    include_str!("../../style/tokens.css"),
-    include_str!("../../style/layout.css"),
-    include_str!("../../style/forms.css"),
-    include_str!("../../style/widget.css"),
+    include_str!("../../../style/tokens.css"),
+    include_str!("../../../style/layout.css"),
+    include_str!("../../../style/forms.css"),
+    include_str!("../../../style/widget.css"),
 );
 
 const START: &str = "Order now";
-
-/// Why the catalog could not be shown, in the customer's words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Failure {
-    NotFound,
-    Unreachable,
-    Refused,
-}
-
-impl Failure {
-    fn text(self) -> &'static str {
-        match self {
-            Failure::NotFound => "This product is not available at the moment.",
-            Failure::Unreachable => "This product could not be loaded: the ordering service could not be reached. Check your internet connection and try again.",
-            Failure::Refused => "This product could not be loaded: the ordering service did not answer as expected. Try again in a moment.",
-        }
-    }
-}
-
-struct Product {
-    spec: ProductSpec,
-    offerings: Vec<Offering>,
-    services: Vec<ServiceSpec>,
-}
-
-async fn read<T: DeserializeOwned>(api: &str, path: &str) -> Result<T, Failure> {
-    let response = Request::get(&format!("{api}{path}"))
-        .credentials(RequestCredentials::Include)
-        .send()
-        .await
-        .map_err(|_| Failure::Unreachable)?;
-    match response.status() {
-        200..=299 => {}
-        404 => return Err(Failure::NotFound),
-        _ => return Err(Failure::Refused),
-    }
-    let body = response.text().await.map_err(|_| Failure::Unreachable)?;
-    serde_json::from_str(&body).map_err(|_| Failure::Refused)
-}
-
-async fn load(api: &str, id: &str) -> Result<Product, Failure> {
-    let spec = format!("/productSpecifications/{}", segment(id));
-    let offerings = format!("{spec}/offerings?details=1");
-    let services = format!("{spec}/serviceSpecifications");
-    let (spec, offerings, services) = futures::join!(
-        read::<ProductSpec>(api, &spec),
-        read::<List<Offering>>(api, &offerings),
-        read::<List<ServiceSpec>>(api, &services),
-    );
-    Ok(Product {
-        spec: spec?,
-        offerings: offerings?.list,
-        services: services?.list,
-    })
-}
 
 /// What a mounted first stage keeps: its root and the listeners its elements call.
 struct Stage {
