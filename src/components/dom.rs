@@ -95,6 +95,21 @@ pub fn error_notice(
     Ok((notice, retry))
 }
 
+/// A `label` for a new `tag` control (`input`, `select`) with `id`, both appended to `parent`; returns
+/// the control.
+pub fn labelled(
+    doc: &Document,
+    parent: &Element,
+    tag: &str,
+    id: &str,
+    label: &str,
+) -> Result<Element, JsValue> {
+    add(parent, el(doc, "label", "hw-field__label", label)?)?.set_attribute("for", id)?;
+    let control = add(parent, el(doc, tag, "hw-field__input", "")?)?;
+    control.set_id(id);
+    Ok(control)
+}
+
 /// The `TextField` component's markup without Leptos: label, the error's place, the input.
 pub fn text_field(
     doc: &Document,
@@ -104,12 +119,10 @@ pub fn text_field(
     autocomplete: &str,
 ) -> Result<Element, JsValue> {
     let field = el(doc, "div", "hw-field", "")?;
-    add(&field, el(doc, "label", "hw-field__label", label)?)?.set_attribute("for", id)?;
-    let input = add(&field, el(doc, "input", "hw-field__input", "")?)?;
+    let input = labelled(doc, &field, "input", id, label)?;
     attrs(
         &input,
         &[
-            ("id", id),
             ("name", id),
             ("type", kind),
             ("autocomplete", autocomplete),

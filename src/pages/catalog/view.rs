@@ -14,7 +14,7 @@ use super::card::card;
 use super::entry::{load, matches, Entry};
 use super::query::{self, from_url};
 use crate::api::{ApiError, Client};
-use crate::components::dom::{add, attrs, el, error_notice, plain_click, Listeners};
+use crate::components::dom::{add, attrs, el, error_notice, labelled, plain_click, Listeners};
 
 /// Where a "Choose" link goes: the app's navigation (or, in the catalog stage, the hand-over to it).
 pub type Go = Rc<dyn Fn(&str)>;
@@ -54,30 +54,13 @@ impl CatalogView {
         let filters = add(container, el(&doc, "div", "hw-filters", "")?)?;
         // Searching is a sign of going on: the catalog stage's boot script fetches the app ahead.
         attrs(&filters, &[("role", "search"), ("data-prefetch-app", "")])?;
-        let label = add(
-            &filters,
-            el(&doc, "label", "hw-field__label", "Search products")?,
-        )?;
-        label.set_attribute("for", "catalog-search")?;
-        let search = add(&filters, el(&doc, "input", "hw-field__input", "")?)?;
+        let search = labelled(&doc, &filters, "input", "catalog-search", "Search products")?;
         attrs(
             &search,
-            &[
-                ("id", "catalog-search"),
-                ("type", "search"),
-                ("data-testid", "catalog-search"),
-            ],
+            &[("type", "search"), ("data-testid", "catalog-search")],
         )?;
-        let label = add(&filters, el(&doc, "label", "hw-field__label", "Category")?)?;
-        label.set_attribute("for", "catalog-category")?;
-        let category = add(&filters, el(&doc, "select", "hw-field__input", "")?)?;
-        attrs(
-            &category,
-            &[
-                ("id", "catalog-category"),
-                ("data-testid", "catalog-category"),
-            ],
-        )?;
+        let category = labelled(&doc, &filters, "select", "catalog-category", "Category")?;
+        category.set_attribute("data-testid", "catalog-category")?;
         add(&category, el(&doc, "option", "", "All categories")?)?.set_attribute("value", "")?;
         let body = add(container, el(&doc, "div", "", "")?)?;
         let inner = Rc::new(Inner {

@@ -22,7 +22,7 @@ use web_sys::{Document, Element};
 
 use super::{settings::Settings, Mounted};
 use crate::api::model::catalog::Offering;
-use crate::components::dom::{add, attrs, el, Listeners};
+use crate::components::dom::{add, attrs, el, labelled, Listeners};
 use crate::pages::product::{offering_label, Prefill};
 
 mod read;
@@ -157,9 +157,8 @@ fn select(
     wanted: &str,
 ) -> Result<Element, JsValue> {
     let field = el(doc, "div", "hw-field", "")?;
-    add(&field, el(doc, "label", "hw-field__label", label)?)?.set_attribute("for", id)?;
-    let select = add(&field, el(doc, "select", "hw-field__input", "")?)?;
-    attrs(&select, &[("id", id), ("name", id)])?;
+    let select = labelled(doc, &field, "select", id, label)?;
+    select.set_attribute("name", id)?;
     let listed = options.iter().any(|(v, _)| v == wanted);
     for (i, (value, text)) in options.iter().enumerate() {
         let option = add(&select, el(doc, "option", "", text)?)?;
