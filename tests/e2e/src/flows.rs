@@ -142,3 +142,12 @@ pub async fn submit_until_in(b: &Browser, scope: &str, final_status: &str) {
 pub async fn submit_until(b: &Browser, final_status: &str) {
     submit_until_in(b, "", final_status).await;
 }
+
+/// Signs an agent in on the portal's page with `credentials` (`user:password`), without waiting.
+pub async fn agent_sign_in(b: &Browser, h: &Harness, credentials: &str) {
+    let (user, password) = credentials.split_once(':').unwrap();
+    b.goto(&h.app_url("/agent")).await;
+    b.fill("#agent-user", user).await;
+    b.fill("#agent-password", password).await;
+    b.click(sel::AGENT_SUBMIT).await;
+}

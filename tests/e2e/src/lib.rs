@@ -10,6 +10,7 @@ pub mod flows;
 pub mod nginx;
 pub mod proxy;
 pub mod sel;
+pub mod shop;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

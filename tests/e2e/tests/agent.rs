@@ -1,18 +1,11 @@
 //! The sales agent portal in headless Chromium: sign-in, orders on behalf with `clientIp`, the Exchange
 //! and domain shortcuts, the documented 401/403 in plain words, and credentials kept out of storage.
 
+use hostway_e2e::flows::agent_sign_in as sign_in;
 use hostway_e2e::sel;
 use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::config::{DEMO_AGENT, DEMO_LIMITED_AGENT};
 use hostway_sandbox::model::status;
-
-async fn sign_in(b: &Browser, h: &Harness, credentials: &str) {
-    let (user, password) = credentials.split_once(':').unwrap();
-    b.goto(&h.app_url("/agent")).await;
-    b.fill("#agent-user", user).await;
-    b.fill("#agent-password", password).await;
-    b.click(sel::AGENT_SUBMIT).await;
-}
 
 async fn open_account(b: &Browser, query: &str, number: &str) {
     b.find(sel::AGENT_SIGNED_IN).await;
@@ -42,32 +35,6 @@ async fn assert_credentials_stay_put(b: &Browser, h: &Harness) {
             "request to {origin}"
         );
     }
-}
-
-#[tokio::test]
-async fn wrong_credentials_say_so() {
-    let h = Harness::start().await;
-    let b = h.browser().await;
-    sign_in(&b, &h, "qwe@partner_api_developer_us_main:wrong-password").await;
-    b.wait_text(sel::ERROR_SUMMARY, "Wrong user name or password")
-        .await
-        .unwrap();
-    assert_eq!(
-        b.value("#agent-password").await,
-        "",
-        "the wrong password is cleared"
-    );
-    // The right credentials, then sign-out forgets them.
-    b.fill("#agent-password", DEMO_AGENT.split_once(':').unwrap().1)
-        .await;
-    b.fill("#agent-user", DEMO_AGENT.split_once(':').unwrap().0)
-        .await;
-    b.click(sel::AGENT_SUBMIT).await;
-    b.find(sel::AGENT_SIGNED_IN).await;
-    b.click(sel::SIGN_OUT).await;
-    b.find(sel::AGENT_SIGN_IN).await;
-    b.close().await;
-    h.stop().await;
 }
 
 #[tokio::test]
@@ -376,51 +343,6 @@ async fn sitebuilder_on_a_web_domain_and_placed_orders_outlive_a_reload() {
         .eval("return sessionStorage.getItem('hostway.agent.placed')")
         .await;
     assert!(kept.is_null(), "{kept}");
-    b.close().await;
-    h.stop().await;
-}
-
-#[tokio::test]
-async fn an_empty_sign_in_is_refused_at_its_fields_before_any_request() {
-    let h = Harness::start().await;
-    let b = h.browser().await;
-    b.goto(&h.app_url("/agent")).await;
-    b.find("#agent-user").await;
-    let api_requests = "return performance.getEntriesByType('resource').filter(e => e.name.includes('/accounts')).length";
-    b.click(sel::AGENT_SUBMIT).await;
-    let summary = b
-        .wait_text(sel::ERROR_SUMMARY, "Enter your agent user name.")
-        .await
-        .unwrap();
-    assert!(summary.contains("Enter your password."), "{summary}");
-    assert_eq!(
-        b.eval("return document.activeElement?.dataset.testid ?? null")
-            .await,
-        "error-summary",
-        "the summary takes the focus"
-    );
-    assert_eq!(b.attr("#agent-user", "aria-invalid").await.unwrap(), "true");
-    // Its links take the focus to their field.
-    b.click(&format!("{} a[href='#agent-password']", sel::ERROR_SUMMARY))
-        .await;
-    assert_eq!(
-        b.eval("return document.activeElement?.id ?? null").await,
-        "agent-password"
-    );
-    assert_eq!(b.eval(api_requests).await, 0, "nothing was sent");
-    // Typed in, the user name's problem goes with the next try.
-    b.fill("#agent-user", "someone").await;
-    b.click(sel::AGENT_SUBMIT).await;
-    b.wait_until(std::time::Duration::from_secs(5), async || {
-        let text = b.text(sel::ERROR_SUMMARY).await;
-        (!text.contains("user name")).then_some(()).ok_or(text)
-    })
-    .await
-    .unwrap();
-    assert_eq!(
-        b.attr("#agent-user", "aria-invalid").await.unwrap(),
-        "false"
-    );
     b.close().await;
     h.stop().await;
 }

@@ -1,0 +1,78 @@
+//! The agent portal's sign-in (its first stage, then the portal's own after "Sign out"): empty fields
+//! and wrong credentials said at their field, before any request or with the API's refusal in words.
+
+use hostway_e2e::flows::agent_sign_in as sign_in;
+use hostway_e2e::sel;
+use hostway_e2e::Harness;
+use hostway_sandbox::config::DEMO_AGENT;
+
+#[tokio::test]
+async fn wrong_credentials_say_so() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    sign_in(&b, &h, "qwe@partner_api_developer_us_main:wrong-password").await;
+    b.wait_text(sel::ERROR_SUMMARY, "Wrong user name or password")
+        .await
+        .unwrap();
+    assert_eq!(
+        b.value("#agent-password").await,
+        "",
+        "the wrong password is cleared"
+    );
+    // The right credentials, then sign-out forgets them.
+    b.fill("#agent-password", DEMO_AGENT.split_once(':').unwrap().1)
+        .await;
+    b.fill("#agent-user", DEMO_AGENT.split_once(':').unwrap().0)
+        .await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.find(sel::AGENT_SIGNED_IN).await;
+    b.click(sel::SIGN_OUT).await;
+    b.find(sel::AGENT_SIGN_IN).await;
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn an_empty_sign_in_is_refused_at_its_fields_before_any_request() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    b.goto(&h.app_url("/agent")).await;
+    b.find("#agent-user").await;
+    let api_requests = "return performance.getEntriesByType('resource').filter(e => e.name.includes('/accounts')).length";
+    b.click(sel::AGENT_SUBMIT).await;
+    let summary = b
+        .wait_text(sel::ERROR_SUMMARY, "Enter your agent user name.")
+        .await
+        .unwrap();
+    assert!(summary.contains("Enter your password."), "{summary}");
+    assert_eq!(
+        b.eval("return document.activeElement?.dataset.testid ?? null")
+            .await,
+        "error-summary",
+        "the summary takes the focus"
+    );
+    assert_eq!(b.attr("#agent-user", "aria-invalid").await.unwrap(), "true");
+    // Its links take the focus to their field.
+    b.click(&format!("{} a[href='#agent-password']", sel::ERROR_SUMMARY))
+        .await;
+    assert_eq!(
+        b.eval("return document.activeElement?.id ?? null").await,
+        "agent-password"
+    );
+    assert_eq!(b.eval(api_requests).await, 0, "nothing was sent");
+    // Typed in, the user name's problem goes with the next try.
+    b.fill("#agent-user", "someone").await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.wait_until(std::time::Duration::from_secs(5), async || {
+        let text = b.text(sel::ERROR_SUMMARY).await;
+        (!text.contains("user name")).then_some(()).ok_or(text)
+    })
+    .await
+    .unwrap();
+    assert_eq!(
+        b.attr("#agent-user", "aria-invalid").await.unwrap(),
+        "false"
+    );
+    b.close().await;
+    h.stop().await;
+}
