@@ -20,10 +20,16 @@ impl CatalogStage {
 }
 
 /// Mounts the catalog stage on `<body>`. `handover(href)` loads the app and mounts it at `href` in the
-/// stage's place; its promise rejects when the app could not be loaded.
+/// stage's place; its promise rejects when the app could not be loaded. `usable()` is called once the
+/// catalog is shown (the boot script then fetches the app ahead).
 #[wasm_bindgen(js_name = mountStage)]
-pub fn mount_catalog(handover: js_sys::Function) -> Result<CatalogStage, JsValue> {
+pub fn mount_catalog(
+    handover: js_sys::Function,
+    usable: Option<js_sys::Function>,
+) -> Result<CatalogStage, JsValue> {
     Ok(CatalogStage {
-        stage: Some(hostway_order::pages::catalog::stage::mount(handover)?),
+        stage: Some(hostway_order::pages::catalog::stage::mount(
+            handover, usable,
+        )?),
     })
 }

@@ -20,10 +20,14 @@ impl SignInStage {
 }
 
 /// Mounts the sign-in stage on `<body>`. `handover(href, user, password)` loads the portal and mounts it
-/// in the stage's place; its promise rejects when the portal could not be loaded.
+/// in the stage's place; its promise rejects when the portal could not be loaded. `usable()` is called
+/// once the form is there (the boot script then fetches the portal ahead).
 #[wasm_bindgen(js_name = mountStage)]
-pub fn mount_stage(handover: js_sys::Function) -> Result<SignInStage, JsValue> {
+pub fn mount_stage(
+    handover: js_sys::Function,
+    usable: Option<js_sys::Function>,
+) -> Result<SignInStage, JsValue> {
     Ok(SignInStage {
-        stage: Some(hostway_order::pages::agent::stage::mount(handover)?),
+        stage: Some(hostway_order::pages::agent::stage::mount(handover, usable)?),
     })
 }

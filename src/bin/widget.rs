@@ -21,12 +21,14 @@ impl FirstStage {
 
 /// Mounts the first stage into `host` (a `[data-hostway-order]` element). `start(chosen)` is called
 /// when the customer presses "Order now"; it returns a promise that settles once the flow is mounted.
+/// `usable()` is called once the choices are shown (`widget.js` then fetches the flow ahead).
 #[wasm_bindgen(js_name = mountFirst)]
 pub fn mount_first(
     host: web_sys::HtmlElement,
     start: js_sys::Function,
+    usable: Option<js_sys::Function>,
 ) -> Result<FirstStage, JsValue> {
     Ok(FirstStage {
-        mounted: Some(hostway_order::widget::first::mount(host, start)?),
+        mounted: Some(hostway_order::widget::first::mount(host, start, usable)?),
     })
 }

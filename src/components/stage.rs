@@ -9,7 +9,7 @@
 //! The frame's markup is that of `components::frame` and `ApiHealth`, and the API status follows the
 //! same rules (`api::health`), so the page looks and behaves the same before and after the hand-over.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use send_wrapper::SendWrapper;
@@ -35,10 +35,12 @@ pub struct Content {
     pub home: Option<Rc<dyn Fn()>>,
 }
 
-/// The boot script's hand-over: loads the app and mounts it in the stage's place.
+/// The boot script's hand-over: loads the app and mounts it in the stage's place; and its word that
+/// the stage is usable (it then fetches the app ahead while the network is idle).
 #[derive(Clone)]
 pub struct Handover {
     js: SendWrapper<js_sys::Function>,
+    usable: SendWrapper<Rc<Cell<Option<js_sys::Function>>>>,
     main: Element,
 }
 
@@ -88,10 +90,12 @@ impl Indicator for Shown {
 
 /// Mounts a stage on `<body>`: the frame, and in its main `content(main, client, handover)`.
 /// `handover(href, user, password)` is the boot script's: it loads the app, then removes this stage and
-/// mounts the app at `href` (or here, when `null`); its promise rejects when the app could not be
-/// loaded.
+/// mounts the app at `href` (or here, when `null`); its promise resolves to false when the visitor went
+/// elsewhere meanwhile, and rejects when the app could not be loaded. `usable()` is called once, when
+/// the content says it is usable ([`Handover::usable`]).
 pub fn mount(
     handover: js_sys::Function,
+    usable: Option<js_sys::Function>,
     content: impl FnOnce(&Element, Client, Handover) -> Result<Content, JsValue>,
 ) -> Result<Stage, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
@@ -117,6 +121,7 @@ pub fn mount(
 
     let handover = Handover {
         js: SendWrapper::new(handover),
+        usable: SendWrapper::new(Rc::new(Cell::new(usable))),
         main: main.clone(),
     };
     let content = content(&main, client, handover.clone())?;
@@ -151,6 +156,13 @@ pub fn mount(
 }
 
 impl Handover {
+    /// The stage is usable (its content is shown): the boot script may fetch the app ahead. Once.
+    pub fn usable(&self) {
+        if let Some(usable) = Cell::take(&self.usable) {
+            let _ = usable.call0(&JsValue::NULL);
+        }
+    }
+
     /// Hands over to the app at `href`.
     pub fn to(&self, href: &str) {
         let done = self.call(Some(href), &[]);
@@ -177,19 +189,29 @@ impl Handover {
             .apply(&JsValue::NULL, &call)
             .map(|p| p.unchecked_into::<js_sys::Promise>());
         async move {
-            let opened = match promise {
-                Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
-                Err(_) => false,
+            let answer = match promise {
+                Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await,
+                Err(e) => Err(e),
             };
-            // Once opened, the app stands in this stage's place: only a failure is said here.
-            if !opened {
-                say(
-                    &note,
-                    "hw-notice hw-notice--error hw-handover",
-                    "That page could not be opened. Check your internet connection and try again.",
-                );
+            // Once opened, the app stands in this stage's place: only a failure is said here. When the
+            // visitor went Back meanwhile, the stage stays, without a word.
+            match answer {
+                Ok(opened) if opened.as_bool() == Some(true) => true,
+                Ok(_) => {
+                    if let Some(note) = &note {
+                        note.remove();
+                    }
+                    false
+                }
+                Err(_) => {
+                    say(
+                        &note,
+                        "hw-notice hw-notice--error hw-handover",
+                        "That page could not be opened. Check your internet connection and try again.",
+                    );
+                    false
+                }
             }
-            opened
         }
     }
 }

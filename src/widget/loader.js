@@ -2,39 +2,24 @@
 //   <script type="module" src="https://APP/widget.js"></script>
 //   <div data-hostway-order data-api="https://API" data-product="core.plan.www.basic"></div>
 // It mounts the widget into every [data-hostway-order] element, now and later, and unmounts a widget when
-// its element leaves the page. `cargo xtask build` writes this file into the build with the hashed names
-// of the two modules and their bindings:
+// its element leaves the page. What the element holds shows until the widget mounts (a shop may put a
+// line of its own there); if the widget's code cannot load, the element says so. `cargo xtask build`
+// writes this file into the build, after `src/handover.js`, with the hashed names of the two modules and
+// their bindings:
 // - the first stage (small): the product, its choices and prices, and "Order now";
-// - the ordering flow, loaded when a customer presses "Order now" (fetched ahead when they point at or
-//   focus a widget), then mounted in the first stage's place with what was chosen.
-import initFirst, { mountFirst } from "./__HOSTWAY_FIRST_BINDGEN__";
+// - the ordering flow, mounted in the first stage's place with what was chosen when a customer presses
+//   "Order now". It is fetched ahead once a first stage is usable, the shop's page has loaded, the widget
+//   is in view and the browser idle (unless the visitor saves data), or when they point at, touch or
+//   focus a widget.
+const loadFirst = moduleLoader("./__HOSTWAY_FIRST_BINDGEN__", "./__HOSTWAY_FIRST_WASM__");
+const loadFlow = moduleLoader("./__HOSTWAY_FLOW_BINDGEN__", "./__HOSTWAY_FLOW_WASM__");
 
 const appBase = new URL(".", import.meta.url).href;
-await initFirst({ module_or_path: new URL("./__HOSTWAY_FIRST_WASM__", import.meta.url) });
 
-/** Each host's mounted stage (first stage or flow): both have `unmount()` and `free()`. */
+/** Each host's mounted stage (first stage or flow, both with `unmount()` and `free()`), and its one
+ *  hand-over from the first stage to the flow. */
 const mounted = new Map();
-let flow;
-
-let failures = 0;
-
-/** The ordering flow's bindings, loaded once (and again after a failure: a browser keeps a failed
- *  module import failed for its URL, so a retry asks for it under a URL of its own). */
-function loadFlow() {
-  if (!flow) {
-    const url = new URL("./__HOSTWAY_FLOW_BINDGEN__", import.meta.url);
-    if (failures) url.searchParams.set("retry", String(failures));
-    flow = import(url.href).then(async (bindings) => {
-      await bindings.default({ module_or_path: new URL("./__HOSTWAY_FLOW_WASM__", import.meta.url) });
-      return bindings;
-    });
-    flow.catch(() => {
-      failures += 1;
-      flow = undefined;
-    });
-  }
-  return flow;
-}
+const handovers = new Map();
 
 function prefetch() {
   loadFlow().catch(() => {});
@@ -48,28 +33,45 @@ function failed(host, message) {
   }));
 }
 
-/** "Order now" in `host`'s first stage: mounts the flow there with what was `chosen` (a query). The
- *  promise rejects when the flow could not be loaded; the first stage then says so and stays. */
+/** "Order now" in `host`'s first stage: mounts the flow there with what was `chosen` (a query), once
+ *  however often it is pressed while the flow loads. The promise rejects when the flow could not be
+ *  loaded; the first stage then says so and stays. */
 async function start(host, chosen) {
-  let bindings;
+  if (!handovers.has(host)) handovers.set(host, handover(loadFlow));
   try {
-    bindings = await loadFlow();
+    return await handovers.get(host).to((flow) => {
+      const stage = mounted.get(host);
+      if (!stage) return;
+      mounted.set(host, flow.mountWidget(host, appBase, chosen));
+      stage.unmount();
+      stage.free();
+    });
   } catch (error) {
     failed(host, "The order form could not be opened: its code did not load.");
     throw error;
   }
-  const first = mounted.get(host);
-  if (!first) return;
-  mounted.set(host, bindings.mountWidget(host, appBase, chosen));
-  first.unmount();
-  first.free();
+}
+
+/** The flow is fetched ahead when the first stage in `host` is usable, once the shop's page has loaded
+ *  (its own content first) and while the widget is in view. */
+function usable(host) {
+  const inView = () => {
+    const seen = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      aheadWhenIdle(loadFlow);
+    });
+    seen.observe(host);
+  };
+  if (document.readyState === "complete") inView();
+  else addEventListener("load", inView, { once: true });
 }
 
 /** Mounts a widget's first stage into `host` (once). */
-export function mount(host) {
+function mountWith(first, host) {
   if (mounted.has(host)) return;
   try {
-    mounted.set(host, mountFirst(host, (chosen) => start(host, chosen)));
+    mounted.set(host, first.mountFirst(host, (chosen) => start(host, chosen), () => usable(host)));
     for (const type of ["pointerenter", "focusin", "touchstart"]) {
       host.addEventListener(type, prefetch, { once: true, passive: true });
     }
@@ -81,21 +83,52 @@ export function mount(host) {
 /** Unmounts the widget in `host`: its view, requests and timers stop. */
 export function unmount(host) {
   const widget = mounted.get(host);
+  handovers.delete(host);
   if (!widget) return;
   mounted.delete(host);
   widget.unmount();
   widget.free();
 }
 
-function scan(node) {
-  if (node.matches?.("[data-hostway-order]")) mount(node);
-  node.querySelectorAll?.("[data-hostway-order]").forEach(mount);
+const HOSTS = "[data-hostway-order]";
+
+function hosts(node) {
+  return [...(node.matches?.(HOSTS) ? [node] : []), ...(node.querySelectorAll?.(HOSTS) ?? [])];
 }
 
-scan(document);
+/** The widget's code could not load: each element says so in the shop's page, with what to do. */
+function unloadable(node) {
+  for (const host of hosts(node)) {
+    if (host.shadowRoot || host.dataset.hostwayUnloadable) continue;
+    host.dataset.hostwayUnloadable = "";
+    const line = document.createElement("p");
+    line.setAttribute("role", "alert");
+    line.textContent = "The order form could not be loaded. Check your internet connection, then reload the page.";
+    host.replaceChildren(line);
+    failed(host, line.textContent);
+  }
+}
+
+let first;
+try {
+  first = await loadFirst();
+} catch (error) {
+  unloadable(document);
+  new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach(unloadable);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  throw error;
+}
+
+/** Mounts the widget into `host` (once). */
+export function mount(host) {
+  mountWith(first, host);
+}
+
+hosts(document).forEach(mount);
 new MutationObserver((records) => {
   for (const record of records) {
-    record.addedNodes.forEach((node) => node.nodeType === Node.ELEMENT_NODE && scan(node));
+    record.addedNodes.forEach((node) => node.nodeType === Node.ELEMENT_NODE && hosts(node).forEach(mount));
   }
   // A host moved within the page stays mounted; one that left it is unmounted.
   for (const host of [...mounted.keys()]) {

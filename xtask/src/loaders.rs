@@ -13,11 +13,14 @@ use std::path::Path;
 
 const WIDGET_TEMPLATE: &str = include_str!("../../src/widget/loader.js");
 const BOOT_TEMPLATE: &str = include_str!("../../src/boot.js");
+/// What both templates use (loading a module once, the hand-over, fetching ahead): written above each.
+const HANDOVER: &str = include_str!("../../src/handover.js");
 
 /// A staged page's boot script, naming the stage's and the app's `(bindings, wasm)`; the stage is
 /// loaded where the path matches `stage_paths` (a JavaScript regular expression's source).
 pub fn staged_boot(stage: &(String, String), app: &(String, String), stage_paths: &str) -> String {
-    BOOT_TEMPLATE
+    [HANDOVER, BOOT_TEMPLATE]
+        .join("\n")
         .replace("__HOSTWAY_STAGE_BINDGEN__", &stage.0)
         .replace("__HOSTWAY_STAGE_WASM__", &stage.1)
         .replace("__HOSTWAY_APP_BINDGEN__", &app.0)
@@ -73,7 +76,8 @@ pub fn module_names(boot: &str) -> Option<(String, String)> {
 
 /// `widget.js`, naming the first stage's and the flow's `(bindings, wasm)`.
 pub fn widget_loader(first: &(String, String), flow: &(String, String)) -> String {
-    WIDGET_TEMPLATE
+    [HANDOVER, WIDGET_TEMPLATE]
+        .join("\n")
         .replace("__HOSTWAY_FIRST_BINDGEN__", &first.0)
         .replace("__HOSTWAY_FIRST_WASM__", &first.1)
         .replace("__HOSTWAY_FLOW_BINDGEN__", &flow.0)
@@ -203,6 +207,10 @@ mod tests {
         let boot = staged_boot(&catalog, &app, "^/$");
         assert!(boot.contains("\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\""));
         assert!(boot.contains("\"./hostway-order-1.js\", \"./hostway-order-1_bg.wasm\""));
+        assert!(
+            boot.starts_with(HANDOVER) && boot.contains("function handover(load)"),
+            "the shared hand-over comes first"
+        );
         assert!(boot.contains("new RegExp(\"^/$\")"));
         assert!(!boot.contains("__HOSTWAY_"));
         let page = with_inline_script(TRUNK, &boot).unwrap();
@@ -225,12 +233,14 @@ mod tests {
             "hostway-widget-flow-1_bg.wasm".into(),
         );
         let js = widget_loader(&first, &flow);
-        assert!(js.contains("from \"./hostway-order-7263.js\""));
-        assert!(js.contains("new URL(\"./hostway-order-7263_bg.wasm\", import.meta.url)"));
-        // The flow is imported on demand, not by the static import the page waits on.
-        assert!(js.contains("new URL(\"./hostway-widget-flow-1.js\", import.meta.url)"));
-        assert!(js.contains("import(url.href)"));
-        assert!(js.contains("new URL(\"./hostway-widget-flow-1_bg.wasm\", import.meta.url)"));
+        assert!(js.contains(
+            "moduleLoader(\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\")"
+        ));
+        // Both stages load through the shared loader (the flow on demand, by a dynamic import).
+        assert!(js.contains(
+            "moduleLoader(\"./hostway-widget-flow-1.js\", \"./hostway-widget-flow-1_bg.wasm\")"
+        ));
+        assert!(js.starts_with(HANDOVER) && js.contains("import(url.href)"));
         assert!(!js.contains("__HOSTWAY_"));
     }
 }

@@ -15,13 +15,16 @@ use crate::components::dom::{add, attrs, el, show_problems, text_field, Listener
 use crate::components::stage::{self, Content, Handover, Stage};
 use crate::state::agent::{sign_in, NOT_KEPT};
 
-/// Mounts the sign-in stage on `<body>`; see [`stage::mount`] for `handover`.
-pub fn mount(handover: js_sys::Function) -> Result<Stage, JsValue> {
-    stage::mount(handover, |main, client, handover| {
-        Ok(Content {
-            keep: Box::new(form(main, client, handover)?),
-            home: None,
-        })
+/// Mounts the sign-in stage on `<body>`; see [`stage::mount`] for `handover` and `usable` (the form is
+/// usable once drawn).
+pub fn mount(
+    handover: js_sys::Function,
+    usable: Option<js_sys::Function>,
+) -> Result<Stage, JsValue> {
+    stage::mount(handover, usable, |main, client, handover| {
+        let keep = Box::new(form(main, client, handover.clone())?);
+        handover.usable();
+        Ok(Content { keep, home: None })
     })
 }
 

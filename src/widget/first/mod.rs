@@ -43,6 +43,8 @@ struct Stage {
     root: Element,
     settings: Settings,
     start: js_sys::Function,
+    /// `widget.js`'s, called once the choices are shown (it then fetches the flow ahead).
+    usable: Option<js_sys::Function>,
     listeners: Listeners,
 }
 
@@ -50,8 +52,12 @@ type Shared = Rc<RefCell<Stage>>;
 
 /// Mounts the first stage into `host`. `start` is `widget.js`'s: called with the chosen choices as a
 /// query (`offering=USD-12&service=…`), it loads the ordering flow and mounts it here instead; its
-/// promise rejects when the flow could not be loaded.
-pub fn mount(host: web_sys::HtmlElement, start: js_sys::Function) -> Result<Mounted, JsValue> {
+/// promise rejects when the flow could not be loaded. `usable()` is called once the choices are shown.
+pub fn mount(
+    host: web_sys::HtmlElement,
+    start: js_sys::Function,
+    usable: Option<js_sys::Function>,
+) -> Result<Mounted, JsValue> {
     let settings = Settings::from_attributes(|name| host.get_attribute(name));
     let root = super::root_in(&host, CSS, &settings)?;
     super::announce(&host, &settings);
@@ -61,6 +67,7 @@ pub fn mount(host: web_sys::HtmlElement, start: js_sys::Function) -> Result<Moun
                 root: root.clone(),
                 settings,
                 start,
+                usable,
                 listeners: Listeners::default(),
             }));
             show_catalog(&stage);
@@ -285,5 +292,8 @@ fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsValue> {
         });
     })?;
     root.append_child(&form)?;
+    if let Some(usable) = stage.borrow_mut().usable.take() {
+        usable.call0(&JsValue::NULL)?;
+    }
     Ok(())
 }
