@@ -7,8 +7,8 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
-/// The router's navigate function.
-type Navigate = SendWrapper<Rc<dyn Fn(&str)>>;
+/// The router's navigate function: to a path, replacing the history entry or not.
+type Navigate = SendWrapper<Rc<dyn Fn(&str, bool)>>;
 
 #[derive(Clone)]
 pub enum Nav {
@@ -26,9 +26,17 @@ impl Nav {
     /// The router's navigation; call inside `<Router>`.
     pub fn page() -> Self {
         let navigate = leptos_router::hooks::use_navigate();
-        Self::Page(SendWrapper::new(Rc::new(move |path: &str| {
-            navigate(path, Default::default())
-        })))
+        Self::Page(SendWrapper::new(Rc::new(
+            move |path: &str, replace: bool| {
+                // A replaced entry is the same page told more precisely (a search): it keeps its scroll.
+                let options = leptos_router::NavigateOptions {
+                    replace,
+                    scroll: !replace,
+                    ..Default::default()
+                };
+                navigate(path, options)
+            },
+        )))
     }
 
     pub fn widget(app_base: &str, start: &str) -> Self {
@@ -40,7 +48,15 @@ impl Nav {
 
     pub fn go(&self, path: &str) {
         match self {
-            Self::Page(navigate) => navigate(path),
+            Self::Page(navigate) => navigate(path, false),
+            Self::Widget { path: current, .. } => current.set(path.to_string()),
+        }
+    }
+
+    /// Goes to `path` in place of where the customer is (no new history entry).
+    pub fn replace(&self, path: &str) {
+        match self {
+            Self::Page(navigate) => navigate(path, true),
             Self::Widget { path: current, .. } => current.set(path.to_string()),
         }
     }

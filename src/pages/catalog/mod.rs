@@ -2,6 +2,8 @@
 //! One view (`view.rs`, on the DOM), shown by the customer's catalog stage (`stage.rs`, the page's
 //! first download) and, at `/`, by the apps ([`Catalog`]).
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use send_wrapper::SendWrapper;
@@ -16,10 +18,11 @@ pub mod stage;
 mod view;
 
 pub use entry::{load, matches, Entry};
-pub use view::CatalogView;
+pub use view::{Address, CatalogView};
 
-/// The catalog at `/` in the apps: the catalog's view in an element of the page, following the
-/// router's URL (a link to `/` clears the search) and navigating through it.
+/// The catalog at `/` in the apps: the catalog's view in an element of the page. The router owns the
+/// address: the view navigates and writes its search through it, and follows the router's URL (a link
+/// to `/` clears the search; Back and Forward restore one).
 #[component]
 pub fn Catalog() -> impl IntoView {
     let app = use_app();
@@ -28,15 +31,19 @@ pub fn Catalog() -> impl IntoView {
     let shown = StoredValue::new(None::<SendWrapper<CatalogView>>);
     let search = use_location().search;
     Effect::new(move |_| {
-        search.track();
+        // Read, not only tracked: a memo nobody reads is never compared, so its changes went unseen.
+        let query = search.get();
         let Some(host) = host.get() else { return };
         if let Some(view) = shown.read_value().as_ref() {
-            view.follow_url();
+            view.follow(&query);
             return;
         }
-        let nav = nav.clone();
-        let go = std::rc::Rc::new(move |href: &str| nav.go(href));
-        match CatalogView::render(&host, app.client(), go) {
+        let (to, replace) = (nav.clone(), nav.clone());
+        let address = Address {
+            go: Rc::new(move |href: &str| to.go(href)),
+            replace: Rc::new(move |href: &str| replace.replace(href)),
+        };
+        match CatalogView::render(&host, app.client(), address) {
             Ok(view) => shown.set_value(Some(SendWrapper::new(view))),
             Err(e) => web_sys::console::warn_2(&"catalog:".into(), &e),
         }

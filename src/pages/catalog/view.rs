@@ -2,7 +2,7 @@
 //! alone (the catalog stage, `stage.rs`), and the whole app shows the same view at `/` (`Catalog`), so
 //! there is one catalog. The search and the category live in the URL's query (`?q=…&category=…`,
 //! replaced, not pushed: Back leaves the catalog instead of undoing keystrokes), so a link reproduces
-//! the view.
+//! the view. Who owns the address is the caller's: see [`Address`].
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -16,8 +16,15 @@ use super::query::{self, from_url};
 use crate::api::{ApiError, Client};
 use crate::components::dom::{add, attrs, el, error_notice, labelled, plain_click, Listeners};
 
-/// Where a "Choose" link goes: the app's navigation (or, in the catalog stage, the hand-over to it).
-pub type Go = Rc<dyn Fn(&str)>;
+/// The catalog's address has one owner: in the apps the router, in the catalog stage the history API
+/// (and the hand-over to the app). The view asks it to follow a "Choose" link (`go`) and to put the
+/// search and category in the address (`replace`, replacing the entry: Back leaves the catalog instead
+/// of undoing keystrokes).
+#[derive(Clone)]
+pub struct Address {
+    pub go: Rc<dyn Fn(&str)>,
+    pub replace: Rc<dyn Fn(&str)>,
+}
 
 /// A rendered catalog; once its last clone is dropped, its listeners are removed and a load still under
 /// way is ignored.
@@ -26,7 +33,7 @@ pub struct CatalogView(Rc<Inner>);
 
 struct Inner {
     client: Client,
-    go: Go,
+    address: Address,
     search: HtmlInputElement,
     category: HtmlSelectElement,
     /// Where the list, the loading line or the error goes.
@@ -40,6 +47,8 @@ struct Inner {
     /// The notice's "Try again" (replaced with each notice).
     retry: RefCell<Listeners>,
     marked: Cell<bool>,
+    /// Called once the catalog has settled (shown or failed): the stage is then usable.
+    settled: Cell<Option<Box<dyn FnOnce()>>>,
 }
 
 fn window() -> web_sys::Window {
@@ -48,7 +57,7 @@ fn window() -> web_sys::Window {
 
 impl CatalogView {
     /// Renders the catalog into `container` and loads it through `client`.
-    pub fn render(container: &Element, client: Client, go: Go) -> Result<Self, JsValue> {
+    pub fn render(container: &Element, client: Client, address: Address) -> Result<Self, JsValue> {
         let doc = container.owner_document().ok_or("no document")?;
         add(container, el(&doc, "h1", "", "Order hosting services")?)?;
         let filters = add(container, el(&doc, "div", "hw-filters", "")?)?;
@@ -65,7 +74,7 @@ impl CatalogView {
         let body = add(container, el(&doc, "div", "", "")?)?;
         let inner = Rc::new(Inner {
             client,
-            go,
+            address,
             search: search.unchecked_into(),
             category: category.unchecked_into(),
             body,
@@ -75,6 +84,7 @@ impl CatalogView {
             listeners: RefCell::new(Listeners::default()),
             retry: RefCell::new(Listeners::default()),
             marked: Cell::new(false),
+            settled: Cell::new(None),
         });
         let (q, _) = from_url();
         inner.search.set_value(&q);
@@ -109,7 +119,7 @@ impl CatalogView {
                         .and_then(|t| t.closest("a[data-testid=choose-product]").ok().flatten());
                     if let (Some(link), true) = (link, plain_click(&ev)) {
                         ev.prevent_default();
-                        (inner.go)(&link.get_attribute("href").unwrap_or_default());
+                        (inner.address.go)(&link.get_attribute("href").unwrap_or_default());
                     }
                 })?;
         }
@@ -117,12 +127,27 @@ impl CatalogView {
         Ok(Self(inner))
     }
 
-    /// Shows what the page's URL asks for (after the app navigated to `/` or `/?q=…`).
+    /// Shows what the page's URL asks for (in the stage, after "Catalog", Back or Forward).
     pub fn follow_url(&self) {
-        let (q, category) = from_url();
-        self.0.search.set_value(&q);
-        self.0.category.set_value(&category);
+        self.follow(&window().location().search().unwrap_or_default());
+    }
+
+    /// Shows what `query` (the address's, as its owner knows it) asks for. A field that already holds
+    /// it is left alone (its caret stays where the customer is typing).
+    pub fn follow(&self, query: &str) {
+        let (q, category) = query::from_query(query);
+        if self.0.search.value() != q {
+            self.0.search.set_value(&q);
+        }
+        if self.0.category.value() != category {
+            self.0.category.set_value(&category);
+        }
         self.0.filter();
+    }
+
+    /// Calls `then` once the catalog has been shown, or has said why it cannot be.
+    pub fn when_settled(&self, then: impl FnOnce() + 'static) {
+        self.0.settled.set(Some(Box::new(then)));
     }
 }
 
@@ -151,6 +176,9 @@ impl Inner {
             };
             if let Err(e) = shown {
                 web_sys::console::warn_2(&"catalog:".into(), &e);
+            }
+            if let Some(settled) = this.settled.take() {
+                settled();
             }
         });
     }
@@ -251,8 +279,8 @@ impl Inner {
         }
     }
 
-    /// Puts the search and the category in the URL (replacing the entry).
+    /// Puts the search and the category in the URL (replacing the entry), through its owner.
     fn write_url(&self) {
-        query::replace(&self.search.value(), &self.category.value());
+        (self.address.replace)(&query::with(&self.search.value(), &self.category.value()));
     }
 }
