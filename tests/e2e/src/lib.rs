@@ -20,7 +20,7 @@ use hostway_sandbox::storefront::{self, StorefrontConfig};
 use hostway_sandbox::{Config, Sandbox, Server};
 use tokio::net::TcpListener;
 
-pub use browser::{Browser, Driver};
+pub use browser::{Browser, Driver, WAIT};
 
 pub struct Harness {
     pub sandbox: Sandbox,

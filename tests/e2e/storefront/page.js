@@ -1,6 +1,6 @@
 // The widget test page's setup, in order: count live timers (to prove a removed widget leaves none),
-// record the widgets' events, add the hostile stylesheet when asked (?hostile), then load the widget
-// unless asked not to (?widget=0).
+// record the widgets' events, add the hostile stylesheet when asked (?hostile), put the widgets below
+// the fold when asked (?below), then load the widget unless asked not to (?widget=0).
 const params = new URLSearchParams(location.search);
 
 const live = new Set();
@@ -43,6 +43,12 @@ if (params.has("hostile")) {
   const loaded = new Promise((resolve) => { link.onload = resolve; });
   document.head.append(link);
   await loaded;
+}
+if (params.has("below")) {
+  // The widgets below the fold: a tall block of the shop's own first.
+  const spacer = document.createElement("div");
+  spacer.style.height = "300vh";
+  document.querySelector("#one").before(spacer);
 }
 if (params.get("widget") !== "0") {
   await import(`${document.documentElement.dataset.app}/widget.js`);

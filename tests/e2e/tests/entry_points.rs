@@ -26,6 +26,8 @@ fn only(found: &[String], stem: &str) {
 async fn each_audience_downloads_its_own_module() {
     let h = Harness::start().await;
     let b = h.browser().await;
+    // Nothing fetched ahead while idle (see handover.rs): each module comes when it is asked for.
+    b.save_data().await;
 
     // The catalog is the catalog stage's module alone; a product's "Choose" adds the app's, without
     // a page load (the page's own state survives), and Back returns to the catalog inside the app.
@@ -126,6 +128,8 @@ async fn each_audience_downloads_its_own_module() {
 async fn when_the_app_cannot_load_the_catalog_says_so_and_stays() {
     let h = Harness::start().await;
     let b = h.browser().await;
+    // Not fetched ahead while idle: the click is what fetches it.
+    b.save_data().await;
     b.goto(&h.app_url("/?q=hosting")).await;
     b.wait_text(sel::CATALOG_COUNT, "1 product").await.unwrap();
     // Offline, "Choose" cannot fetch the app's module: said in the page, the catalog and its search stay.

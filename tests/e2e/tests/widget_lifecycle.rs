@@ -164,6 +164,8 @@ async fn with_third_party_cookies_blocked_the_widget_offers_the_app_and_the_orde
 async fn when_the_ordering_flow_cannot_load_the_first_stage_says_so_and_keeps_the_choice() {
     let h = Harness::start().await;
     let b = h.browser().await;
+    // Not fetched ahead while idle: "Order now" is what fetches it.
+    b.save_data().await;
     const DOMAINS: &str = "#domains >>> ";
     b.goto(&h.shop_url("/")).await;
     b.find(&format!("{DOMAINS}[data-testid=widget-start]"))

@@ -75,6 +75,33 @@ impl Browser {
             .unwrap_or_else(|e| panic!("DevTools {cmd}: {e}"));
     }
 
+    /// Every request takes `ms` longer (chromedriver's network conditions): a module's load is then
+    /// still under way when the visitor clicks again or goes Back.
+    pub async fn slow_network(&self, ms: u64) {
+        self.client
+            .issue_cmd(network(false, ms, -1, -1))
+            .await
+            .unwrap_or_else(|e| panic!("network conditions: {e}"));
+    }
+
+    /// The visitor asks to save data (`navigator.connection.saveData`, DevTools'
+    /// `Emulation.setDataSaverOverride`): nothing is fetched ahead, only on a sign of intent.
+    pub async fn save_data(&self) {
+        self.cdp(
+            "Emulation.setDataSaverOverride",
+            json!({"dataSaverEnabled": true}),
+        )
+        .await;
+    }
+
+    /// Requests whose URL matches one of `patterns` (`*` a wildcard) fail, as a blocked or missing
+    /// file would (DevTools' `Network.setBlockedURLs`).
+    pub async fn block_urls(&self, patterns: &[&str]) {
+        self.cdp("Network.enable", json!({})).await;
+        self.cdp("Network.setBlockedURLs", json!({"urls": patterns}))
+            .await;
+    }
+
     /// Takes the browser off the network (`true`) or back on, through chromedriver's network
     /// conditions: requests fail and the page gets `offline`/`online` events and `navigator.onLine`.
     pub async fn set_offline(&self, offline: bool) {
