@@ -27,13 +27,15 @@ pub struct FileBytes {
     pub brotli: u64,
 }
 
-/// The files a page downloads: the page and what it references by absolute path (stylesheets, the
-/// boot script, the bindings and the module it preloads, the icon). Names are relative to `dist`.
+/// The files a page downloads: the page and what its head references by absolute path (stylesheets,
+/// the boot script, the bindings and the module it preloads, the icon). Names are relative to `dist`.
 fn page_files(dist: &Path, page: &str) -> Result<Vec<String>, String> {
     let html = std::fs::read_to_string(dist.join(page)).map_err(|e| format!("{page}: {e}"))?;
     let mut files = vec![page.to_string()];
+    // What is downloaded is named in the head; the body's links (the static frame's) are pages.
+    let head = &html[..html.find("</head>").unwrap_or(html.len())];
     for attr in ["href=\"/", "src=\"/"] {
-        let mut rest = html.as_str();
+        let mut rest = head;
         while let Some(i) = rest.find(attr) {
             rest = &rest[i + attr.len()..];
             let name = &rest[..rest.find('"').unwrap_or(0)];
@@ -206,7 +208,7 @@ mod tests {
         std::fs::create_dir_all(dir.join("agent")).unwrap();
         std::fs::write(
             dir.join("agent/index.html"),
-            r#"<link rel="stylesheet" href="/agent/a-1.css"><script type="module" src="/agent/boot-2.js"></script><link rel="modulepreload" href="/agent/hostway-agent-3.js">"#,
+            r#"<head><link rel="stylesheet" href="/agent/a-1.css"><script type="module" src="/agent/boot-2.js"></script><link rel="modulepreload" href="/agent/hostway-agent-3.js"></head><body><a href="/order/items">a page, not a download</a></body>"#,
         )
         .unwrap();
         assert_eq!(
