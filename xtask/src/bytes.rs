@@ -11,7 +11,7 @@ use std::path::Path;
 /// `agent` is the portal's sign-in stage, `agent-app` what an accepted sign-in adds;
 /// `widget` is what a shop's page loads (the first stage), `widget-flow` what "Order now" adds.
 pub const BUDGETS: [(&str, u64); 6] = [
-    ("customer", 119_000),
+    ("customer", 121_500),
     ("customer-app", 487_000),
     ("agent", 96_000),
     ("agent-app", 565_000),

@@ -19,8 +19,7 @@ const HANDOVER: &str = include_str!("../../src/handover.js");
 /// A staged page's boot script, naming the stage's and the app's `(bindings, wasm)`; the stage is
 /// loaded where the path matches `stage_paths` (a JavaScript regular expression's source).
 pub fn staged_boot(stage: &(String, String), app: &(String, String), stage_paths: &str) -> String {
-    [HANDOVER, BOOT_TEMPLATE]
-        .join("\n")
+    shipped(&[HANDOVER, BOOT_TEMPLATE].join("\n"))
         .replace("__HOSTWAY_STAGE_BINDGEN__", &stage.0)
         .replace("__HOSTWAY_STAGE_WASM__", &stage.1)
         .replace("__HOSTWAY_APP_BINDGEN__", &app.0)
@@ -76,12 +75,35 @@ pub fn module_names(boot: &str) -> Option<(String, String)> {
 
 /// `widget.js`, naming the first stage's and the flow's `(bindings, wasm)`.
 pub fn widget_loader(first: &(String, String), flow: &(String, String)) -> String {
-    [HANDOVER, WIDGET_TEMPLATE]
-        .join("\n")
+    shipped(&[HANDOVER, WIDGET_TEMPLATE].join("\n"))
         .replace("__HOSTWAY_FIRST_BINDGEN__", &first.0)
         .replace("__HOSTWAY_FIRST_WASM__", &first.1)
         .replace("__HOSTWAY_FLOW_BINDGEN__", &flow.0)
         .replace("__HOSTWAY_FLOW_WASM__", &flow.1)
+}
+
+/// `js` as shipped: without its comment lines (`// …` and `/* … */` blocks that start a line), blank
+/// lines and indentation, which every visitor would otherwise download. Code lines are kept whole
+/// (the templates have no multi-line strings), so what runs is what `src/` reads.
+fn shipped(js: &str) -> String {
+    let mut out = String::with_capacity(js.len());
+    let mut in_block = false;
+    for line in js.lines().map(str::trim) {
+        if in_block {
+            in_block = !line.contains("*/");
+            continue;
+        }
+        if line.starts_with("/*") {
+            in_block = !line.contains("*/");
+            continue;
+        }
+        if line.is_empty() || line.starts_with("//") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -181,6 +203,22 @@ mod tests {
     const TRUNK: &str = "<head>\n<script type=\"module\">\nimport init, * as bindings from '/hostway-order-7263.js';\nconst wasm = await init({ module_or_path: '/hostway-order-7263_bg.wasm' });\n</script>\n<link rel=\"modulepreload\" href=\"/hostway-order-7263.js\"></head>";
 
     #[test]
+    fn shipped_scripts_keep_their_code_and_drop_their_comments() {
+        let js = "// a page comment\n/** A doc\n *  comment. */\nfunction f() {\n  // inside\n  return \"//not a comment\";\n}\n\n/* one line */\nf();\n";
+        assert_eq!(
+            shipped(js),
+            "function f() {\nreturn \"//not a comment\";\n}\nf();\n"
+        );
+        let boot = staged_boot(
+            &("s.js".into(), "s_bg.wasm".into()),
+            &("a.js".into(), "a_bg.wasm".into()),
+            "^/$",
+        );
+        assert!(boot.lines().all(|l| !l.starts_with("//") && !l.starts_with("/*")));
+        assert!(boot.contains("function handover(load)") && boot.contains("a_bg.wasm"));
+    }
+
+    #[test]
     fn the_inline_loader_becomes_a_file() {
         let (page, boot) = split_boot(TRUNK, "/").unwrap();
         assert!(!page.contains("import init"), "{page}");
@@ -208,7 +246,7 @@ mod tests {
         assert!(boot.contains("\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\""));
         assert!(boot.contains("\"./hostway-order-1.js\", \"./hostway-order-1_bg.wasm\""));
         assert!(
-            boot.starts_with(HANDOVER) && boot.contains("function handover(load)"),
+            boot.starts_with(&shipped(HANDOVER)) && boot.contains("function handover(load)"),
             "the shared hand-over comes first"
         );
         assert!(boot.contains("new RegExp(\"^/$\")"));
@@ -240,7 +278,7 @@ mod tests {
         assert!(js.contains(
             "moduleLoader(\"./hostway-widget-flow-1.js\", \"./hostway-widget-flow-1_bg.wasm\")"
         ));
-        assert!(js.starts_with(HANDOVER) && js.contains("import(url.href)"));
+        assert!(js.starts_with(&shipped(HANDOVER)) && js.contains("import(url.href)"));
         assert!(!js.contains("__HOSTWAY_"));
     }
 }

@@ -24,6 +24,28 @@ async fn every_view() {
     let h = Harness::start().await;
     let b = h.browser().await;
 
+    // The static frame of a page whose code is slow to come (its wasm never compiles), once the
+    // stylesheet offers a reload (after 12 s); then the same page when its code cannot load at all.
+    let stall = h.browser().await;
+    stall
+        .on_new_document("WebAssembly.instantiateStreaming = () => new Promise(() => {});")
+        .await;
+    stall.goto(&h.app_url("/")).await;
+    stall.find("[data-testid=boot-status]").await;
+    tokio::time::sleep(Duration::from_secs(13)).await;
+    stall.screens("00-page-still-loading").await;
+    stall.block_urls(&["*.wasm"]).await;
+    stall.goto(&h.app_url("/")).await;
+    stall.find("[data-testid=boot-reload]").await;
+    stall.screens("00-page-could-not-load").await;
+    stall.goto(&h.shop_url("/")).await;
+    stall
+        .wait_text("#hosting", "could not be loaded")
+        .await
+        .unwrap();
+    stall.screens("30-widget-could-not-load").await;
+    stall.close().await;
+
     // The customer's app.
     b.goto(&h.app_url("/")).await;
     b.find(sel::CATALOG_ITEM).await;
