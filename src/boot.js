@@ -40,6 +40,8 @@ function unloadable() {
   reload.textContent = "reload the page";
   reload.dataset.testid = "boot-reload";
   line.append(reload, ".");
+  // Not "Still loading?" as well: it is said.
+  document.querySelector(".hw-boot__slow")?.remove();
 }
 
 async function boot() {

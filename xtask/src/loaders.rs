@@ -214,7 +214,9 @@ mod tests {
             &("a.js".into(), "a_bg.wasm".into()),
             "^/$",
         );
-        assert!(boot.lines().all(|l| !l.starts_with("//") && !l.starts_with("/*")));
+        assert!(boot
+            .lines()
+            .all(|l| !l.starts_with("//") && !l.starts_with("/*")));
         assert!(boot.contains("function handover(load)") && boot.contains("a_bg.wasm"));
     }
 

@@ -235,6 +235,11 @@ async fn a_page_whose_code_cannot_load_says_so_and_offers_a_reload() {
             h.app_url(path),
             "the reload link reloads {path}"
         );
+        assert_eq!(
+            b.count("[data-testid=boot-slow]").await,
+            0,
+            "{path}: said once, not also \"Still loading?\""
+        );
     }
     // Unblocked, the reload link brings the page.
     b.block_urls(&[]).await;

@@ -46,7 +46,9 @@ async fn every_view() {
     stall.screens("30-widget-could-not-load").await;
     stall.close().await;
 
-    // The customer's app.
+    // The customer's app. The visitor saves data, so that the app is not fetched ahead and the
+    // catalog stage's failed hand-over can be shown.
+    b.save_data().await;
     b.goto(&h.app_url("/")).await;
     b.find(sel::CATALOG_ITEM).await;
     b.screens("01-catalog").await;
