@@ -87,11 +87,28 @@ pub fn email(v: &str) -> Check {
     }
 }
 
+/// The ISO 3166-1 alpha-2 codes (the API's `countryCode`), two letters each: the countries a customer
+/// chooses from. Their names come from the browser (`Intl.DisplayNames`), in the page's language.
+pub const COUNTRY_CODES: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZ\
+CACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGS\
+GTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMG\
+MHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASB\
+SCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZA\
+ZMZW";
+
+/// The country codes of [`COUNTRY_CODES`], one by one.
+pub fn country_codes() -> impl Iterator<Item = &'static str> {
+    (0..COUNTRY_CODES.len())
+        .step_by(2)
+        .map(|i| &COUNTRY_CODES[i..i + 2])
+}
+
+/// A country the API knows: one of the ISO 3166-1 alpha-2 codes.
 pub fn country_code(v: &str) -> Check {
-    if v.len() == 2 && v.chars().all(|c| c.is_ascii_uppercase()) {
+    if v.len() == 2 && country_codes().any(|c| c == v) {
         Ok(())
     } else {
-        Err("Use the two-letter country code, e.g. US.".into())
+        Err("Choose a country from the list.".into())
     }
 }
 
@@ -157,6 +174,91 @@ pub fn card_number(v: &str) -> Check {
     } else {
         Err("This card number is not valid; check the digits.".into())
     }
+}
+
+/// The card number as typed (groups of digits separated by spaces or hyphens, as printed on cards)
+/// checked, and as the API takes it: digits only.
+pub fn typed_card_number(v: &str) -> Result<String, String> {
+    let digits: String = v
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    if digits.is_empty() {
+        return Err("Enter the card number.".into());
+    }
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err("A card number has only digits (spaces are fine).".into());
+    }
+    card_number(&digits)?;
+    Ok(digits)
+}
+
+/// The card's brand, as the API names it (`creditCardType`), read from the number's first digits;
+/// `None` for a brand the API does not take.
+pub fn card_brand(digits: &str) -> Option<&'static str> {
+    let prefix = |n: usize| digits.get(..n).and_then(|p| p.parse::<u32>().ok());
+    let within =
+        |n: usize, low: u32, high: u32| prefix(n).is_some_and(|p| (low..=high).contains(&p));
+    if within(2, 34, 34) || within(2, 37, 37) {
+        Some("amex")
+    } else if within(1, 4, 4) {
+        Some("visa")
+    } else if within(2, 51, 55) || within(4, 2221, 2720) {
+        Some("mastercard")
+    } else if within(4, 6011, 6011)
+        || within(2, 65, 65)
+        || within(3, 644, 649)
+        || within(6, 622_126, 622_925)
+    {
+        Some("discover")
+    } else {
+        None
+    }
+}
+
+/// The brand's name for people.
+pub fn card_brand_name(brand: &str) -> &str {
+    match brand {
+        "visa" => "Visa",
+        "mastercard" => "Mastercard",
+        "discover" => "Discover",
+        "amex" => "American Express",
+        other => other,
+    }
+}
+
+/// The card as typed: a number the API takes, of a brand it takes; its digits and brand.
+pub fn typed_card(v: &str) -> Result<(String, &'static str), String> {
+    let digits = typed_card_number(v)?;
+    let brand = card_brand(&digits).ok_or(
+        "We take Visa, Mastercard, Discover and American Express; this number is none of them.",
+    )?;
+    Ok((digits, brand))
+}
+
+/// The expiry date as printed on cards and typed by people (`08/29`, `08 / 2029`, `0829`), checked
+/// (this month or later; `current` is `YYYY-MM`) and as the API takes it (`2029-08`). `2029-08`
+/// itself is taken too (what a browser's autofill may write).
+pub fn typed_expiry(v: &str, current: &str) -> Result<String, String> {
+    let compact: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+    let (month, year) = match compact.split_once(['/', '-', '.']) {
+        Some((a, b)) if a.len() == 4 => (b, a),
+        Some((a, b)) => (a, b),
+        None if compact.len() == 4 || compact.len() == 6 => compact.split_at(2),
+        None => ("", ""),
+    };
+    let month = month.parse::<u32>().ok().filter(|m| (1..=12).contains(m));
+    let year = match year.len() {
+        2 => year.parse::<u32>().ok().map(|y| 2000 + y),
+        4 => year.parse::<u32>().ok(),
+        _ => None,
+    };
+    let (Some(month), Some(year)) = (month, year) else {
+        return Err("Enter the month and year shown on the card, like 08/29.".into());
+    };
+    let wire = format!("{year:04}-{month:02}");
+    expiry(&wire, current)?;
+    Ok(wire)
 }
 
 pub fn card_type(v: &str) -> Check {
@@ -262,6 +364,60 @@ mod tests {
         assert!(recipient_limit("101").is_err() && recipient_limit("10").is_ok());
         assert!(ip_address("1.2.3.4").is_ok() && ip_address("1.2.3").is_err());
         assert!(email("john@example.com").is_ok());
+    }
+
+    #[test]
+    fn cards_are_taken_as_people_type_them() {
+        assert_eq!(
+            typed_card("4111 1111 1111 1111"),
+            Ok(("4111111111111111".into(), "visa"))
+        );
+        assert_eq!(typed_card("5555-5555-5555-4444").unwrap().1, "mastercard");
+        assert_eq!(typed_card("2223 0031 2200 3222").unwrap().1, "mastercard");
+        assert_eq!(typed_card("3782 822463 10005").unwrap().1, "amex");
+        assert_eq!(typed_card("6011 1111 1111 1117").unwrap().1, "discover");
+        assert!(typed_card("4111 1111 1111 1112")
+            .unwrap_err()
+            .contains("not valid"));
+        assert!(typed_card("4111 abcd").unwrap_err().contains("only digits"));
+        // A valid Luhn number of a brand the API does not take (JCB).
+        assert!(typed_card("3530 1113 3330 0000")
+            .unwrap_err()
+            .contains("none of them"));
+        assert_eq!(typed_card("").unwrap_err(), "Enter the card number.");
+    }
+
+    #[test]
+    fn expiry_dates_are_taken_as_printed() {
+        let now = "2026-11";
+        for typed in [
+            "08/29", "08 / 29", "8/29", "0829", "08/2029", "082029", "2029-08", "08-29",
+        ] {
+            assert_eq!(typed_expiry(typed, now), Ok("2029-08".into()), "{typed}");
+        }
+        assert_eq!(typed_expiry("11/26", now), Ok("2026-11".into()));
+        assert_eq!(
+            typed_expiry("10/26", now).unwrap_err(),
+            "This card has expired."
+        );
+        for typed in ["13/29", "", "2029", "08/2", "aa/bb", "00/29"] {
+            assert!(
+                typed_expiry(typed, now).unwrap_err().contains("like 08/29"),
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn countries_are_the_iso_codes() {
+        assert_eq!(country_codes().count(), 249);
+        assert!(country_codes().all(|c| c.len() == 2 && c.chars().all(|l| l.is_ascii_uppercase())));
+        let mut sorted: Vec<_> = country_codes().collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), 249, "sorted and without repeats");
+        assert!(country_code("US").is_ok() && country_code("AX").is_ok());
+        assert!(country_code("ZZ").is_err() && country_code("UK").is_err());
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub fn TextField(
     kind: String,
     #[prop(into, optional)] hint: Option<String>,
     #[prop(into, optional)] autocomplete: Option<String>,
+    /// The keyboard a phone shows (`numeric` for card numbers and dates).
+    #[prop(into, optional)]
+    inputmode: Option<String>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
@@ -45,6 +48,7 @@ pub fn TextField(
                 name=id.clone()
                 type=kind
                 autocomplete=autocomplete
+                inputmode=inputmode
                 aria-invalid=move || error.with(|e| e.is_some().to_string())
                 aria-describedby=described
                 prop:value=move || value.get()
@@ -62,8 +66,10 @@ pub fn SelectField(
     #[prop(into)] value: RwSignal<String>,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
     #[prop(into, optional)] error: Signal<Option<String>>,
+    #[prop(into, optional)] autocomplete: Option<String>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
+    let described = error_id.clone();
     view! {
         <div class="hw-field" class:hw-field--error=move || error.with(Option::is_some)>
             <label class="hw-field__label" for=id.clone()>{label}</label>
@@ -74,7 +80,9 @@ pub fn SelectField(
                 class="hw-field__input"
                 id=id.clone()
                 name=id.clone()
+                autocomplete=autocomplete
                 aria-invalid=move || error.with(|e| e.is_some().to_string())
+                aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
                 on:change=move |ev| value.set(event_target_value(&ev))
                 prop:value=move || value.get()
             >

@@ -21,10 +21,7 @@ pub fn format(money: &Money, currency: &str) -> String {
 pub fn format_in(money: &Money, currency: &str, locale: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let locale = Some(locale.to_string())
-            .filter(|l| !l.is_empty())
-            .or_else(|| web_sys::window().and_then(|w| w.navigator().language()))
-            .unwrap_or_else(|| "en-US".into());
+        let locale = or_browser(locale);
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"style".into(), &"currency".into());
         let _ = js_sys::Reflect::set(&options, &"currency".into(), &currency.into());
@@ -42,6 +39,19 @@ pub fn format_in(money: &Money, currency: &str, locale: &str) -> String {
     // Natively (unit tests) there is no `Intl`: the plain form, whatever the locale.
     let _ = locale;
     format!("{} {currency}", money.decimal())
+}
+
+/// `locale` when one is chosen, else the browser's language (`en-US` natively or when it has none).
+pub fn or_browser(locale: &str) -> String {
+    Some(locale.to_string())
+        .filter(|l| !l.is_empty())
+        .or_else(|| {
+            #[cfg(target_arch = "wasm32")]
+            return web_sys::window().and_then(|w| w.navigator().language());
+            #[cfg(not(target_arch = "wasm32"))]
+            None
+        })
+        .unwrap_or_else(|| "en-US".into())
 }
 
 /// An amount in a currency.

@@ -12,7 +12,7 @@ use crate::api::model::MoneyPair;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::money::format;
-use crate::components::{use_form, ErrorSummary, Form, Problem, TextField};
+use crate::components::{use_form, CountryField, ErrorSummary, Form, Problem, TextField};
 use crate::rules;
 use crate::state::use_app;
 
@@ -82,7 +82,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
             "name": {"name": name.get_untracked(), "company": company.get_untracked(),
                      "department": department.get_untracked(), "title": title.get_untracked()},
             "address": {"address": street.get_untracked(), "city": city.get_untracked(), "state": state.get_untracked(),
-                        "zip": zip.get_untracked(), "country": country.get_untracked().trim().to_ascii_uppercase()},
+                        "zip": zip.get_untracked(), "country": country.get_untracked()},
             "phones": {"businessPhone": phone.get_untracked(), "homePhone": home.get_untracked(),
                        "fax": fax.get_untracked(), "mobile": mobile.get_untracked()},
         })
@@ -207,7 +207,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                 <TextField id=id("city") label="City" value=city/>
                 <TextField id=id("state") label="State" value=state/>
                 <TextField id=id("zip") label="ZIP" value=zip/>
-                <TextField id=id("country") label="Country code" value=country error=err(id("country"))/>
+                <CountryField id=id("country") label="Country" value=country error=err(id("country")) autocomplete="country" optional=true/>
                 <TextField id=id("phone") label="Business phone" kind="tel" value=phone error=err(id("phone"))/>
                 <TextField id=id("home") label="Home phone" kind="tel" value=home error=err(id("home"))/>
                 <TextField id=id("fax") label="Fax" kind="tel" value=fax error=err(id("fax"))/>

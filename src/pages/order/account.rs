@@ -27,18 +27,79 @@ fn check(d: &Draft, password: &str) -> Vec<Problem> {
     p
 }
 
-fn problems_from(e: &ApiError) -> Vec<Problem> {
+/// Which of the step's two writes was refused: the account (currency, language) or its login user.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Write {
+    Account,
+    User,
+}
+
+/// A refusal in the customer's words, at its field. The two writes' conflicts differ: the account's
+/// (the older revision's 409) is a currency other than the products', the user's a taken user name.
+fn problems_from(e: &ApiError, refused: Write) -> Vec<Problem> {
+    const CURRENCY: &str = "account-currency";
     match e.fault() {
         Some(f) if !f.details.is_empty() => f
             .details
             .iter()
             .map(|(k, v)| Problem::new(format!("account-{k}"), v.clone()))
             .collect(),
+        Some(f) if f.code == 409 && refused == Write::Account => vec![Problem::new(
+            CURRENCY,
+            "Your order's products are priced in another currency: choose that currency.",
+        )],
         Some(f) if f.code == 409 => vec![Problem::new(
             "account-userName",
             "This user name is taken; choose another.",
         )],
+        Some(f) if f.message.starts_with("Currency ") => vec![Problem::new(
+            CURRENCY,
+            "This currency is not offered; choose another.",
+        )],
+        Some(f) if f.message.starts_with("Language ") => vec![Problem::new(
+            "account-language",
+            "This language is not offered; choose another.",
+        )],
         _ => vec![Problem::new("account-save", e.to_string())],
+    }
+}
+
+/// The API's language tags, each named in its own language.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en-US", "English (United States)"),
+    ("en-GB", "English (United Kingdom)"),
+    ("de-DE", "Deutsch (Deutschland)"),
+    ("fr-FR", "Français (France)"),
+    ("es-ES", "Español (España)"),
+];
+
+/// A language tag by its name; the tag when unknown.
+pub fn language_name(tag: &str) -> &str {
+    LANGUAGES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map_or(tag, |(_, name)| name)
+}
+
+/// A currency by its name ("US dollar (USD)"); the code when unknown.
+pub fn currency_name(code: &str) -> String {
+    match code {
+        "USD" => "US dollar (USD)".to_string(),
+        "EUR" => "Euro (EUR)".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// The currencies offered: `(code, name)`. Once the order holds products, only theirs (the API
+/// refuses an account in another currency); before, those the catalog prices in.
+fn currencies(of_products: Option<&str>) -> Vec<(String, String)> {
+    let name = currency_name;
+    match of_products {
+        Some(code) => vec![(code.to_string(), name(code))],
+        None => ["USD", "EUR"]
+            .iter()
+            .map(|c| (c.to_string(), name(c)))
+            .collect(),
     }
 }
 
@@ -97,6 +158,7 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
     let draft: Draft = drafts::load("account").unwrap_or_default();
     let or = |v: String, d: &str| if v.is_empty() { d.to_string() } else { v };
     // What the API already has wins over defaults; what the customer typed wins over a generated user.
+    let of_products = on_file.currency.clone();
     let currency = RwSignal::new(
         on_file
             .currency
@@ -114,6 +176,13 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
     });
     let password = RwSignal::new(String::new());
     let existing = on_file.number;
+    // Once the order holds products, the account the API made for them has their currency.
+    let cart = order.use_cart(app.client());
+    let products_currency = Memo::new(move |_| {
+        cart.with(|c| matches!(c, Some(Ok(products)) if !products.is_empty()))
+            .then(|| of_products.clone())
+            .flatten()
+    });
     let draft = move || Draft {
         currency: currency.get(),
         language: language.get(),
@@ -121,40 +190,50 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
     };
     // The draft goes to sessionStorage as it is typed (the outside world: an Effect).
     Effect::new(move |_| drafts::save("account", &draft()));
+    let refused = StoredValue::new(Write::Account);
     let save = use_form(
         |(d, pw): &(Draft, String)| check(d, pw),
         move |(d, pw): (Draft, String)| {
             let app = app.clone();
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
+                refused.set_value(Write::Account);
                 account::put_new(&app.client(), &id, &d.currency, &d.language).await?;
+                refused.set_value(Write::User);
                 account::put_user(&app.client(), &id, &d.user_name, &pw).await?;
                 order.touch();
                 Ok(())
             }
         },
-        problems_from,
+        move |e| problems_from(e, refused.get_value()),
     );
     let saved = move || was_on_file || save.saved().get().is_some();
     let err = move |a: &'static str| save.error(a);
-    let currencies = Signal::derive(|| {
-        vec![
-            ("USD".to_string(), "US dollar (USD)".to_string()),
-            ("EUR".to_string(), "Euro (EUR)".to_string()),
-        ]
-    });
+    let currency_field = move || match products_currency.get() {
+        // One currency possible: said, not offered as a choice.
+        Some(code) => {
+            let name = currencies(Some(&code)).remove(0).1;
+            view! {
+                <div class="hw-field" id="account-currency">
+                    <span class="hw-field__label">"Currency"</span>
+                    <p data-testid="account-currency-fixed">
+                        {format!("{name}, the currency your order's products are priced in.")}
+                    </p>
+                </div>
+            }
+            .into_any()
+        }
+        None => {
+            let options = Signal::derive(|| currencies(None));
+            view! { <SelectField id="account-currency" label="Currency" value=currency options error=err("account-currency")/> }
+                .into_any()
+        }
+    };
     let languages = Signal::derive(|| {
-        // The API's language tags, each named in its own language.
-        [
-            ("en-US", "English (United States)"),
-            ("en-GB", "English (United Kingdom)"),
-            ("de-DE", "Deutsch (Deutschland)"),
-            ("fr-FR", "Français (France)"),
-            ("es-ES", "Español (España)"),
-        ]
-        .iter()
-        .map(|(tag, name)| (tag.to_string(), name.to_string()))
-        .collect::<Vec<_>>()
+        LANGUAGES
+            .iter()
+            .map(|(tag, name)| (tag.to_string(), name.to_string()))
+            .collect::<Vec<_>>()
     });
     let is_existing = existing.is_some();
     view! {
@@ -168,7 +247,7 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
         <ErrorSummary problems=save.problems/>
         <form class="hw-card hw-form" aria-label="Account and login" on:submit=save.on_submit(move || (draft(), password.get_untracked())) novalidate data-testid="account-form">
             <h2>"Account"</h2>
-            <SelectField id="account-currency" label="Currency" value=currency options=currencies error=err("account-currency")/>
+            {currency_field}
             <SelectField id="account-language" label="Language" value=language options=languages error=err("account-language")/>
             <h2>"Login"</h2>
             <TextField id="account-userName" label="User name" value=user_name error=err("account-userName")
@@ -184,5 +263,50 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
         </form>
         {move || saved().then(|| view! { <Continue step="account"/> })}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refusal(status: u16, message: &str) -> ApiError {
+        ApiError::from_response(
+            status,
+            &serde_json::json!({"conflict": {"message": message, "code": status, "details": ""}})
+                .to_string(),
+        )
+    }
+
+    /// The account's 409 is the currency, the user's a taken name: each said at its own field.
+    #[test]
+    fn a_refusal_gives_its_true_reason_at_its_field() {
+        let currency = problems_from(
+            &refusal(
+                409,
+                "Currency EUR differs from the currency of the products in the order (USD)",
+            ),
+            Write::Account,
+        );
+        assert_eq!(currency[0].anchor, "account-currency");
+        assert!(currency[0].message.contains("another currency"));
+        let taken = problems_from(&refusal(409, "Data conflict"), Write::User);
+        assert_eq!(taken[0].anchor, "account-userName");
+        assert!(taken[0].message.contains("taken"));
+        let franchise = problems_from(
+            &refusal(400, "Currency JPY not allowed for this franchise"),
+            Write::Account,
+        );
+        assert_eq!(franchise[0].anchor, "account-currency");
+        assert!(!franchise[0].message.contains("franchise"));
+    }
+
+    #[test]
+    fn a_cart_with_products_offers_only_their_currency() {
+        assert_eq!(
+            currencies(Some("USD")),
+            vec![("USD".to_string(), "US dollar (USD)".to_string())]
+        );
+        assert_eq!(currencies(None).len(), 2);
     }
 }

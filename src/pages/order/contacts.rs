@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use super::Continue;
 use crate::api::model::account::{Address, Contact, ContactMedia, ContactName};
 use crate::api::{account, ApiError};
-use crate::components::{use_form, ErrorSummary, Problem, TextField};
+use crate::components::country::browser_country;
+use crate::components::{use_form, CountryField, ErrorSummary, Problem, TextField};
 use crate::rules::{self, Check};
 use crate::state::order::use_order;
 use crate::state::{drafts, use_app};
@@ -124,10 +125,10 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
         f(&d.address.state_or_province),
         f(&d.address.postal_code),
     );
-    let country = f(if d.address.country_code.is_empty() {
-        "US"
+    let country = f(&if d.address.country_code.is_empty() {
+        browser_country()
     } else {
-        &d.address.country_code
+        d.address.country_code.clone()
     });
     let (email, phone) = (f(&d.contact_media.email1), f(&d.contact_media.phone1));
     let same = RwSignal::new(regular);
@@ -143,7 +144,7 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
             city: city.get(),
             state_or_province: state.get(),
             postal_code: postal.get(),
-            country_code: country.get().trim().to_ascii_uppercase(),
+            country_code: country.get(),
             ..Default::default()
         },
         contact_media: ContactMedia {
@@ -208,7 +209,7 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
             <TextField id=id("city") label="City" value=city error=err("city") autocomplete="address-level2"/>
             <TextField id=id("stateOrProvince") label="State or province (optional)" value=state autocomplete="address-level1"/>
             <TextField id=id("postalCode") label="Postal code" value=postal error=err("postalCode") autocomplete="postal-code"/>
-            <TextField id=id("countryCode") label="Country code" value=country error=err("countryCode") hint="Two letters, e.g. US" autocomplete="country"/>
+            <CountryField id=id("countryCode") label="Country" value=country error=err("countryCode") autocomplete="country"/>
             <TextField id=id("email1") label="Email" kind="email" value=email error=err("email1") autocomplete="email"/>
             <TextField id=id("phone1") label="Phone" kind="tel" value=phone error=err("phone1") autocomplete="tel"/>
             {regular.then(|| view! {

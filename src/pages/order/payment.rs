@@ -1,12 +1,15 @@
-//! Step 4: payment by card, checked in the browser first. The card number and CVV live only in this
-//! form's memory: never in drafts, storage or logs; after saving, only the API's masked number is shown.
+//! Step 4: payment by card, taken as people type it (the number in groups, the expiry as printed,
+//! MM/YY; the brand read from the number, not asked) and checked in the browser first. The card number
+//! and CVV live only in this form's memory: never in drafts, storage or logs; after saving, only the
+//! API's masked number is shown.
 
 use leptos::prelude::*;
 use serde_json::{json, Value};
 
 use super::Continue;
 use crate::api::{account, ApiError};
-use crate::components::{use_form, ErrorSummary, Problem, SelectField, TextField};
+use crate::components::country::browser_country;
+use crate::components::{use_form, CountryField, ErrorSummary, Problem, TextField};
 use crate::rules;
 use crate::state::order::use_order;
 use crate::state::{drafts, use_app};
@@ -14,7 +17,7 @@ use crate::state::{drafts, use_app};
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 struct Draft {
     holder: String,
-    kind: String,
+    /// As typed (`08/29`); the API's `YYYY-MM` is made when it is sent.
     expiry: String,
     street: String,
     city: String,
@@ -29,10 +32,12 @@ fn current_month() -> String {
 
 fn check(d: &Draft, number: &str, cvv: &str) -> Vec<Problem> {
     let rows = [
-        ("payment-kind", rules::card_type(&d.kind)),
-        ("payment-number", rules::card_number(number)),
+        ("payment-number", rules::typed_card(number).map(drop)),
         ("payment-holder", rules::required(&d.holder)),
-        ("payment-expiry", rules::expiry(&d.expiry, &current_month())),
+        (
+            "payment-expiry",
+            rules::typed_expiry(&d.expiry, &current_month()).map(drop),
+        ),
         ("payment-cvv", rules::cvv(cvv)),
         ("payment-street", rules::required(&d.street)),
         ("payment-city", rules::city(&d.city)),
@@ -47,7 +52,7 @@ fn problems_from(e: &ApiError) -> Vec<Problem> {
     let anchor = |k: &str| match k {
         "accountNumber" => "payment-number",
         "cardHolderName" => "payment-holder",
-        "creditCardType" => "payment-kind",
+        "creditCardType" => "payment-number",
         "expirationDate" => "payment-expiry",
         "verificationNumber" => "payment-cvv",
         "billingAddress.city" => "payment-city",
@@ -64,6 +69,41 @@ fn problems_from(e: &ApiError) -> Vec<Problem> {
     }
 }
 
+/// "Visa ending in 1111, expires 08/2031" from the API's (or the just accepted) payment info.
+pub fn card_words(p: &Value) -> String {
+    let text = |k: &str| p[k].as_str().unwrap_or_default();
+    let number = text("accountNumber");
+    let last4 = &number[number.len().saturating_sub(4)..];
+    let expires = match text("expirationDate").split_once('-') {
+        Some((year, month)) => format!(", expires {month}/{year}"),
+        None => String::new(),
+    };
+    format!(
+        "{} ending in {last4}{expires}",
+        rules::card_brand_name(text("creditCardType"))
+    )
+}
+
+/// The billing address typed in this browser (the API does not show it back), in words; empty when
+/// none was typed here.
+pub fn billing_address_words() -> String {
+    let d: Draft = drafts::load("payment").unwrap_or_default();
+    let country = if d.country.is_empty() {
+        String::new()
+    } else {
+        crate::components::country::country_name(&d.country)
+    };
+    [
+        d.street,
+        format!("{} {}", d.city, d.postal).trim().to_string(),
+        country,
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
 #[component]
 pub fn PaymentStep() -> impl IntoView {
     let app = use_app();
@@ -77,13 +117,8 @@ pub fn PaymentStep() -> impl IntoView {
         f(d.city),
         f(d.postal),
     );
-    let kind = f(if d.kind.is_empty() {
-        "visa".into()
-    } else {
-        d.kind
-    });
     let country = f(if d.country.is_empty() {
-        "US".into()
+        browser_country()
     } else {
         d.country
     });
@@ -91,12 +126,11 @@ pub fn PaymentStep() -> impl IntoView {
     let cvv = RwSignal::new(String::new());
     let draft = move || Draft {
         holder: holder.get(),
-        kind: kind.get(),
         expiry: expiry.get(),
         street: street.get(),
         city: city.get(),
         postal: postal.get(),
-        country: country.get().trim().to_ascii_uppercase(),
+        country: country.get(),
     };
     Effect::new(move |_| drafts::save("payment", &draft()));
     let client = app.client();
@@ -108,22 +142,25 @@ pub fn PaymentStep() -> impl IntoView {
     // the number masked here as the API masks it, all but the last four digits.
     let accepted = RwSignal::new(None::<Value>);
     let save = use_form(
-        |(d, digits, cvv): &(Draft, String, String)| check(d, digits, cvv),
-        move |(d, digits, code): (Draft, String, String)| {
+        |(d, typed, cvv): &(Draft, String, String)| check(d, typed, cvv),
+        move |(d, typed, code): (Draft, String, String)| {
             let app = app.clone();
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
+                // Checked before: what the API takes, made from what was typed.
+                let (digits, brand) = rules::typed_card(&typed).unwrap_or_default();
+                let expires = rules::typed_expiry(&d.expiry, &current_month()).unwrap_or_default();
                 let body = json!({
                     "paymentInfoType": "credit_card", "accountNumber": digits, "cardHolderName": d.holder,
-                    "creditCardType": d.kind, "expirationDate": d.expiry, "verificationNumber": code,
+                    "creditCardType": brand, "expirationDate": expires, "verificationNumber": code,
                     "billingAddress": {"street1": d.street, "city": d.city, "postalCode": d.postal, "countryCode": d.country},
                 });
                 account::put_card(&app.client(), &id, &body).await?;
                 let last4 = digits.len().saturating_sub(4);
                 accepted.set(Some(json!({
-                    "creditCardType": d.kind,
+                    "creditCardType": brand,
                     "accountNumber": format!("{}{}", "*".repeat(last4), &digits[last4..]),
-                    "expirationDate": d.expiry,
+                    "expirationDate": expires,
                 })));
                 // Saved: the card's secrets leave the page.
                 number.set(String::new());
@@ -141,46 +178,37 @@ pub fn PaymentStep() -> impl IntoView {
             .get()
             .or_else(|| stored.get().and_then(Result::ok).flatten())
     };
-    let submit = save.on_submit(move || {
-        let digits: String = number
-            .get_untracked()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        (draft(), digits, cvv.get_untracked())
-    });
+    let submit = save.on_submit(move || (draft(), number.get_untracked(), cvv.get_untracked()));
     let problems = save.problems;
     let err = move |a: &'static str| save.error(a);
-    let kinds = Signal::derive(|| {
-        [
-            ("visa", "Visa"),
-            ("mastercard", "Mastercard"),
-            ("discover", "Discover"),
-            ("amex", "American Express"),
-        ]
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect::<Vec<_>>()
-    });
+    // The brand, read from the number as it is typed.
+    let brand = move || {
+        number.with(|n| {
+            let digits: String = n.chars().filter(char::is_ascii_digit).collect();
+            rules::card_brand(&digits).map(rules::card_brand_name)
+        })
+    };
     view! {
         <ErrorSummary problems=problems/>
         {move || on_file().map(|p| view! {
-            <p class="hw-notice hw-notice--ok" data-testid="payment-on-file">
-                {format!("Card on file: {} {} (expires {})", p["creditCardType"].as_str().unwrap_or(""), p["accountNumber"].as_str().unwrap_or(""), p["expirationDate"].as_str().unwrap_or(""))}
-            </p>
+            <p class="hw-notice hw-notice--ok" data-testid="payment-on-file">{format!("Card on file: {}", card_words(&p))}</p>
         })}
         <form class="hw-card hw-form" on:submit=submit novalidate data-testid="payment-form" autocomplete="on" aria-label="Card and billing address">
             <h2>"Card"</h2>
-            <SelectField id="payment-kind" label="Card type" value=kind options=kinds error=err("payment-kind")/>
-            <TextField id="payment-number" label="Card number" value=number error=err("payment-number") autocomplete="cc-number" hint="Digits only"/>
+            <TextField id="payment-number" label="Card number" value=number error=err("payment-number") autocomplete="cc-number" inputmode="numeric"
+                hint="Visa, Mastercard, Discover or American Express"/>
+            <p class="hw-field__hint hw-card-brand" data-testid="payment-brand" aria-live="polite">
+                {move || brand().map(|b| format!("{b} card"))}
+            </p>
             <TextField id="payment-holder" label="Name on card" value=holder error=err("payment-holder") autocomplete="cc-name"/>
-            <TextField id="payment-expiry" label="Expiry (YYYY-MM)" value=expiry error=err("payment-expiry") autocomplete="cc-exp"/>
-            <TextField id="payment-cvv" label="Security code" value=cvv error=err("payment-cvv") autocomplete="cc-csc"/>
+            <TextField id="payment-expiry" label="Expiry date (MM/YY)" value=expiry error=err("payment-expiry") autocomplete="cc-exp" inputmode="numeric"/>
+            <TextField id="payment-cvv" label="Security code" value=cvv error=err("payment-cvv") autocomplete="cc-csc" inputmode="numeric"
+                hint="3 digits on the back; 4 on the front for American Express"/>
             <h2>"Billing address"</h2>
             <TextField id="payment-street" label="Street" value=street error=err("payment-street") autocomplete="billing address-line1"/>
             <TextField id="payment-city" label="City" value=city error=err("payment-city") autocomplete="billing address-level2"/>
             <TextField id="payment-postal" label="Postal code" value=postal autocomplete="billing postal-code"/>
-            <TextField id="payment-country" label="Country code" value=country error=err("payment-country") autocomplete="billing country"/>
+            <CountryField id="payment-country" label="Country" value=country error=err("payment-country") autocomplete="billing country"/>
             <p id="payment-save">
                 <button type="submit" class="hw-button" data-testid="save-payment" aria-disabled=move || save.pending().get().to_string()>
                     {save.label("Save card", "Saving…")}

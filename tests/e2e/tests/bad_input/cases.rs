@@ -61,11 +61,6 @@ pub const MAILBOX: &[Case] = &[
 
 /// The mailbox's optional details (folded under "More details").
 pub const MAILBOX_DETAILS: &[Case] = &[
-    (
-        "mb-myexchangedomain-com-country",
-        "USA",
-        "two-letter country code",
-    ),
     ("mb-myexchangedomain-com-phone", "call me", "no letters"),
     ("mb-myexchangedomain-com-home", "home 555", "no letters"),
     ("mb-myexchangedomain-com-fax", "fax 555", "no letters"),
@@ -123,20 +118,22 @@ pub const CONTACT: &[Case] = &[
     ("contact-street1", "", "Please fill this in."),
     ("contact-city", "", "Please fill this in."),
     ("contact-city", "Chicago-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "At most 50 characters."),
-    ("contact-countryCode", "USA", "two-letter country code"),
-    ("contact-countryCode", "", "two-letter country code"),
+    ("contact-countryCode", "", "Choose a country from the list."),
     ("contact-email1", "", "Please fill this in."),
     ("contact-phone1", "", "Please fill this in."),
     ("contact-phone1", "+1 312 555 1234 56789", "At most 20 characters."),
 ];
 
 pub const PAYMENT: &[Case] = &[
-    // Spaces are accepted (they are removed); letters are not.
-    ("payment-number", "4111-1111-abcd-1111", "digits only"),
+    // Spaces and hyphens are accepted (they are removed); letters are not.
+    ("payment-number", "4111-1111-abcd-1111", "only digits"),
     ("payment-number", "4111", "12 to 19 digits"),
-    ("payment-number", "4111111111111112", "not valid"),
-    ("payment-expiry", "08/31", "YYYY-MM"),
-    ("payment-expiry", "2020-01", "expired"),
+    ("payment-number", "4111 1111 1111 1112", "not valid"),
+    // A valid number of a brand the API does not take (JCB).
+    ("payment-number", "3530 1113 3330 0000", "none of them"),
+    ("payment-expiry", "13/31", "like 08/29"),
+    ("payment-expiry", "2031", "like 08/29"),
+    ("payment-expiry", "01/20", "expired"),
     ("payment-cvv", "12", "3 or 4 digits"),
     ("payment-cvv", "12a4", "3 or 4 digits"),
     ("payment-holder", "", "Please fill this in."),
@@ -147,9 +144,5 @@ pub const PAYMENT: &[Case] = &[
         "Chicago-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         "At most 50 characters.",
     ),
-    (
-        "payment-country",
-        "United States",
-        "two-letter country code",
-    ),
+    ("payment-country", "", "Choose a country from the list."),
 ];
