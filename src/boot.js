@@ -58,6 +58,8 @@ async function boot() {
       stage?.unmount();
       stage?.free();
       stage = undefined;
+      // The app moves the focus to the page it shows, as after any route change.
+      document.documentElement.dataset.hostwayHandedOver = "";
       app.mountApp(...args);
     });
   // Back or Forward while the app loads: the visitor went elsewhere, the stage follows the address.

@@ -82,13 +82,20 @@ fn AgentShell() -> impl IntoView {
     }
 }
 
-/// Header, main and footer around the routes.
+/// Header, main and footer around the routes. After a route change the focus moves to the new page's
+/// heading.
 #[component]
 fn Frame(children: Children) -> impl IntoView {
+    let main = NodeRef::<leptos::html::Main>::new();
+    let location = leptos_router::hooks::use_location();
+    components::page::focus_on_arrival(
+        move || location.pathname.get(),
+        move || main.get_untracked(),
+    );
     view! {
         <div class="hw-app">
             <Header/>
-            <main class="hw-main" id="main" tabindex="-1">{children()}</main>
+            <main class="hw-main" id="main" tabindex="-1" node_ref=main>{children()}</main>
             <Footer/>
         </div>
     }

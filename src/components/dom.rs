@@ -198,6 +198,7 @@ pub fn show_problems(
         )?;
         link.set_attribute("href", &format!("#{anchor}"))?;
     }
+    super::error_summary::name_fields(&box_);
     if let Some(b) = box_.dyn_ref::<web_sys::HtmlElement>() {
         b.focus()?;
     }

@@ -60,16 +60,81 @@ fn go_to(anchor: String) -> impl Fn(leptos::ev::MouseEvent) {
     }
 }
 
+/// The name of the field `anchor` as its label says it (without "(optional)"), found in `root` (the
+/// document, or the widget's shadow root); `None` for an anchor that is not a labelled field (a section,
+/// a form's button).
+pub fn field_name(root: &web_sys::Node, anchor: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let selector = format!("label[for=\"{anchor}\"]");
+    let label = match root.dyn_ref::<web_sys::DocumentFragment>() {
+        Some(shadow) => shadow.query_selector(&selector).ok().flatten(),
+        None => root
+            .dyn_ref::<web_sys::Document>()
+            .and_then(|d| d.query_selector(&selector).ok().flatten()),
+    }?;
+    let text = label.text_content()?;
+    let name = text.trim().trim_end_matches("(optional)").trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// Names each problem's field in the summary `summary` ("Password: Use 8 to 50 characters…"), so that
+/// the list reads on its own; once per link.
+pub fn name_fields(summary: &web_sys::Element) {
+    let root = summary.get_root_node();
+    let Ok(links) = summary.query_selector_all("a[href^=\"#\"]:not([data-named])") else {
+        return;
+    };
+    for i in 0..links.length() {
+        let Some(link) = links
+            .item(i)
+            .and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(l).ok())
+        else {
+            continue;
+        };
+        let anchor = link.get_attribute("href").unwrap_or_default();
+        if let Some(name) = field_name(&root, anchor.trim_start_matches('#')) {
+            let _ = link.prepend_with_str_1(&format!("{name}: "));
+        }
+        let _ = link.set_attribute("data-named", "");
+    }
+}
+
 #[component]
 pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
+    // Each problem's field by its label's name, found once the summary is drawn (in the document or
+    // the widget's shadow root): "Password: Use 8 to 50 characters…".
+    let names = RwSignal::new(Vec::<(String, String)>::new());
     Effect::new(move |_| {
         if problems.with(|p| !p.is_empty()) {
-            if let Some(el) = node.get() {
-                let _ = el.focus();
-            }
+            // After the list is drawn: an effect may run before the view that shows the new problems.
+            request_animation_frame(move || {
+                // The page may have gone meanwhile: then nothing is done.
+                let Some(el) = node.try_get_untracked().flatten() else {
+                    return;
+                };
+                let root = el.get_root_node();
+                let found = problems.try_with_untracked(|list| {
+                    list.iter()
+                        .filter_map(|p| Some((p.anchor.clone(), field_name(&root, &p.anchor)?)))
+                        .collect()
+                });
+                if let Some(found) = found {
+                    names.try_set(found);
+                    let _ = el.focus();
+                }
+            });
         }
     });
+    let name_of = move |anchor: String| {
+        move || {
+            names.with(|n| {
+                n.iter()
+                    .find(|(a, _)| *a == anchor)
+                    .map(|(_, name)| format!("{name}: "))
+            })
+        }
+    };
     move || {
         let list = problems.get();
         (!list.is_empty()).then(|| {
@@ -79,7 +144,7 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
                     <h2 class="hw-error-summary__title" id="error-summary-title">"There is a problem"</h2>
                     <ul class="hw-error-summary__list">
                         {list.into_iter().map(|p| view! {
-                            <li><a href=format!("#{}", p.anchor) on:click=go_to(p.anchor.clone())>{p.message}</a></li>
+                            <li><a href=format!("#{}", p.anchor) on:click=go_to(p.anchor.clone())>{name_of(p.anchor.clone())}{p.message}</a></li>
                         }).collect_view()}
                     </ul>
                 </div>

@@ -2,6 +2,7 @@
 
 pub mod api_health;
 pub mod cookie_fallback;
+pub mod country;
 pub mod dom;
 pub mod error_notice;
 pub mod error_summary;
@@ -9,12 +10,14 @@ pub mod field;
 pub mod form;
 pub mod frame;
 pub mod money;
+pub mod page;
 pub mod quote;
 pub mod stage;
 pub mod timeline;
 
 pub use api_health::ApiHealth;
 pub use cookie_fallback::CookieFallback;
+pub use country::CountryField;
 pub use error_notice::ErrorNotice;
 pub use error_summary::{ErrorSummary, Problem};
 pub use field::{SelectField, TextField};

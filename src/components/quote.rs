@@ -5,14 +5,73 @@ use leptos::prelude::*;
 
 use super::money::{cycle_text, format};
 use crate::api::model::quote::Quote;
+use crate::api::model::Money;
+
+/// What recurs after today's charge: the recurring fees of every product and service, summed per
+/// cycle (months), shortest cycle first.
+pub fn recurring(quote: &Quote) -> Vec<(u32, Money)> {
+    let mut per_cycle = std::collections::BTreeMap::<u32, i64>::new();
+    let fees = quote
+        .products
+        .iter()
+        .flat_map(|p| p.fees.iter().chain(p.services.iter().flat_map(|s| &s.fees)));
+    for fee in fees.filter(|f| !f.is_setup() && f.amount.minor > 0) {
+        if let Some(months) = fee.cycle_months() {
+            *per_cycle.entry(months).or_default() += fee.amount.minor;
+        }
+    }
+    per_cycle
+        .into_iter()
+        .map(|(months, minor)| {
+            (
+                months,
+                Money {
+                    minor,
+                    currency: None,
+                },
+            )
+        })
+        .collect()
+}
+
+/// The date `months` from today, in the page's language ("4 December 2027"); empty natively.
+pub fn months_from_today(months: u32) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let date = js_sys::Date::new_0();
+        date.set_month(date.get_month() + months);
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        let locale =
+            super::money::or_browser(&use_context::<super::money::Locale>().unwrap_or_default().0);
+        String::from(date.to_locale_date_string(&locale, &options))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = months;
+        String::new()
+    }
+}
+
+/// A quote's lines as words, for the table on the review and on the receipt (kept after the order is
+/// placed, so the receipt shows what was agreed to even when the API's quote is gone).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Lines {
+    /// (what, when it is charged, amount).
+    pub rows: Vec<(String, String, String)>,
+    pub subtotal: String,
+    pub tax: String,
+    pub total: String,
+    /// The total as a decimal ("158.00"), for machines reading the page.
+    pub total_amount: String,
+}
 
 /// Per-product fees (setup vs recurring with its cycle), subtotal, tax, total. `titles` names the
 /// quote's products in order (the catalog's names); a product's own $0.00 fee is left out when its
 /// services carry the price.
-#[component]
-pub fn QuoteView(quote: Quote, #[prop(optional)] titles: Vec<String>) -> impl IntoView {
-    let cur = quote.currency.clone();
-    let fee_rows = quote.products.iter().enumerate().flat_map(|(i, p)| {
+pub fn lines(quote: &Quote, titles: &[String]) -> Lines {
+    let cur = &quote.currency;
+    let rows = quote.products.iter().enumerate().flat_map(|(i, p)| {
         let title = titles.get(i).cloned().unwrap_or_default();
         let promo = if p.promotion_name.is_empty() {
             String::new()
@@ -29,33 +88,56 @@ pub fn QuoteView(quote: Quote, #[prop(optional)] titles: Vec<String>) -> impl In
                     "" => format!("{}{promo}", f.description),
                     t => format!("{t}: {}{promo}", f.description.to_lowercase()),
                 };
-                (label, f.clone())
+                (label, f)
             });
         let service_fees = p.services.iter().flat_map(|s| {
-            s.fees.iter().map(move |f| {
-                (
-                    format!("{}: {}", s.name, f.description.to_lowercase()),
-                    f.clone(),
-                )
-            })
+            s.fees
+                .iter()
+                .map(move |f| (format!("{}: {}", s.name, f.description.to_lowercase()), f))
         });
         product_fees.chain(service_fees).collect::<Vec<_>>()
     });
-    let rows = fee_rows.map(|(label, f)| {
-        let when = if f.is_setup() { "once".to_string() } else { f.cycle_months().map(cycle_text).unwrap_or_default() };
-        let currency = f.currency.clone().unwrap_or_else(|| cur.clone());
+    Lines {
+        rows: rows
+            .map(|(label, f)| {
+                let when = if f.is_setup() {
+                    "once".to_string()
+                } else {
+                    f.cycle_months().map(cycle_text).unwrap_or_default()
+                };
+                let currency = f.currency.as_deref().unwrap_or(cur);
+                (label, when, format(&f.amount, currency))
+            })
+            .collect(),
+        subtotal: format(&quote.sub_total, cur),
+        tax: format(&quote.tax_total, cur),
+        total: format(&quote.total, cur),
+        total_amount: quote.total.decimal(),
+    }
+}
+
+/// A quote as a table, from the API's quote.
+#[component]
+pub fn QuoteView(quote: Quote, #[prop(optional)] titles: Vec<String>) -> impl IntoView {
+    view! { <LinesTable lines=lines(&quote, &titles) hash=quote.hash/> }
+}
+
+/// A quote's lines as a table (the review's, the receipt's).
+#[component]
+pub fn LinesTable(lines: Lines, #[prop(optional, into)] hash: String) -> impl IntoView {
+    let rows = lines.rows.into_iter().map(|(label, when, amount)| {
         // On a phone the period joins the label (its column is left out to give the label room).
-        view! { <tr data-testid="quote-fee"><th scope="row">{label}<span class="hw-quote__when-inline">{format!(", {when}")}</span></th><td class="hw-quote__when">{when}</td><td class="hw-num">{format(&f.amount, &currency)}</td></tr> }
+        view! { <tr data-testid="quote-fee"><th scope="row">{label}<span class="hw-quote__when-inline">{format!(", {when}")}</span></th><td class="hw-quote__when">{when}</td><td class="hw-num">{amount}</td></tr> }
     }).collect_view();
     view! {
-        <table class="hw-quote" data-testid="quote" data-hash=quote.hash.clone()>
+        <table class="hw-quote" data-testid="quote" data-hash=hash>
             <thead><tr><th scope="col">"Item"</th><th scope="col" class="hw-quote__when">"Charged"</th><th scope="col" class="hw-num">"Amount"</th></tr></thead>
             <tbody>{rows}</tbody>
             <tfoot>
-                <tr><th scope="row">"Subtotal"</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-subtotal">{format(&quote.sub_total, &quote.currency)}</td></tr>
-                <tr><th scope="row">"Tax"</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-tax">{format(&quote.tax_total, &quote.currency)}</td></tr>
+                <tr><th scope="row">"Subtotal"</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-subtotal">{lines.subtotal}</td></tr>
+                <tr><th scope="row">"Tax"</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-tax">{lines.tax}</td></tr>
                 <tr class="hw-quote__total"><th scope="row">"Total"</th><td class="hw-quote__when"></td>
-                    <td class="hw-num" data-testid="quote-total" data-amount=quote.total.decimal()>{format(&quote.total, &quote.currency)}</td></tr>
+                    <td class="hw-num" data-testid="quote-total" data-amount=lines.total_amount>{lines.total}</td></tr>
             </tfoot>
         </table>
     }

@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::model::OrderStatus;
+use crate::components::quote::LinesTable;
 use crate::components::StatusTimeline;
+use crate::nav::Link;
 use crate::state::watch::watch;
-use crate::state::{events, use_app};
+use crate::state::{events, receipts, use_app};
 use serde_json::json;
 
 /// The routed status page: the order id from the path.
@@ -21,6 +23,7 @@ pub fn Status() -> impl IntoView {
 /// An order's status for any host: the routed page or the widget.
 #[component]
 pub fn StatusView(id: String) -> impl IntoView {
+    crate::components::page::title(|| "Order status".into());
     let app = use_app();
     let w = watch(app.client(), id.clone());
     let status = Signal::derive(move || {
@@ -55,9 +58,18 @@ pub fn StatusView(id: String) -> impl IntoView {
             now
         });
     }
-    view! {
-        <h1>"Order status"</h1>
-        <p>"Order " <code class="hw-order-id" data-testid="status-order-id">{id.clone()}</code></p>
+    // Placed in this browser: the receipt of what was agreed to, beside the live status.
+    let receipt = receipts::find(&id);
+    let thanked = receipt.is_some();
+    crate::components::page::title(move || {
+        if thanked {
+            "Receipt — Order placed"
+        } else {
+            "Order status"
+        }
+        .into()
+    });
+    let live = view! {
         {move || match w.order.get() {
             None => view! { <p aria-busy="true">"Checking the status…"</p> }.into_any(),
             Some(o) => view! {
@@ -76,5 +88,42 @@ pub fn StatusView(id: String) -> impl IntoView {
             </p>
         })}
         <p class="hw-muted" data-testid="status-polls" data-polls=move || w.polls.get().to_string()></p>
+    };
+    let Some(r) = receipt else {
+        return view! {
+            <h1>"Order status"</h1>
+            <p>"Order " <code class="hw-order-id" data-testid="status-order-id">{id}</code></p>
+            {live}
+        }
+        .into_any();
+    };
+    let print = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <h1>"Thank you for your order"</h1>
+        <div class="hw-receipt">
+            <section class="hw-card" data-testid="receipt" aria-labelledby="receipt-title">
+                <h2 id="receipt-title">"Receipt"</h2>
+                <dl class="hw-receipt__facts">
+                    <dt>"Placed on"</dt><dd data-testid="receipt-placed">{r.placed}</dd>
+                    <dt>"Order reference"</dt><dd><code class="hw-order-id" data-testid="status-order-id">{id}</code></dd>
+                </dl>
+                <p data-testid="receipt-what">{r.what}</p>
+                <LinesTable lines=r.lines/>
+                <p data-testid="receipt-charges"><strong>{r.charges}</strong></p>
+                <button type="button" class="hw-button hw-button--secondary hw-no-print" data-testid="receipt-print"
+                    on:click=print>"Print the receipt"</button>
+            </section>
+            <section class="hw-card" aria-labelledby="next-title" data-testid="receipt-next">
+                <h2 id="next-title">"What happens next"</h2>
+                <p>"Your services are being set up now. This page follows each step as it happens; you can close it, the set-up goes on without it."</p>
+                {live}
+                <p class="hw-muted hw-no-print">"This receipt stays in this browser: find it again under " <Link href="/order/items">"Your order"</Link> "."</p>
+            </section>
+        </div>
     }
+    .into_any()
 }

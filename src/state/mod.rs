@@ -1,6 +1,7 @@
 //! What outlives a view: the app context (config, API client, API health) and the order session.
 
 pub mod agent;
+pub mod agreed;
 pub mod cart;
 pub mod conflict;
 pub mod drafts;
@@ -10,6 +11,7 @@ pub mod open_order;
 pub mod order;
 mod per_change;
 pub mod placed;
+pub mod receipts;
 pub mod watch;
 
 use leptos::prelude::*;

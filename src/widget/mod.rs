@@ -231,9 +231,15 @@ fn Widget(settings: Settings, carried: Option<Prefill>) -> impl IntoView {
     // Carried over from the first stage: the customer pressed its button, so the form takes the focus.
     let focus = carried.is_some();
     let prefill = Signal::stored(settings.prefill().over(carried));
+    // Within the widget too, a change of place brings the focus to the new place's heading.
+    let shown = NodeRef::<leptos::html::Div>::new();
+    crate::components::page::focus_on_arrival(
+        move || path.get(),
+        move || shown.get_untracked().map(Into::into),
+    );
     view! {
         <ApiHealth embedded=true/>
-        {move || match here.get() {
+        <div node_ref=shown>{move || match here.get() {
             Place::Product => view! { <ProductPage spec prefill focus/> }.into_any(),
             Place::Order => view! { <OrderSteps step/> }.into_any(),
             Place::Status(id) => view! {
@@ -241,7 +247,7 @@ fn Widget(settings: Settings, carried: Option<Prefill>) -> impl IntoView {
                 <p><Link href="/" attr:data-testid="widget-new-order">"Start another order"</Link></p>
             }
             .into_any(),
-        }}
+        }}</div>
     }
 }
 

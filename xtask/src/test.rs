@@ -18,6 +18,8 @@ pub const CHROME_ARGS: &[&str] = &[
     "--disable-sync",
     "--no-first-run",
     "--disable-dev-shm-usage",
+    // The browser's language, which the forms' first country follows (`en-US`: the United States).
+    "--lang=en-US",
 ];
 
 #[derive(clap::Args)]

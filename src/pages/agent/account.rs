@@ -58,6 +58,7 @@ fn AccountView() -> impl IntoView {
     let app = use_app();
     let params = use_params_map();
     let number = move || params.with(|p| p.get("acct").unwrap_or_default());
+    crate::components::page::title(move || format!("Account {} — Agent portal", number()));
     let detail = LocalResource::new(move || {
         let (client, number) = (app.client(), number());
         async move { load(&client, &number).await }

@@ -69,6 +69,7 @@ fn SignIn() -> impl IntoView {
         },
         |e| vec![Problem::new("agent-password", e.reason())],
     );
+    crate::components::page::title(|| "Agent sign-in".into());
     view! {
         <h1>"Agent sign-in"</h1>
         <ErrorSummary problems=form.problems/>
@@ -136,6 +137,7 @@ fn AgentDashboard() -> impl IntoView {
             )]
         },
     );
+    crate::components::page::title(|| "Agent portal".into());
     view! {
         <h1>"Agent portal"</h1>
         <ErrorSummary problems=form.problems/>

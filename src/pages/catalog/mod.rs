@@ -25,6 +25,7 @@ pub use view::{Address, CatalogView};
 /// to `/` clears the search; Back and Forward restore one).
 #[component]
 pub fn Catalog() -> impl IntoView {
+    crate::components::page::title(|| "Order hosting services".into());
     let app = use_app();
     let nav = use_nav();
     let host = NodeRef::<leptos::html::Div>::new();

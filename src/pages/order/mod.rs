@@ -52,10 +52,38 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
         order.id.track();
         order.load_done();
     });
+    // The steps done as the API knows them (after a reload, in a new tab, on another device): ticked
+    // with those done in this visit.
+    let app = use_app();
+    let (client, cart) = (app.client(), order.use_cart(app.client()));
+    let agreed = LocalResource::new(move || {
+        let (client, id) = (client.clone(), order.id.get());
+        async move { crate::state::agreed::read(&client, &id?).await.ok() }
+    });
+    Effect::new(move |_| {
+        if let Some(Some(agreed)) = agreed.get() {
+            agreed
+                .done()
+                .into_iter()
+                .for_each(|step| order.mark_done(step));
+        }
+        if cart.with(|c| matches!(c, Some(Ok(products)) if !products.is_empty())) {
+            order.mark_done("items");
+        }
+    });
     let done = move |id: &str| order.done.with(|d| d.iter().any(|s| s == id));
+    let label = move || {
+        let here = step.get();
+        STEPS
+            .iter()
+            .find(|(s, _)| *s == here)
+            .map_or(STEPS[0].1, |(_, label)| label)
+    };
+    crate::components::page::title(move || format!("{} — Your order", label()));
     view! {
         <h1>"Your order"</h1>
-        <p class="hw-muted" data-testid="step-where">{move || {
+        // Where a step change brings the focus: the step, said in words.
+        <p class="hw-muted" data-testid="step-where" data-arrival>{move || {
             let here = step.get();
             let i = STEPS.iter().position(|(s, _)| *s == here).unwrap_or(0);
             format!("Step {} of {}: {}", i + 1, STEPS.len(), STEPS[i].1)
@@ -84,6 +112,27 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                 }.into_any();
             }
             if order.id.get().is_none() {
+                // Back from a receipt, or a new visit after an order: the orders placed in this
+                // browser, the last one first, each with its receipt.
+                let placed = crate::state::receipts::all();
+                if let Some(last) = placed.first().cloned() {
+                    return view! {
+                        <div class="hw-card" data-testid="placed-orders">
+                            <p><strong>"Your order is placed."</strong>" Nothing is waiting to be submitted."</p>
+                            <p class="hw-actions">
+                                <Link href=format!("/orders/{}", last.id) attr:class="hw-button" attr:data-testid="last-receipt">"See its receipt"</Link>
+                                <Link href="/" attr:class="hw-button hw-button--secondary">"Start a new order"</Link>
+                            </p>
+                            <h2>"Orders placed in this browser"</h2>
+                            <ul class="hw-placed">
+                                {placed.into_iter().map(|r| view! {
+                                    <li><Link href=format!("/orders/{}", r.id)>{format!("{}: {}", r.placed, r.what)}</Link>
+                                        {format!(" — {}", r.lines.total)}</li>
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    }.into_any();
+                }
                 return view! {
                     <div class="hw-card" data-testid="empty-order">
                         <p>"Your order is empty."</p>

@@ -1,5 +1,8 @@
-//! Step 5: the quote, then validate and submit. Every documented 400/409 is shown next to the section it
-//! concerns and in the error summary; submit sends the hash of the quote on screen, once.
+//! Step 5: what the customer agrees to, as the API holds it (the quote, the cart's lines, the account,
+//! the contacts, the card), each with "Change"; what is still missing, each with a link to its step;
+//! what is charged today and what recurs; then one button that checks (validate) and submits. A
+//! documented 400/409 is said next to the section it concerns and in the error summary; submit sends
+//! the hash of the quote on screen, once.
 
 use leptos::prelude::*;
 
@@ -8,24 +11,22 @@ use super::summary::product_name;
 use crate::api::model::quote::Quote;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
+use crate::components::money::cycle_text;
 use crate::components::money::format;
+use crate::components::quote::{lines, months_from_today, recurring};
 use crate::components::{use_form, ErrorNotice, ErrorSummary, Problem, QuoteView};
 use crate::nav::{use_nav, Link};
+use crate::state::agreed::{self, Agreed};
 use crate::state::conflict::Conflict;
 use crate::state::order::use_order;
-use crate::state::{drafts, events, use_app};
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Step {
-    Validate,
-    Submit,
-}
+use crate::state::{drafts, events, receipts, use_app};
 
 #[component]
 pub fn ReviewStep() -> impl IntoView {
     let app = use_app();
     let order = use_order();
     let quote = order.use_quote(app.client());
+    let (client, cart) = (app.client(), order.use_cart(app.client()));
     let seen_key = move || {
         format!(
             "quote.seen.{}",
@@ -48,82 +49,6 @@ pub fn ReviewStep() -> impl IntoView {
             order.seen.set(Some(seen));
         }
     });
-    let nav = use_nav();
-    let act = use_form(
-        |_: &(Step, Option<String>)| Vec::new(),
-        move |(step, hash): (Step, Option<String>)| {
-            let (app, nav) = (app.clone(), nav.clone());
-            async move {
-                let id = order.id.get_untracked().unwrap_or_default();
-                let sent = async {
-                    actions::validate(&app.client(), &id).await?;
-                    if step == Step::Submit {
-                        actions::submit(&app.client(), &id, hash.as_deref()).await?;
-                    }
-                    Ok::<_, ApiError>(())
-                }
-                .await;
-                if let Err(e) = &sent {
-                    events::emit(events::ERROR, events::error_detail(e, Some(&id)));
-                    // A conflict marks its line in the cart and the summary.
-                    let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();
-                    order
-                        .conflict
-                        .set(Conflict::of(e, &cart, order.changed.get_untracked()));
-                    if e.fault()
-                        .is_some_and(|f| f.message.contains("quote has changed"))
-                    {
-                        order.reload_quote(&app.client());
-                    }
-                }
-                sent?;
-                if step == Step::Submit {
-                    let account = app.on_behalf_of.get_untracked().unwrap_or_default();
-                    app.record_placed(&id, &account, "Order built in the catalog");
-                    for key in ["account", "contact.regular", "payment"] {
-                        drafts::clear(key);
-                    }
-                    events::emit(events::SUBMITTED, serde_json::json!({ "orderId": id }));
-                    order.id.set(None);
-                    order.seen.set(None);
-                    order.touch_cart();
-                    nav.go(&format!("/orders/{id}"));
-                }
-                Ok(step)
-            }
-        },
-        move |e| {
-            let said = order
-                .conflict
-                .get_untracked()
-                .filter(|_| e.status() == Some(409));
-            vec![Problem::new(
-                section_of(e),
-                said.map_or_else(|| message(e), |c| c.message),
-            )]
-        },
-    );
-    let problems = act.problems;
-    // One click = one request, whatever the button's state: `submit` sends nothing while one is
-    // under way.
-    let run = move |step: Step| {
-        if step == Step::Submit {
-            if let Some((_, q)) = changed_total() {
-                let seen = (q.total.minor, q.hash.clone());
-                drafts::save(&seen_key(), &seen);
-                order.seen.set(Some(seen));
-                return;
-            }
-        }
-        act.submit((step, current().map(|q| q.hash)));
-    };
-    let err = move |a: &'static str| {
-        move || {
-            problems
-                .with(|p| problem_of(p, a))
-                .map(|m| view! { <p class="hw-field__error">{m}</p> })
-        }
-    };
     // The quote's products by their catalog names (the quote lists them in the cart's order).
     let titles = move |q: &Quote| -> Vec<String> {
         let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();
@@ -154,16 +79,123 @@ pub fn ReviewStep() -> impl IntoView {
                 .join("; ")
         })
     };
-    let step_state = move |step: &str| {
-        if order.done.with(|d| d.iter().any(|s| s == step)) {
-            "Saved"
-        } else {
-            ""
+    let nav = use_nav();
+    let act = use_form(
+        |_: &Option<String>| Vec::new(),
+        move |hash: Option<String>| {
+            let (app, nav) = (app.clone(), nav.clone());
+            async move {
+                let id = order.id.get_untracked().unwrap_or_default();
+                let sent = async {
+                    actions::validate(&app.client(), &id).await?;
+                    actions::submit(&app.client(), &id, hash.as_deref()).await?;
+                    Ok::<_, ApiError>(())
+                }
+                .await;
+                if let Err(e) = &sent {
+                    events::emit(events::ERROR, events::error_detail(e, Some(&id)));
+                    // A conflict marks its line in the cart and the summary.
+                    let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();
+                    order
+                        .conflict
+                        .set(Conflict::of(e, &cart, order.changed.get_untracked()));
+                    if e.fault()
+                        .is_some_and(|f| f.message.contains("quote has changed"))
+                    {
+                        order.reload_quote(&app.client());
+                    }
+                }
+                sent?;
+                // The receipt: what was agreed to, as it was shown.
+                if let Some(q) = quote.get_untracked().and_then(Result::ok) {
+                    receipts::keep(receipts::Receipt {
+                        id: id.clone(),
+                        placed: receipts::today(),
+                        what: cart_line(),
+                        lines: lines(&q, &titles(&q)),
+                        charges: charges_words(&q),
+                    });
+                }
+                let account = app.on_behalf_of.get_untracked().unwrap_or_default();
+                app.record_placed(&id, &account, "Order built in the catalog");
+                for key in ["account", "contact.regular", "payment"] {
+                    drafts::clear(key);
+                }
+                events::emit(events::SUBMITTED, serde_json::json!({ "orderId": id }));
+                order.id.set(None);
+                order.seen.set(None);
+                order.touch_cart();
+                nav.go(&format!("/orders/{id}"));
+                Ok(())
+            }
+        },
+        move |e| {
+            let said = order
+                .conflict
+                .get_untracked()
+                .filter(|_| e.status() == Some(409));
+            vec![Problem::new(
+                section_of(e),
+                said.map_or_else(|| message(e), |c| c.message),
+            )]
+        },
+    );
+    let problems = act.problems;
+    // One click = one request, whatever the button's state: `submit` sends nothing while one is
+    // under way.
+    let run = move || {
+        if let Some((_, q)) = changed_total() {
+            let seen = (q.total.minor, q.hash.clone());
+            drafts::save(&seen_key(), &seen);
+            order.seen.set(Some(seen));
+            return;
+        }
+        act.submit(current().map(|q| q.hash));
+    };
+    let err = move |a: &'static str| {
+        move || {
+            problems
+                .with(|p| problem_of(p, a))
+                .map(|m| view! { <p class="hw-field__error">{m}</p> })
         }
     };
-    let validated = move || act.saved().get() == Some(Step::Validate);
+    // What the API holds, read again whenever the order changes.
+    let agreed = LocalResource::new(move || {
+        order.changed.track();
+        let (client, id) = (client.clone(), order.id.get());
+        async move { agreed::read(&client, &id.unwrap_or_default()).await }
+    });
+    let known = move || agreed.get().and_then(Result::ok);
+    // Not known (the network, the API): said, with a retry; the submit stays offered (the API checks
+    // the order again, and its refusals are said in words).
+    let unknown = move || agreed.get().and_then(Result::err);
+    let has_products = move || cart.with(|c| matches!(c, Some(Ok(p)) if !p.is_empty()));
+    // `None` until both are read: nothing is said missing before it is known.
+    let missing = move || {
+        let agreed = known()?;
+        cart.with(|c| c.is_some())
+            .then(|| agreed.missing(has_products()))
+    };
+    let ready = move || missing().is_some_and(|m| m.is_empty()) || unknown().is_some();
+    let words = move |f: fn(&Agreed) -> String| {
+        Signal::derive(move || known().map(|a| f(&a)).unwrap_or_default())
+    };
     view! {
         <ErrorSummary problems=problems/>
+        {move || missing().filter(|m| !m.is_empty()).map(|m| view! {
+            <section class="hw-card hw-notice hw-notice--error" data-testid="review-missing" aria-labelledby="missing-title">
+                <h2 id="missing-title">"Before you can submit, your order needs"</h2>
+                <ul>
+                    {m.into_iter().map(|m| view! {
+                        <li data-testid=format!("missing-{}", m.step)><Link href=format!("/order/{}", m.step)>{capitalised(m.words)}</Link></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        {move || unknown().map(|error| view! {
+            <ErrorNotice what="What your order holds could not be checked." error
+                retry=move || agreed.refetch() testid="review-unknown"/>
+        })}
         <section id="review-quote" class="hw-card" aria-labelledby="quote-title" tabindex="-1">
             <h2 id="quote-title">"Quote"</h2>
             {err("review-quote")}
@@ -182,20 +214,120 @@ pub fn ReviewStep() -> impl IntoView {
         // The rest of the order, one row each: what it is and a way to change it; a problem the API
         // reports lands in its row.
         <ReviewRow section="cart" title="Cart" href="/order/items" holds=Signal::derive(cart_line) problem=err("review-cart")/>
-        <ReviewRow section="account" title="Account" href="/order/account" holds=Signal::derive(move || step_state("account").to_string()) problem=err("review-account")/>
-        <ReviewRow section="contacts" title="Contacts" href="/order/contacts" holds=Signal::derive(move || step_state("contacts").to_string()) problem=err("review-contacts")/>
+        <ReviewRow section="account" title="Account" href="/order/account" holds=words(account_words) problem=err("review-account")/>
+        <ReviewRow section="contacts" title="Contacts" href="/order/contacts" holds=words(contacts_words) problem=err("review-contacts")/>
+        <ReviewRow section="payment" title="Payment" href="/order/payment" holds=words(payment_words) problem=err("review-payment")/>
         <section id="review-submit" class="hw-card" tabindex="-1">
             {err("review-submit")}
-            {move || validated().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="validated">"The order is complete and valid."</p> })}
-            <button type="button" class="hw-button hw-button--secondary" data-testid="validate" on:click=move |_| run(Step::Validate)>"Check the order"</button>
-            " "
+            {move || current().map(|q| view! { <p data-testid="review-charges">{charges_words(&q)}</p> })}
+            <p class="hw-muted">"Submitting checks the order once more, then places it: the card is charged and your services are set up."</p>
             <button type="button" class="hw-button" data-testid="submit" aria-disabled=move || act.pending().get().to_string()
-                on:click=move |_| run(Step::Submit)>
+                hidden=move || !ready() on:click=move |_| run()>
                 {move || if act.pending().get() { "Submitting…".to_string() }
                     else if changed_total().is_some() { "Accept the new total".to_string() }
                     else { "Submit the order".to_string() }}
             </button>
         </section>
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// "User name shop.owner · US dollar (USD) · English (United States)".
+fn account_words(a: &Agreed) -> String {
+    match &a.account {
+        Some(account) if account.existing.is_some() => format!(
+            "The existing account {}: its details are on file.",
+            account.existing.as_deref().unwrap_or_default()
+        ),
+        Some(account) => [
+            account
+                .user_name
+                .as_ref()
+                .map_or("No user name chosen yet".to_string(), |u| {
+                    format!("User name {u}")
+                }),
+            super::account::currency_name(&account.currency),
+            super::account::language_name(&account.language).to_string(),
+        ]
+        .join(" · "),
+        None => "Not set up yet.".to_string(),
+    }
+}
+
+/// Each contact's name and email; the other types said once when they are the regular one's.
+fn contacts_words(a: &Agreed) -> String {
+    let person = |c: &crate::api::model::account::Contact| {
+        format!(
+            "{} {} · {}",
+            c.name.first_name, c.name.last_name, c.contact_media.email1
+        )
+    };
+    let Some(regular) = a.contacts.get("regular") else {
+        return "No contact yet.".to_string();
+    };
+    let others = super::contacts::OTHER_TYPES;
+    let same = others.iter().all(|t| a.contacts.get(*t) == Some(regular));
+    let mut lines = vec![format!(
+        "{}{}",
+        person(regular),
+        if same {
+            " (also billing, administrator and technical contact)"
+        } else {
+            ""
+        }
+    )];
+    if !same {
+        for t in others {
+            if let Some(c) = a.contacts.get(*t).filter(|c| *c != regular) {
+                lines.push(format!("{}: {}", capitalised(t), person(c)));
+            }
+        }
+    }
+    lines.join("; ")
+}
+
+/// The card and the billing address typed in this browser.
+fn payment_words(a: &Agreed) -> String {
+    let Some(card) = &a.card else {
+        return "No card yet.".to_string();
+    };
+    let address = super::payment::billing_address_words();
+    if address.is_empty() {
+        super::payment::card_words(card)
+    } else {
+        format!("{} · billed to {address}", super::payment::card_words(card))
+    }
+}
+
+/// "You pay $91.99 today. Then $79.00 per year (next on 4 December 2027) and $5.18 per month (next on
+/// 4 January 2027)."
+fn charges_words(q: &Quote) -> String {
+    let today = format!("You pay {} today.", format(&q.total, &q.currency));
+    let then: Vec<String> = recurring(q)
+        .into_iter()
+        .map(|(months, money)| {
+            let next = months_from_today(months);
+            let next = if next.is_empty() {
+                String::new()
+            } else {
+                format!(" (next on {next})")
+            };
+            format!(
+                "{} {}{next}",
+                format(&money, &q.currency),
+                cycle_text(months)
+            )
+        })
+        .collect();
+    match then.len() {
+        0 => today,
+        _ => format!("{today} Then {}.", then.join(" and ")),
     }
 }
 

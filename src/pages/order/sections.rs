@@ -21,12 +21,24 @@ pub fn section_of(e: &ApiError) -> &'static str {
     }
 }
 
+/// A documented refusal of validate or submit in the customer's words (the API's wording is for
+/// developers: "Contact info type \"regular\" is not set"); anything else as the error says it.
 pub fn message(e: &ApiError) -> String {
-    match e.fault() {
-        Some(f) if f.message.starts_with("Missing plugin data") => {
-            format!("{} — a web hosting service needs its domain.", f.message)
-        }
-        _ => e.to_string(),
+    let Some(m) = e.fault().map(|f| f.message.as_str()) else {
+        return e.to_string();
+    };
+    if m.contains("Account has not been set") || m.contains("test attribute") {
+        "Your account is not set up yet: choose its user name and password.".into()
+    } else if m.starts_with("No ") && m.ends_with("attribute set.") {
+        "Your account is missing a detail the ordering service needs. Please contact us to complete this order.".into()
+    } else if m.starts_with("Contact info type") {
+        "Your contact details are missing: add them, then submit again.".into()
+    } else if m.contains("must contain at least one product") {
+        "A product in your cart has no service: remove it from the cart and add it again.".into()
+    } else if m.starts_with("Missing plugin data") {
+        "A web hosting service has no domain: remove it from the cart and add it again with its domain.".into()
+    } else {
+        e.to_string()
     }
 }
 
@@ -94,5 +106,34 @@ mod tests {
             "review-quote"
         );
         assert_eq!(section_of(&ApiError::Network("x".into())), "review-submit");
+    }
+
+    #[test]
+    fn documented_refusals_are_said_in_the_customers_words() {
+        for (api, said) in [
+            ("Account has not been set", "user name and password"),
+            ("No partner_account_id attribute set.", "contact us"),
+            (
+                "Contact info type \"regular\" is not set",
+                "contact details are missing",
+            ),
+            (
+                "All plans in the order must contain at least one product.",
+                "has no service",
+            ),
+            (
+                "Missing plugin data for service type(s): set([u'core.www'])",
+                "has no domain",
+            ),
+        ] {
+            let words = message(&err(400, "computeFault", api));
+            assert!(words.contains(said), "{api}: {words}");
+            assert!(
+                !words.contains("partner_account_id")
+                    && !words.contains("core.www")
+                    && !words.contains("regular"),
+                "{words}"
+            );
+        }
     }
 }

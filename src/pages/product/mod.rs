@@ -83,6 +83,7 @@ pub fn ProductPage(
     move || match detail.get() {
         None => view! { <p aria-busy="true">"Loading…"</p> }.into_any(),
         Some(Err(e)) if e.status() == Some(404) => view! {
+            {crate::components::page::title(|| "Product not found".into())}
             <h1>"Product not found"</h1><p>"This product is not in the catalog."</p>
         }
         .into_any(),
@@ -288,6 +289,8 @@ fn ProductDetail(detail: Detail, prefill: Prefill, focus: bool) -> impl IntoView
             }
         });
     }
+    let product_name = detail.spec.name.clone();
+    crate::components::page::title(move || product_name.clone());
     view! {
         <h1>{detail.spec.name.clone()}</h1>
         <p>{detail.spec.description.clone()}</p>

@@ -94,7 +94,7 @@ pub async fn fill_contact_in(b: &Browser, scope: &str) {
 pub const PAYMENT: [(&str, &str); 6] = [
     ("number", "4111111111111111"),
     ("holder", "Ana Lopez"),
-    ("expiry", "2031-08"),
+    ("expiry", "08/31"),
     ("cvv", "123"),
     ("street", "1 Main St"),
     ("city", "Chicago"),
@@ -114,10 +114,17 @@ pub async fn fill_payment_in(b: &Browser, scope: &str) {
     b.click(&format!("{scope}[data-testid=save-payment]")).await;
     b.wait_text(
         &format!("{scope}[data-testid=payment-on-file]"),
-        "************1111",
+        "Visa ending in 1111, expires 08/2031",
     )
     .await
     .unwrap();
+}
+
+/// What an order needs besides its products, on the page: the account, the contact and the card.
+pub async fn fill_checkout(b: &Browser) {
+    fill_account_in(b, "").await;
+    fill_contact_in(b, "").await;
+    fill_payment_in(b, "").await;
 }
 
 /// Review → submit → the status shows `final_status` (`Completed` or `Failed`), in the page or inside a

@@ -46,4 +46,3 @@ pub const STEP_ITEMS: &str = "[data-testid=step-items]";
 pub const STEP_PAYMENT: &str = "[data-testid=step-payment]";
 pub const STEP_REVIEW: &str = "[data-testid=step-review]";
 pub const SUBMIT: &str = "[data-testid=submit]";
-pub const VALIDATE: &str = "[data-testid=validate]";

@@ -215,7 +215,7 @@ async fn a_whole_order_with_the_keyboard_alone() {
     for (id, v) in [
         ("number", "4111111111111111"),
         ("holder", "Kay Board"),
-        ("expiry", "2031-08"),
+        ("expiry", "08/31"),
         ("cvv", "123"),
         ("street", "1 Main St"),
         ("city", "Chicago"),
@@ -223,7 +223,7 @@ async fn a_whole_order_with_the_keyboard_alone() {
         type_into(&b, &format!("#payment-{id}"), v).await;
     }
     activate(&b, sel::SAVE_PAYMENT).await;
-    b.wait_text(sel::PAYMENT_ON_FILE, "************1111")
+    b.wait_text(sel::PAYMENT_ON_FILE, "Visa ending in 1111")
         .await
         .unwrap();
 

@@ -137,6 +137,32 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
     b.reload().await;
     b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
+    // The review shows what is agreed to, as the API holds it (and the billing address typed in
+    // this browser), each with its Change link; what is paid today and what recurs.
+    for (row, holds) in [
+        (
+            "#review-account",
+            "User name shop.owner · US dollar (USD) · English (United States)",
+        ),
+        (
+            "#review-contacts",
+            "Ana Lopez · ana@example.com (also billing, administrator and technical contact)",
+        ),
+        (
+            "#review-payment",
+            "Visa ending in 1111, expires 08/2031 · billed to 1 Main St, Chicago, United States",
+        ),
+    ] {
+        b.wait_text(row, holds).await.unwrap();
+        assert_eq!(b.text(&format!("{row} a")).await, "Change");
+    }
+    b.wait_text(
+        "[data-testid=review-charges]",
+        "You pay $12.99 today. Then $12.99 per year (next on ",
+    )
+    .await
+    .unwrap();
+    assert_eq!(b.count("[data-testid=review-missing]").await, 0);
     // The summary's total is the review's, and the quote names what each fee is for.
     b.wait_text(sel::SUMMARY_TOTAL, "$12.99").await.unwrap();
     let fees = b
@@ -159,11 +185,38 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.wait_text(sel::STATUS_TEXT, "Everything is provisioned")
         .await
         .unwrap();
-    b.screens("status").await;
+    // The receipt: thanks, what was bought, for how much today and after, beside the live status.
+    b.wait_text("h1", "Thank you for your order").await.unwrap();
+    b.wait_text("[data-testid=receipt-what]", "ana-bakery.com")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=receipt] [data-testid=quote-total]", "$12.99")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=receipt-charges]", "You pay $12.99 today.")
+        .await
+        .unwrap();
+    b.find("[data-testid=receipt-print]").await;
+    b.screens("receipt").await;
+    // It survives a reload.
     b.reload().await;
     b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await
         .unwrap();
+    b.wait_text("[data-testid=receipt-charges]", "You pay $12.99 today.")
+        .await
+        .unwrap();
+    // Back never shows an empty order: the order placed, with its receipt.
+    b.eval("history.back(); return null").await;
+    b.wait_text("[data-testid=placed-orders]", "Your order is placed.")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=placed-orders] li", "ana-bakery.com")
+        .await
+        .unwrap();
+    assert_eq!(b.count("[data-testid=empty-order]").await, 0);
+    b.click("[data-testid=last-receipt]").await;
+    b.wait_text("h1", "Thank you for your order").await.unwrap();
 
     let orders = h.sandbox.state.store.all().unwrap();
     assert_eq!(orders.len(), 1, "exactly one order");
@@ -183,7 +236,7 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
 }
 
 #[tokio::test]
-async fn validation_failures_point_at_the_section_and_bad_input_never_leaves() {
+async fn what_is_missing_is_said_before_submitting_and_bad_input_never_leaves() {
     let h = Harness::start().await;
     let b = h.browser().await;
     add_domain(&b, &h, "first-shop.com").await;
@@ -209,21 +262,45 @@ async fn validation_failures_point_at_the_section_and_bad_input_never_leaves() {
         .contacts
         .is_empty());
 
-    // Validate without contacts: the documented message, at the contacts section.
+    // The review says what the order still needs, each with a link to its step, and offers no
+    // submit until nothing is missing (the API would refuse it in its own words).
     b.click(sel::STEP_REVIEW).await;
-    b.click(sel::VALIDATE).await;
-    b.wait_text(
-        sel::ERROR_SUMMARY,
-        "Contact info type \"regular\" is not set",
-    )
-    .await
-    .unwrap();
-    let href = b
-        .attr("[data-testid=error-summary] a", "href")
+    b.wait_text("[data-testid=review-missing]", "Before you can submit")
         .await
         .unwrap();
-    assert!(href.ends_with("#review-contacts"), "{href}");
-    b.wait_text("#review-contacts", "is not set").await.unwrap();
+    for (step, words) in [
+        ("account", "Your account's user name and password"),
+        ("contacts", "Your contact details"),
+        ("payment", "A card to pay with"),
+    ] {
+        assert_eq!(
+            b.text(&format!("[data-testid=missing-{step}] a")).await,
+            words
+        );
+        assert!(b
+            .attr(&format!("[data-testid=missing-{step}] a"), "href")
+            .await
+            .unwrap()
+            .ends_with(&format!("/order/{step}")));
+    }
+    assert_eq!(b.count("[data-testid=missing-items]").await, 0);
+    assert!(
+        b.attr(sel::SUBMIT, "hidden").await.is_some(),
+        "no submit while incomplete"
+    );
+    b.screens("review-missing").await;
+    // Done steps leave the list as they are done.
+    b.click("[data-testid=missing-account] a").await;
+    fill_account_in(&b, "").await;
+    b.click(sel::STEP_REVIEW).await;
+    b.wait_text("[data-testid=review-missing]", "Your contact details")
+        .await
+        .unwrap();
+    assert_eq!(b.count("[data-testid=missing-account]").await, 0);
+    assert!(
+        h.sandbox.state.store.all().unwrap()[0].status == status::NEW,
+        "nothing was submitted"
+    );
     b.close().await;
     h.stop().await;
 }
@@ -233,7 +310,9 @@ async fn a_forced_provisioning_failure_is_shown_with_its_reason() {
     let h = Harness::start_with(|c| c.fail_provisioning = true).await;
     let b = h.browser().await;
     add_domain(&b, &h, "doomed-shop.com").await;
+    fill_account_in(&b, "").await;
     fill_contact(&b).await;
+    fill_payment_in(&b, "").await;
     b.click(sel::STEP_REVIEW).await;
     b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
     b.click(sel::SUBMIT).await;
@@ -315,9 +394,10 @@ async fn a_restricted_domain_is_named_and_its_line_marked() {
     add_domain(&b, &h, "my-restricted-site.com").await;
     fill_account_in(&b, "").await;
     fill_contact(&b).await;
+    fill_payment_in(&b, "").await;
     b.click(sel::STEP_REVIEW).await;
     b.wait_text(sel::QUOTE_TOTAL, "12.99").await.unwrap();
-    b.click(sel::VALIDATE).await;
+    b.click(sel::SUBMIT).await;
     b.wait_text(
         "#review-cart",
         "A domain in the order contains a restricted word: my-restricted-site.com.",

@@ -2,7 +2,7 @@
 //! intended items: .us registration with its registry parameters, web hosting with its domain, email
 //! domain with an alias (and the circular-forward conflict), an Exchange plan.
 
-use hostway_e2e::flows::{add_alias, add_forwarder, add_product, fill_contact, submit_until};
+use hostway_e2e::flows::{add_alias, add_forwarder, add_product, fill_checkout, submit_until};
 use hostway_e2e::sel;
 use hostway_e2e::Harness;
 use hostway_sandbox::model::{status, Order};
@@ -26,7 +26,7 @@ async fn us_domain_with_registry_parameters() {
         &[("#add-us-nexus", "C11"), ("#add-us-purpose", "P1")],
     )
     .await;
-    fill_contact(&b).await;
+    fill_checkout(&b).await;
     submit_until(&b, "Completed").await;
     let o = only_order(&h);
     assert_eq!(o.status, status::COMPLETED);
@@ -60,7 +60,7 @@ async fn web_hosting_with_its_domain() {
         &[],
     )
     .await;
-    fill_contact(&b).await;
+    fill_checkout(&b).await;
     submit_until(&b, "Completed").await;
     let o = only_order(&h);
     let p = &o.account.as_ref().unwrap().products[0];
@@ -100,9 +100,10 @@ async fn email_domain_with_alias_and_the_circular_forward_conflict() {
         .await
         .unwrap();
     b.screens("cart-email").await;
-    fill_contact(&b).await;
+    fill_checkout(&b).await;
     b.click(sel::STEP_REVIEW).await;
-    b.click(sel::VALIDATE).await;
+    // Submitting checks the order first: the conflict stops it, and nothing is submitted.
+    b.click(sel::SUBMIT).await;
     b.wait_text(
         sel::ERROR_SUMMARY,
         "Domain ana-bakery.com has circular forwards to alias ana-bakery.net",
@@ -174,7 +175,7 @@ async fn an_exchange_plan() {
         &[],
     )
     .await;
-    fill_contact(&b).await;
+    fill_checkout(&b).await;
     b.click(sel::STEP_REVIEW).await;
     b.wait_text(sel::QUOTE_TOTAL, "5.18").await.unwrap();
     submit_until(&b, "Completed").await;

@@ -18,7 +18,7 @@ async fn the_browser_keeps_and_sends_owner_id_across_origins() {
     assert_eq!(b.text("[data-testid=api-base]").await, h.sandbox.url());
     assert_eq!(
         b.eval("return document.title").await,
-        "Hostway — order hosting services"
+        "Order hosting services — Hostway"
     );
     for landmark in ["header", "main", "footer"] {
         b.find(landmark).await;

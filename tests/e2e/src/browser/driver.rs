@@ -17,7 +17,7 @@ pub struct Driver {
 }
 
 const DEFAULT_CHROME_ARGS: &str = "--headless --no-sandbox --disable-gpu --disable-quic \
---disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage";
+--disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage --lang=en-US";
 
 impl Driver {
     pub async fn start() -> Self {

@@ -88,12 +88,21 @@ impl Browser {
         .unwrap_or_else(|e| panic!("{e}"))
     }
 
+    /// Clicks `css` once it can be clicked, as a person would: a button still hidden or covered is
+    /// waited for (a stale element is found again).
     pub async fn click(&self, css: &str) {
-        self.find(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+        self.wait_until(WAIT, async || {
+            let element = self
+                .locate(css)
+                .await
+                .ok_or_else(|| format!("no element `{css}`"))?;
+            element
+                .click()
+                .await
+                .map_err(|e| format!("click `{css}`: {e}"))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     }
 
     pub async fn text(&self, css: &str) -> String {
