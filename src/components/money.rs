@@ -43,15 +43,14 @@ pub fn format_in(money: &Money, currency: &str, locale: &str) -> String {
 
 /// `locale` when one is chosen, else the browser's language (`en-US` natively or when it has none).
 pub fn or_browser(locale: &str) -> String {
-    Some(locale.to_string())
-        .filter(|l| !l.is_empty())
-        .or_else(|| {
-            #[cfg(target_arch = "wasm32")]
-            return web_sys::window().and_then(|w| w.navigator().language());
-            #[cfg(not(target_arch = "wasm32"))]
-            None
-        })
-        .unwrap_or_else(|| "en-US".into())
+    if !locale.is_empty() {
+        return locale.to_string();
+    }
+    #[cfg(target_arch = "wasm32")]
+    if let Some(language) = web_sys::window().and_then(|w| w.navigator().language()) {
+        return language;
+    }
+    "en-US".into()
 }
 
 /// An amount in a currency.
