@@ -190,14 +190,38 @@ mod views {
         assert_eq!(host.text_content().unwrap(), "€1,234.50");
     }
 
-    #[wasm_bindgen_test]
-    async fn error_summary_links_each_problem_and_takes_focus() {
+    /// A host with one labelled field (`contact-email1`, "Email (optional)"), as the forms draw it.
+    fn host_with_email_field() -> web_sys::HtmlElement {
         let host = fresh_host();
-        let problems = RwSignal::new(Vec::<Problem>::new());
-        let _h = mount_to(
-            host.clone(),
-            move || view! { <ErrorSummary problems=problems/> },
+        host.set_inner_html(
+            r#"<form><div class="hw-field"><label for="contact-email1">Email <span>(optional)</span></label>
+               <input id="contact-email1" type="email"></div></form><div class="summary"></div>"#,
         );
+        host
+    }
+
+    fn link_texts(host: &web_sys::HtmlElement) -> Vec<String> {
+        let links = host
+            .query_selector_all("[data-testid=error-summary] a")
+            .unwrap();
+        (0..links.length())
+            .map(|i| links.get(i).unwrap().text_content().unwrap())
+            .collect()
+    }
+
+    const EMAIL: &str = "Enter an email address like name@example.com.";
+    const CONTACTS: &str = "Add the contact for your account.";
+
+    #[wasm_bindgen_test]
+    async fn error_summary_links_each_problem_names_its_field_and_takes_focus() {
+        let host = host_with_email_field();
+        let problems = RwSignal::new(Vec::<Problem>::new());
+        let summary: web_sys::HtmlElement = host
+            .query_selector(".summary")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        let _h = mount_to(summary, move || view! { <ErrorSummary problems=problems/> });
         leptos::task::tick().await;
         assert!(
             host.query_selector("[data-testid=error-summary]")
@@ -206,14 +230,8 @@ mod views {
             "nothing without problems"
         );
         problems.set(vec![
-            Problem::new(
-                "contact-email1",
-                "Enter an email address like name@example.com.",
-            ),
-            Problem::new(
-                "review-contacts",
-                "Contact info type \"regular\" is not set",
-            ),
+            Problem::new("contact-email1", EMAIL),
+            Problem::new("review-contacts", CONTACTS),
         ]);
         leptos::task::tick().await;
         let links = host
@@ -225,12 +243,61 @@ mod views {
             first.get_attribute("href").as_deref(),
             Some("#contact-email1")
         );
+        // The field's name and the focus come once the list is drawn (the next frame).
+        let focused = || {
+            document()
+                .active_element()
+                .and_then(|a| a.get_attribute("data-testid"))
+                .as_deref()
+                == Some("error-summary")
+        };
+        assert!(
+            eventually(Duration::from_secs(2), focused).await,
+            "the summary takes the focus"
+        );
+        let active = document().active_element().unwrap();
+        assert_eq!(active.get_attribute("role").as_deref(), Some("alert"));
+        let want = vec![format!("Email: {EMAIL}"), CONTACTS.to_string()];
+        eventually(Duration::from_secs(2), || link_texts(&host) == want).await;
+        assert_eq!(
+            link_texts(&host),
+            want,
+            "a field is named by its label, without \"(optional)\"; a section is not"
+        );
+    }
+
+    /// The pages drawn without Leptos (the sign-in and widget first stages) show problems with the DOM
+    /// twin; both must read and behave the same.
+    #[wasm_bindgen_test]
+    async fn the_dom_error_summary_reads_as_the_component_does() {
+        let host = host_with_email_field();
+        let summary = host.query_selector(".summary").unwrap().unwrap();
+        let form = host.query_selector("form").unwrap().unwrap();
+        hostway_order::components::dom::show_problems(
+            &summary,
+            &form,
+            &[
+                ("contact-email1", EMAIL.to_string()),
+                ("review-contacts", CONTACTS.to_string()),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            link_texts(&host),
+            vec![format!("Email: {EMAIL}"), CONTACTS.to_string()]
+        );
         let active = document().active_element().unwrap();
         assert_eq!(
             active.get_attribute("data-testid").as_deref(),
             Some("error-summary")
         );
         assert_eq!(active.get_attribute("role").as_deref(), Some("alert"));
+        let input = host.query_selector("#contact-email1").unwrap().unwrap();
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert_eq!(
+            text(&host, "#contact-email1-error"),
+            format!("Error: {EMAIL}")
+        );
     }
 
     #[wasm_bindgen_test]

@@ -192,11 +192,7 @@ async fn a_whole_order_with_the_keyboard_alone() {
     // Saving with nothing filled in: the error summary takes the focus.
     activate(&b, sel::SAVE_CONTACT).await;
     b.find(sel::ERROR_SUMMARY).await;
-    assert_eq!(
-        b.eval("return document.activeElement.getAttribute('data-testid')")
-            .await,
-        "error-summary"
-    );
+    b.wait_focus_on("error-summary").await;
     for (id, v) in [
         ("firstName", "Kay"),
         ("lastName", "Board"),

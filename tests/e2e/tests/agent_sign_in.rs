@@ -45,12 +45,7 @@ async fn an_empty_sign_in_is_refused_at_its_fields_before_any_request() {
         .await
         .unwrap();
     assert!(summary.contains("Enter your password."), "{summary}");
-    assert_eq!(
-        b.eval("return document.activeElement?.dataset.testid ?? null")
-            .await,
-        "error-summary",
-        "the summary takes the focus"
-    );
+    b.wait_focus_on("error-summary").await;
     assert_eq!(b.attr("#agent-user", "aria-invalid").await.unwrap(), "true");
     // Its links take the focus to their field.
     b.click(&format!("{} a[href='#agent-password']", sel::ERROR_SUMMARY))

@@ -112,22 +112,22 @@ async fn each_page_has_its_title_and_the_focus_arrives_on_it() {
     // The catalog stage hands over to the app: a route change to the visitor.
     b.click(sel::CHOOSE_PRODUCT).await;
     b.find(sel::ADD_FORM).await;
-    wait_focus(&b, "H1: Domain registration").await;
+    b.wait_focus("H1: Domain registration").await;
     wait_title(&b, "Domain registration — Hostway").await;
     b.fill("#add-name", "titled-page.com").await;
     b.click(sel::ADD_TO_ORDER).await;
     b.wait_text(sel::CART, "titled-page.com").await.unwrap();
-    wait_focus(&b, "step-where: Step 1 of 5: Cart").await;
+    b.wait_focus("step-where: Step 1 of 5: Cart").await;
     wait_title(&b, "Cart — Your order — Hostway").await;
     b.click(sel::STEP_ACCOUNT).await;
     b.find("#account-userName").await;
-    wait_focus(&b, "step-where: Step 2 of 5: Account").await;
+    b.wait_focus("step-where: Step 2 of 5: Account").await;
     wait_title(&b, "Account — Your order — Hostway").await;
     // A page load keeps the browser's own start: the focus stays where the browser put it.
     b.reload().await;
     b.find("#account-userName").await;
     wait_title(&b, "Account — Your order — Hostway").await;
-    assert_eq!(b.eval(FOCUSED).await, "body");
+    assert_eq!(b.focused().await, "body");
     b.goto(&h.app_url("/no-such-page")).await;
     b.find("h1").await;
     wait_title(&b, "Page not found — Hostway").await;
@@ -141,21 +141,6 @@ async fn wait_title(b: &hostway_e2e::Browser, want: &str) {
         (title.as_str() == Some(want))
             .then_some(())
             .ok_or(format!("the title is {title}"))
-    })
-    .await
-    .unwrap();
-}
-
-/// What has the focus: `body`, or the element's test id (else its tag) and its text.
-const FOCUSED: &str = "const e = document.activeElement; \
-    return e === document.body ? 'body' : (e.dataset.testid || e.tagName) + ': ' + e.textContent.trim()";
-
-async fn wait_focus(b: &hostway_e2e::Browser, want: &str) {
-    b.wait_until(hostway_e2e::WAIT, async || {
-        let now = b.eval(FOCUSED).await;
-        (now.as_str() == Some(want))
-            .then_some(())
-            .ok_or(format!("the focus is on {now}"))
     })
     .await
     .unwrap();

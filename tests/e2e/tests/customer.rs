@@ -247,10 +247,7 @@ async fn what_is_missing_is_said_before_submitting_and_bad_input_never_leaves() 
     b.wait_text(sel::ERROR_SUMMARY, "Enter an email address")
         .await
         .unwrap();
-    let focused = b
-        .eval("return document.activeElement.getAttribute('data-testid')")
-        .await;
-    assert_eq!(focused, "error-summary", "the summary takes focus");
+    b.wait_focus_on("error-summary").await;
     assert!(b
         .text("#contact-email1-error")
         .await

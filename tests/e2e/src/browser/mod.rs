@@ -273,6 +273,42 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}"))
     }
 
+    /// What has the focus: `body`, or the element's test id (else its tag) and its text.
+    pub async fn focused(&self) -> Value {
+        self.eval(
+            "const e = document.activeElement; \
+             return e === document.body ? 'body' : (e.dataset.testid || e.tagName) + ': ' + e.textContent.trim()",
+        )
+        .await
+    }
+
+    /// Waits until the focus is on the element with the test id `testid` (a summary or heading takes
+    /// the focus once it is drawn, on the next frame).
+    pub async fn wait_focus_on(&self, testid: &str) {
+        self.wait_until(WAIT, async || {
+            let now = self
+                .eval("return document.activeElement?.dataset.testid ?? null")
+                .await;
+            (now.as_str() == Some(testid))
+                .then_some(())
+                .ok_or(format!("the focus is on {now}"))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    /// Waits until [`Browser::focused`] says `want`.
+    pub async fn wait_focus(&self, want: &str) {
+        self.wait_until(WAIT, async || {
+            let now = self.focused().await;
+            (now.as_str() == Some(want))
+                .then_some(())
+                .ok_or(format!("the focus is on {now}"))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+
     /// Sends keys to the focused element, as a keyboard does (`\u{e004}` Tab, `\u{e007}` Enter).
     pub async fn keys(&self, keys: &str) {
         let active = self
