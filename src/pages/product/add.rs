@@ -4,9 +4,25 @@
 use super::form::{attributes, AddForm};
 use crate::api::items::{self, NewService};
 use crate::api::ApiError;
+use crate::state::cart::CartProduct;
 use crate::state::open_order::{ensure, explain_refused};
 use crate::state::order::OrderCtx;
 use crate::state::AppContext;
+
+/// The name the form would add when the cart already holds a service of that name and specification
+/// (the same domain twice would be two lines and twice the price).
+pub(super) fn already_in(cart: &[CartProduct], f: &AddForm) -> Option<String> {
+    let name = f.name.trim().to_ascii_lowercase();
+    let spec = format!("/{}", f.service);
+    cart.iter()
+        .flat_map(|p| &p.services)
+        .any(|s| {
+            s.name.eq_ignore_ascii_case(&name)
+                && (s.service_specification == f.service
+                    || s.service_specification.ends_with(&spec))
+        })
+        .then_some(name)
+}
 
 /// Adds the product and its service to the order (creating the order when there is none), as one change
 /// of the order: a service the API refuses takes its product back out, so the cart never holds a product

@@ -35,3 +35,63 @@ pub fn offering_label(o: &Offering, locale: &str) -> String {
     }
     label
 }
+
+/// ".com Domain, $12.99 a year" (short enough for a phone's select): a service choice with its own
+/// price in the offering `o`, when the price list has one (a service whose price is the plan's says
+/// only its name). The documentation does
+/// not show a price list: a service's price is read as yearly, which is how registries sell domains
+/// and how the quote bills it (a 2-year registration is charged twice that, every 2 years).
+pub fn service_label(name: &str, service_id: &str, o: Option<&Offering>, locale: &str) -> String {
+    let price = o.and_then(|o| {
+        o.price_list
+            .iter()
+            .find(|p| {
+                !p.is_one_time()
+                    && p.amount.minor > 0
+                    && (p.related_service_specification == service_id
+                        || p.related_service_specification
+                            .ends_with(&format!("/{service_id}")))
+            })
+            .map(|p| format_in(&p.amount, &o.currency, locale))
+    });
+    match price {
+        Some(p) => format!("{name}, {p} a year"),
+        None => name.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offering() -> Offering {
+        serde_json::from_value(serde_json::json!({
+            "billingPeriod": 12, "currency": "USD", "default": 1,
+            "priceList": [
+                {"name": "Plan", "type": "fee", "recurrences": "-1", "amount": "0.00", "currency": "USD", "relatedServiceSpecification": ""},
+                {"name": ".com Domain per year", "type": "fee", "recurrences": "-1", "amount": "12.99", "currency": "USD", "relatedServiceSpecification": "core.dnr.com"}
+            ]
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_service_choice_says_its_own_price_and_period() {
+        let o = offering();
+        // Money is formatted by the browser's Intl in the app; natively its fallback says "12.99 USD".
+        let com = service_label(".com Domain", "core.dnr.com", Some(&o), "en-US");
+        assert!(
+            com.starts_with(".com Domain, ") && com.contains("12.99") && com.ends_with(" a year"),
+            "{com}"
+        );
+        // No price of its own (paid through the plan), or no offering chosen: the name alone.
+        assert_eq!(
+            service_label(".net Domain", "core.dnr.net", Some(&o), "en-US"),
+            ".net Domain"
+        );
+        assert_eq!(
+            service_label(".com Domain", "core.dnr.com", None, "en-US"),
+            ".com Domain"
+        );
+    }
+}

@@ -23,7 +23,7 @@ use crate::state::{drafts, use_app};
 mod add;
 mod form;
 mod labels;
-pub use labels::offering_label;
+pub use labels::{offering_label, service_label};
 mod prefill;
 use add::add_to_order;
 pub use form::{attributes, check, problems_from, AddForm, PREFILL};
@@ -200,9 +200,23 @@ fn ProductDetail(detail: Detail, prefill: Prefill, focus: bool) -> impl IntoView
     let spec_for_add = spec_id.clone();
     let auth_info = RwSignal::new(String::new());
     let key = draft_key.clone();
+    // The cart as the API holds it (read once and shared with the order's views): a domain already in
+    // the order is said at its field, not added as a second line.
+    let cart = order.use_cart(app.client());
     let add = use_form(
-        |(f, code): &(AddForm, String)| {
+        move |(f, code): &(AddForm, String)| {
             let mut found = check(f);
+            let held = cart
+                .get_untracked()
+                .or_else(|| order.latest_cart())
+                .and_then(Result::ok)
+                .unwrap_or_default();
+            if let Some(name) = add::already_in(&held, f) {
+                found.push(Problem::new(
+                    "add-name",
+                    format!("{name} is already in your order. Enter another name, or change it in your cart."),
+                ));
+            }
             if f.operation == "transfer" && ServiceKind::of(&f.service).is_registration() {
                 if let Err(e) = rules::required(code) {
                     found.push(Problem::new(
@@ -246,11 +260,19 @@ fn ProductDetail(detail: Detail, prefill: Prefill, focus: bool) -> impl IntoView
         .iter()
         .map(|o| (o.id(), offering_label(o, &locale)))
         .collect();
-    let service_options: Vec<(String, String)> = detail
-        .services
-        .iter()
-        .map(|s| (s.id(), s.name.clone()))
-        .collect();
+    let service_options = {
+        let (locale, specs) = (locale.clone(), detail.services.clone());
+        Signal::derive(move || {
+            let off = offering.get();
+            offerings.with_value(|all| {
+                let chosen = all.iter().find(|o| o.id() == off);
+                specs
+                    .iter()
+                    .map(|s| (s.id(), service_label(&s.name, &s.id(), chosen, &locale)))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     let cycle_options = Signal::derive(move || {
         let svc = service.get();
         services.with_value(|s| {
@@ -300,7 +322,7 @@ fn ProductDetail(detail: Detail, prefill: Prefill, focus: bool) -> impl IntoView
             aria-label=format!("Add {} to your order", detail.spec.name)>
             <h2>"Add to your order"</h2>
             <SelectField id="add-offering" label="Billing" value=offering options=Signal::derive(move || offering_options.clone()) error=err("add-offering")/>
-            <SelectField id="add-service" label="Service" value=service options=Signal::derive(move || service_options.clone()) error=err("add-service")/>
+            <SelectField id="add-service" label="Service" value=service options=service_options error=err("add-service")/>
             // The name is asked in the words of the chosen service ("Domain name to host", "Mailbox user name").
             {move || {
                 let kind = ServiceKind::of(&service.get());

@@ -145,3 +145,62 @@ async fn wait_title(b: &hostway_e2e::Browser, want: &str) {
     .await
     .unwrap();
 }
+
+#[tokio::test]
+async fn each_service_choice_says_its_price_and_a_domain_is_one_line() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    b.goto(&h.app_url("/products/core.plan.dnr.only")).await;
+    b.find(sel::ADD_FORM).await;
+    // Every choice with the price it costs and its period, as the cart will then charge it.
+    let choices = b
+        .eval("return [...document.querySelectorAll('#add-service option')].map(o => o.textContent.trim())")
+        .await;
+    let choices: Vec<String> = serde_json::from_value(choices).unwrap();
+    assert!(
+        choices.contains(&".com Domain, $12.99 a year".to_string()),
+        "{choices:?}"
+    );
+    assert!(
+        choices.contains(&".us Domain, $8.99 a year".to_string()),
+        "{choices:?}"
+    );
+    add_product(
+        &b,
+        &h,
+        "core.plan.dnr.only",
+        "core.dnr.com",
+        "once-only.com",
+        &[],
+    )
+    .await;
+    // The same domain again: said at its field, nothing sent, the cart still holds one line.
+    b.goto(&h.app_url("/products/core.plan.dnr.only?service=core.dnr.com"))
+        .await;
+    b.find(sel::ADD_FORM).await;
+    b.fill("#add-name", "Once-Only.com").await;
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_text(sel::ERROR_SUMMARY, "once-only.com is already in your order")
+        .await
+        .unwrap();
+    assert!(b
+        .text("#add-name-error")
+        .await
+        .contains("Enter another name, or change it in your cart."));
+    b.screens("product-already-in-order").await;
+    let held = h.sandbox.state.store.all().unwrap();
+    let services: usize = held
+        .iter()
+        .filter_map(|o| o.account.as_ref())
+        .flat_map(|a| &a.products)
+        .map(|p| p.services.len())
+        .sum();
+    assert_eq!(services, 1, "one line for the domain");
+    // Another domain is added as usual.
+    b.fill("#add-name", "once-more.com").await;
+    b.click(sel::ADD_TO_ORDER).await;
+    b.wait_path("/order/items").await;
+    b.wait_text(sel::CART, "once-more.com").await.unwrap();
+    b.close().await;
+    h.stop().await;
+}
