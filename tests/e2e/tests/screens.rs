@@ -114,9 +114,20 @@ async fn every_view() {
     b.click(sel::STEP_REVIEW).await;
     b.wait_text(sel::QUOTE_TOTAL, "$").await.unwrap();
     b.wait_text(sel::SUMMARY_TOTAL, "$").await.unwrap();
+    // The review with every row filled: what is agreed to, then what is paid today and what recurs.
+    b.wait_text("#review-payment", "Visa ending in 1111")
+        .await
+        .unwrap();
+    b.wait_text("#review-contacts", "@").await.unwrap();
+    b.wait_text("[data-testid=review-charges]", "today")
+        .await
+        .unwrap();
     b.screens("10-review").await;
     submit_until(&b, "Completed").await;
-    b.screens("11-status").await;
+    b.wait_text("[data-testid=receipt-what]", "ana-bakery.com")
+        .await
+        .unwrap();
+    b.screens("11-receipt").await;
     b.goto(&h.app_url("/no-such-page")).await;
     b.find("h1").await;
     b.screens("12-not-found").await;
