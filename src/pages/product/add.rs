@@ -13,14 +13,9 @@ use crate::state::AppContext;
 /// (the same domain twice would be two lines and twice the price).
 pub(super) fn already_in(cart: &[CartProduct], f: &AddForm) -> Option<String> {
     let name = f.name.trim().to_ascii_lowercase();
-    let spec = format!("/{}", f.service);
     cart.iter()
         .flat_map(|p| &p.services)
-        .any(|s| {
-            s.name.eq_ignore_ascii_case(&name)
-                && (s.service_specification == f.service
-                    || s.service_specification.ends_with(&spec))
-        })
+        .any(|s| s.name.eq_ignore_ascii_case(&name) && s.spec_id() == f.service)
         .then_some(name)
 }
 

@@ -1,6 +1,7 @@
 //! What a billing choice says: its period, and the price the customer will pay for it.
 
 use crate::api::model::catalog::Offering;
+use crate::api::model::id_from_href;
 use crate::components::money::{cycle_text, format_in};
 
 /// "USD · per year — $79.00 + $10.00 setup", or "… — from $8.99" for a plan paid through its service;
@@ -38,9 +39,9 @@ pub fn offering_label(o: &Offering, locale: &str) -> String {
 
 /// ".com Domain, $12.99 a year" (short enough for a phone's select): a service choice with its own
 /// price in the offering `o`, when the price list has one (a service whose price is the plan's says
-/// only its name). The documentation does
-/// not show a price list: a service's price is read as yearly, which is how registries sell domains
-/// and how the quote bills it (a 2-year registration is charged twice that, every 2 years).
+/// only its name). The documentation does not show a price list: a service's price is read as
+/// yearly, which is how registries sell domains and how the quote bills it (a 2-year registration is
+/// charged twice that, every 2 years).
 pub fn service_label(name: &str, service_id: &str, o: Option<&Offering>, locale: &str) -> String {
     let price = o.and_then(|o| {
         o.price_list
@@ -48,9 +49,7 @@ pub fn service_label(name: &str, service_id: &str, o: Option<&Offering>, locale:
             .find(|p| {
                 !p.is_one_time()
                     && p.amount.minor > 0
-                    && (p.related_service_specification == service_id
-                        || p.related_service_specification
-                            .ends_with(&format!("/{service_id}")))
+                    && id_from_href(&p.related_service_specification).as_deref() == Some(service_id)
             })
             .map(|p| format_in(&p.amount, &o.currency, locale))
     });

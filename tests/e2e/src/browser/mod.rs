@@ -16,6 +16,10 @@ use serde_json::Value;
 pub const WAIT: Duration = Duration::from_secs(15);
 
 /// One browser session.
+/// What has the focus: `body`, or the element's test id (else its tag) and its text.
+const FOCUSED: &str = "const e = document.activeElement; \
+    return e === document.body ? 'body' : (e.dataset.testid || e.tagName) + ': ' + e.textContent.trim()";
+
 pub struct Browser {
     pub client: fantoccini::Client,
     profile: std::path::PathBuf,
@@ -275,32 +279,28 @@ impl Browser {
 
     /// What has the focus: `body`, or the element's test id (else its tag) and its text.
     pub async fn focused(&self) -> Value {
-        self.eval(
-            "const e = document.activeElement; \
-             return e === document.body ? 'body' : (e.dataset.testid || e.tagName) + ': ' + e.textContent.trim()",
-        )
-        .await
+        self.eval(FOCUSED).await
     }
 
     /// Waits until the focus is on the element with the test id `testid` (a summary or heading takes
     /// the focus once it is drawn, on the next frame).
     pub async fn wait_focus_on(&self, testid: &str) {
-        self.wait_until(WAIT, async || {
-            let now = self
-                .eval("return document.activeElement?.dataset.testid ?? null")
-                .await;
-            (now.as_str() == Some(testid))
-                .then_some(())
-                .ok_or(format!("the focus is on {now}"))
-        })
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        self.wait_script_says(
+            "return document.activeElement?.dataset.testid ?? null",
+            testid,
+        )
+        .await;
     }
 
     /// Waits until [`Browser::focused`] says `want`.
     pub async fn wait_focus(&self, want: &str) {
+        self.wait_script_says(FOCUSED, want).await;
+    }
+
+    /// Waits until the focus `script` returns `want`; panics with what it last said.
+    async fn wait_script_says(&self, script: &str, want: &str) {
         self.wait_until(WAIT, async || {
-            let now = self.focused().await;
+            let now = self.eval(script).await;
             (now.as_str() == Some(want))
                 .then_some(())
                 .ok_or(format!("the focus is on {now}"))
