@@ -100,6 +100,25 @@ pub async fn set_product_cycle(
         .map(drop)
 }
 
+/// Bills a service on `cycle` months. The API takes the name with the period, and may read a body
+/// without associations as dropping them: the service's own are sent back unchanged.
+pub async fn set_service_cycle(
+    client: &Client,
+    order_id: &str,
+    product_id: &str,
+    s: &OrderService,
+    cycle: u32,
+) -> Result<(), ApiError> {
+    let mut body = json!({"billingCycle": cycle, "name": s.name});
+    if !s.related_to.is_empty() {
+        body["associatedTo"] = json!(s.related_to);
+    }
+    client
+        .put(&service(order_id, product_id, &s.id()), &body)
+        .await
+        .map(drop)
+}
+
 pub async fn set_product_promotion(
     client: &Client,
     order_id: &str,

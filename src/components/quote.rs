@@ -53,6 +53,34 @@ pub fn months_from_today(months: u32) -> String {
     }
 }
 
+/// What recurs, in words: "Then $79.00 per year and $5.18 per month", with the date of each next
+/// charge when `dated` ("… per year (next on 4 December 2027)"); `None` when nothing recurs.
+pub fn then_words(q: &Quote, dated: bool) -> Option<String> {
+    let then: Vec<String> = recurring(q)
+        .into_iter()
+        .map(|(months, money)| {
+            let next = if dated { months_from_today(months) } else { String::new() };
+            let next = if next.is_empty() {
+                String::new()
+            } else {
+                format!(" (next on {next})")
+            };
+            format!("{} {}{next}", format(&money, &q.currency), cycle_text(months))
+        })
+        .collect();
+    (!then.is_empty()).then(|| format!("Then {}", then.join(" and ")))
+}
+
+/// "You pay $91.99 today. Then $79.00 per year (next on 4 December 2027) and $5.18 per month (next on
+/// 4 January 2027)."
+pub fn charges_words(q: &Quote) -> String {
+    let today = format!("You pay {} today.", format(&q.total, &q.currency));
+    match then_words(q, true) {
+        Some(then) => format!("{today} {then}."),
+        None => today,
+    }
+}
+
 /// A quote's lines as words, for the table on the review and on the receipt (kept after the order is
 /// placed, so the receipt shows what was agreed to even when the API's quote is gone).
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -140,5 +168,43 @@ pub fn LinesTable(lines: Lines, #[prop(optional, into)] hash: String) -> impl In
                     <td class="hw-num" data-testid="quote-total" data-amount=lines.total_amount>{lines.total}</td></tr>
             </tfoot>
         </table>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(fees: &str) -> Quote {
+        serde_json::from_str(&format!(
+            r#"{{"Hash": "h", "Currency": "USD", "Total": "17.95", "SubTotal": "17.95", "OneTimeFeeAmount": "10.00", "TaxTotal": "0",
+              "Products": [{{"PlanNumber": "p1", "Services": [], "ChildProduct": [], "Fees": [{fees}]}}]}}"#
+        ))
+        .unwrap()
+    }
+
+    /// Today's charge and what recurs are said apart, each recurring amount with its own period: a
+    /// monthly plan is never summed with a yearly service. (Natively money reads "7.95 USD"; in the
+    /// browser `Intl` says "$7.95".)
+    #[test]
+    fn what_is_paid_today_is_said_apart_from_what_recurs() {
+        let q = quote(
+            r#"{"Type": "setup_fee", "Amount": "10.00", "Currency": "USD", "MonthlyCycle": "1", "NumCharges": "1"},
+               {"Type": "recurring", "Amount": "7.95", "Currency": "USD", "MonthlyCycle": "1", "NumCharges": "-1"},
+               {"Type": "recurring", "Amount": "12.99", "Currency": "USD", "MonthlyCycle": "12", "NumCharges": "-1"}"#,
+        );
+        assert_eq!(
+            then_words(&q, false).as_deref(),
+            Some("Then 7.95 USD per month and 12.99 USD per year")
+        );
+        assert_eq!(
+            charges_words(&q),
+            "You pay 17.95 USD today. Then 7.95 USD per month and 12.99 USD per year."
+        );
+        let once = quote(
+            r#"{"Type": "setup_fee", "Amount": "10.00", "Currency": "USD", "MonthlyCycle": "1", "NumCharges": "1"}"#,
+        );
+        assert_eq!(then_words(&once, false), None);
+        assert_eq!(charges_words(&once), "You pay 17.95 USD today.");
     }
 }

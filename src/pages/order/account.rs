@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Continue;
+use super::{Continue, GoOn};
 use crate::api::{account, ApiError};
 use crate::components::{use_form, ErrorSummary, Problem, SelectField, TextField};
 use crate::rules;
@@ -191,10 +191,11 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
     // The draft goes to sessionStorage as it is typed (the outside world: an Effect).
     Effect::new(move |_| drafts::save("account", &draft()));
     let refused = StoredValue::new(Write::Account);
+    let go_on = GoOn::new("account");
     let save = use_form(
         |(d, pw): &(Draft, String)| check(d, pw),
         move |(d, pw): (Draft, String)| {
-            let app = app.clone();
+            let (app, go_on) = (app.clone(), go_on.clone());
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
                 refused.set_value(Write::Account);
@@ -202,12 +203,12 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
                 refused.set_value(Write::User);
                 account::put_user(&app.client(), &id, &d.user_name, &pw).await?;
                 order.touch();
+                go_on.go();
                 Ok(())
             }
         },
         move |e| problems_from(e, refused.get_value()),
     );
-    let saved = move || was_on_file || save.saved().get().is_some();
     let err = move |a: &'static str| save.error(a);
     let currency_field = move || match products_currency.get() {
         // One currency possible: said, not offered as a choice.
@@ -254,14 +255,19 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
                 hint="Up to 50 letters, digits and . - _ @" autocomplete="username"/>
             <TextField id="account-password" label="Password" kind="password" value=password error=err("account-password")
                 hint="8 to 50 characters with a letter and a digit" autocomplete="new-password"/>
-            <p id="account-save">
+            // Already on file (back to a step done): said, and the customer may move on without the password.
+            {was_on_file.then(|| view! {
+                <p class="hw-notice hw-notice--ok" role="status" data-testid="account-saved">
+                    "Your account and login are saved. Change them here, or continue."
+                </p>
+            })}
+            <p id="account-save" class="hw-actions">
                 <button type="submit" class="hw-button" data-testid="save-account" aria-disabled=move || save.pending().get().to_string()>
-                    {save.label("Save", "Saving…")}
+                    {save.label("Save and continue", "Saving…")}
                 </button>
+                {was_on_file.then(|| view! { <Continue step="account" label="Continue without changes"/> })}
             </p>
-            {move || saved().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid="account-saved">"Saved."</p> })}
         </form>
-        {move || saved().then(|| view! { <Continue step="account"/> })}
         </div>
     }
 }

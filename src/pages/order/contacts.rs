@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Continue;
+use super::{Continue, GoOn};
 use crate::api::model::account::{Address, Contact, ContactMedia, ContactName};
 use crate::api::{account, ApiError};
 use crate::components::country::browser_country;
@@ -132,6 +132,10 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
     });
     let (email, phone) = (f(&d.contact_media.email1), f(&d.contact_media.phone1));
     let same = RwSignal::new(regular);
+    // One form for every type ("the same" ticked): saving it ends the step. Otherwise each type is saved
+    // on its own and "Continue" follows.
+    let one_form = move || regular && same.get();
+    let go_on = GoOn::new("contacts");
     let contact = move || Contact {
         name: ContactName {
             first_name: first.get(),
@@ -158,7 +162,7 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
     let save = use_form(
         move |(c, _): &(Contact, bool)| check(c, &prefix(kind)),
         move |(c, same): (Contact, bool)| {
-            let app = app.clone();
+            let (app, go_on) = (app.clone(), go_on.clone());
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
                 let client = app.client();
@@ -171,6 +175,9 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
                     .into_iter()
                     .collect::<Result<Vec<()>, _>>()?;
                 order.touch();
+                if regular && same {
+                    go_on.go();
+                }
                 Ok(())
             }
         },
@@ -218,14 +225,22 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
                     <label for="contact-same">"Use this contact for billing, administrator and technical too"</label>
                 </div>
             })}
-            <p id=id("save")>
+            {move || saved().then(|| view! {
+                <p class="hw-notice hw-notice--ok" role="status" data-testid=testid("contact-saved")>
+                    {if regular { "This contact is saved. Change it here, or continue." } else { "Saved." }}
+                </p>
+            })}
+            <p id=id("save") class="hw-actions">
                 <button type="submit" class="hw-button" data-testid=testid("save-contact") aria-disabled=move || save.pending().get().to_string()>
-                    {save.label("Save", "Saving…")}
+                    {move || if save.pending().get() { "Saving…" } else if one_form() { "Save and continue" } else { "Save" }}
                     {(!regular).then(|| view! { <span class="hw-visually-hidden">{format!(" the {}", title.to_lowercase())}</span> })}
                 </button>
+                // Back to a step done, or each type saved on its own: the next step without saving again.
+                {move || (regular && saved()).then(|| {
+                    let label = if one_form() { "Continue without changes" } else { "Continue" };
+                    view! { <Continue step="contacts" label/> }
+                })}
             </p>
-            {move || saved().then(|| view! { <p class="hw-notice hw-notice--ok" role="status" data-testid=testid("contact-saved")>"Saved."</p> })}
         </form>
-        {move || (regular && saved()).then(|| view! { <Continue step="contacts"/> })}
     }
 }

@@ -12,6 +12,7 @@ use crate::api::model::quote::Quote;
 use crate::api::model::ServiceKind;
 use crate::api::retry::is_documented_refusal;
 use crate::components::money::cycle_text;
+use crate::components::quote::then_words;
 use crate::components::{use_form, ErrorNotice, Problem};
 use crate::nav::Link;
 use crate::state::cart::CartProduct;
@@ -50,7 +51,8 @@ pub fn ItemsStep() -> impl IntoView {
                         </For>
                     </ul>
                     <p class="hw-cart__total" data-testid="cart-total">{move || quote.get().map(|q| view! {
-                        "Total " <strong>{total_text(&q)}</strong>
+                        "Due today " <strong>{total_text(&q)}</strong>
+                        {then_words(&q, false).map(|then| view! { <br/><span class="hw-muted" data-testid="cart-then">{then}</span> })}
                     })}</p>
                     <Continue step="items"/>
                 }.into_any(),
@@ -60,14 +62,18 @@ pub fn ItemsStep() -> impl IntoView {
     }
 }
 
+/// What a service is (".com Domain", "Web hosting"), by the catalog's name.
+fn service_kind(s: &OrderService, names: &Names) -> String {
+    names
+        .services
+        .get(&s.spec_id())
+        .cloned()
+        .unwrap_or_else(|| s.kind().display_name())
+}
+
 /// "my-shop.com — .com Domain, per year".
 fn service_line(s: &OrderService, names: &Names) -> String {
-    let spec = s.spec_id();
-    let kind = names
-        .services
-        .get(&spec)
-        .cloned()
-        .unwrap_or_else(|| s.kind().display_name());
+    let kind = service_kind(s, names);
     format!("{} — {kind}, {}", s.name, cycle_text(s.billing_cycle))
 }
 
@@ -133,23 +139,56 @@ fn CartItem(
     };
     let stored_cycle = item.product.billing_cycle.unwrap_or(0).to_string();
     let cycle = RwSignal::new(stored_cycle.clone());
+    // The services billed on the plan's period (as the product page ties them: all but a domain's
+    // registration) follow it when it changes, so that a line never says "per year" on a monthly plan.
+    let tied: Vec<OrderService> = item
+        .services
+        .iter()
+        .filter(|s| {
+            !s.kind().is_registration() && Some(s.billing_cycle) == item.product.billing_cycle
+        })
+        .cloned()
+        .collect();
+    // A tied service that could not follow (the plan's period changed): said beside the period.
+    let behind = RwSignal::new(None::<String>);
     let set_cycle = {
         let (app, product_id) = (app.clone(), product_id.clone());
         Action::new_local(move |months: &String| {
-            let (app, product_id, months, stored) = (
+            let (app, product_id, months, stored, tied) = (
                 app.clone(),
                 product_id.clone(),
                 months.parse::<u32>().unwrap_or(0),
                 stored_cycle.clone(),
+                tied.clone(),
             );
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
-                let r = items::set_product_cycle(&app.client(), &id, &product_id, months).await;
-                match &r {
-                    // A change re-reads the cart and the quote.
-                    Ok(()) => order.touch_cart(),
+                let client = app.client();
+                behind.set(None);
+                let r = items::set_product_cycle(&client, &id, &product_id, months).await;
+                if r.is_err() {
                     // Refused: the field shows what is really stored, and the refusal stays beside it.
-                    Err(_) => cycle.set(stored),
+                    cycle.set(stored);
+                    return r;
+                }
+                let follow = tied
+                    .iter()
+                    .map(|s| items::set_service_cycle(&client, &id, &product_id, s, months));
+                let failed = futures::future::join_all(follow)
+                    .await
+                    .into_iter()
+                    .zip(&tied)
+                    .find_map(|(r, s)| r.err().map(|e| (s, e)));
+                match failed {
+                    // Half done: nothing re-read yet (the cart would lose this line's state); the customer
+                    // tries again, and the plan's and the services' periods are set once more.
+                    Some((s, e)) => behind.set(Some(format!(
+                        "{} for {} is still on the old billing period: {e}",
+                        names.with_untracked(|n| service_kind(s, n)),
+                        s.name
+                    ))),
+                    // A change re-reads the cart and the quote.
+                    None => order.touch_cart(),
                 }
                 r
             }
@@ -203,6 +242,12 @@ fn CartItem(
                         Some(400) => "This billing period is not available for this product; it stays as it was.".to_string(),
                         _ => e.to_string(),
                     }}</p>
+                })}
+                {move || behind.get().map(|m| view! {
+                    <p class="hw-field__error" role="alert" data-testid="cycle-behind">{m}" "
+                        <button type="button" class="hw-button hw-button--small hw-button--secondary"
+                            on:click=move |_| { set_cycle.dispatch(cycle.get_untracked()); }>"Try again"</button>
+                    </p>
                 })}
                 <select class="hw-field__input" id=cycle_id data-testid="cycle-select" prop:value=move || cycle.get()
                     on:change=move |ev| { let v = event_target_value(&ev); cycle.set(v.clone()); set_cycle.dispatch(v); }>

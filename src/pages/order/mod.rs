@@ -16,9 +16,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::ErrorNotice;
-use crate::nav::Link;
+use crate::nav::{use_nav, Link, Nav};
 use crate::state::open_order::resume;
-use crate::state::order::use_order;
+use crate::state::order::{use_order, OrderCtx};
 use crate::state::use_app;
 
 pub const STEPS: &[(&str, &str)] = &[
@@ -159,11 +159,37 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
     }
 }
 
-/// "Continue" to the next step.
+/// "Continue" to the next step, for a step already done (its data on file): the customer moves on
+/// without saving again. `label` says how ("Continue", "Continue without changes").
 #[component]
-fn Continue(step: &'static str) -> impl IntoView {
+fn Continue(step: &'static str, #[prop(default = "Continue")] label: &'static str) -> impl IntoView {
     // Shown once the step is saved: it is done.
     use_order().mark_done(step);
     let to = next(step);
-    view! { <p><Link href=format!("/order/{to}") attr:class="hw-button" attr:data-testid="continue">"Continue"</Link></p> }
+    let class = if label == "Continue" { "hw-button" } else { "hw-button hw-button--secondary" };
+    view! { <Link href=format!("/order/{to}") attr:class=class attr:data-testid="continue">{label}</Link> }
+}
+
+/// What "Save and continue" does once its step is saved: ticks the step and opens the next one. Made
+/// where the form is built (it reads the context) and called from the save's future.
+#[derive(Clone)]
+struct GoOn {
+    nav: Nav,
+    order: OrderCtx,
+    step: &'static str,
+}
+
+impl GoOn {
+    fn new(step: &'static str) -> Self {
+        Self {
+            nav: use_nav(),
+            order: use_order(),
+            step,
+        }
+    }
+
+    fn go(&self) {
+        self.order.mark_done(self.step);
+        self.nav.go(&format!("/order/{}", next(self.step)));
+    }
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use serde_json::{json, Value};
 
-use super::Continue;
+use super::{Continue, GoOn};
 use crate::api::{account, ApiError};
 use crate::components::country::browser_country;
 use crate::components::{use_form, CountryField, ErrorSummary, Problem, TextField};
@@ -141,10 +141,11 @@ pub fn PaymentStep() -> impl IntoView {
     // The card the API just accepted, shown as on file without reading it back (one round trip less);
     // the number masked here as the API masks it, all but the last four digits.
     let accepted = RwSignal::new(None::<Value>);
+    let go_on = GoOn::new("payment");
     let save = use_form(
         |(d, typed, cvv): &(Draft, String, String)| check(d, typed, cvv),
         move |(d, typed, code): (Draft, String, String)| {
-            let app = app.clone();
+            let (app, go_on) = (app.clone(), go_on.clone());
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
                 // Checked before: what the API takes, made from what was typed.
@@ -168,6 +169,7 @@ pub fn PaymentStep() -> impl IntoView {
                 order.touch();
                 // The review comes next: its quote is read now, while the customer moves on.
                 order.load_quote(&app.client());
+                go_on.go();
                 Ok(())
             }
         },
@@ -191,7 +193,7 @@ pub fn PaymentStep() -> impl IntoView {
     view! {
         <ErrorSummary problems=problems/>
         {move || on_file().map(|p| view! {
-            <p class="hw-notice hw-notice--ok" data-testid="payment-on-file">{format!("Card on file: {}", card_words(&p))}</p>
+            <p class="hw-notice hw-notice--ok" data-testid="payment-on-file">{format!("Card on file: {}. To pay with another card, enter it below.", card_words(&p))}</p>
         })}
         <form class="hw-card hw-form" on:submit=submit novalidate data-testid="payment-form" autocomplete="on" aria-label="Card and billing address">
             <h2>"Card"</h2>
@@ -209,13 +211,13 @@ pub fn PaymentStep() -> impl IntoView {
             <TextField id="payment-city" label="City" value=city error=err("payment-city") autocomplete="billing address-level2"/>
             <TextField id="payment-postal" label="Postal code" value=postal autocomplete="billing postal-code"/>
             <CountryField id="payment-country" label="Country" value=country error=err("payment-country") autocomplete="billing country"/>
-            <p id="payment-save">
+            <p id="payment-save" class="hw-actions">
                 <button type="submit" class="hw-button" data-testid="save-payment" aria-disabled=move || save.pending().get().to_string()>
-                    {save.label("Save card", "Saving…")}
+                    {save.label("Save and continue", "Saving…")}
                 </button>
+                // A card on file (back to a step done, or after a reload) leads on without typing it again.
+                {move || on_file().is_some().then(|| view! { <Continue step="payment" label="Continue without changes"/> })}
             </p>
         </form>
-        // A card on file (saved now, or before a reload) leads on.
-        {move || on_file().is_some().then(|| view! { <Continue step="payment"/> })}
     }
 }

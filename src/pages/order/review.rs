@@ -11,9 +11,8 @@ use super::summary::product_name;
 use crate::api::model::quote::Quote;
 use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
-use crate::components::money::cycle_text;
 use crate::components::money::format;
-use crate::components::quote::{lines, months_from_today, recurring};
+use crate::components::quote::{charges_words, lines};
 use crate::components::{use_form, ErrorNotice, ErrorSummary, Problem, QuoteView};
 use crate::nav::{use_nav, Link};
 use crate::state::agreed::{self, Agreed};
@@ -302,32 +301,6 @@ fn payment_words(a: &Agreed) -> String {
         super::payment::card_words(card)
     } else {
         format!("{} · billed to {address}", super::payment::card_words(card))
-    }
-}
-
-/// "You pay $91.99 today. Then $79.00 per year (next on 4 December 2027) and $5.18 per month (next on
-/// 4 January 2027)."
-fn charges_words(q: &Quote) -> String {
-    let today = format!("You pay {} today.", format(&q.total, &q.currency));
-    let then: Vec<String> = recurring(q)
-        .into_iter()
-        .map(|(months, money)| {
-            let next = months_from_today(months);
-            let next = if next.is_empty() {
-                String::new()
-            } else {
-                format!(" (next on {next})")
-            };
-            format!(
-                "{} {}{next}",
-                format(&money, &q.currency),
-                cycle_text(months)
-            )
-        })
-        .collect();
-    match then.len() {
-        0 => today,
-        _ => format!("{today} Then {}.", then.join(" and ")),
     }
 }
 

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::lines::{line_price, price_text};
 use crate::api::model::quote::Quote;
 use crate::components::money::format;
+use crate::components::quote::then_words;
 use crate::state::cart::CartProduct;
 use crate::state::names::Names;
 use crate::state::order::use_order;
@@ -67,7 +68,12 @@ pub fn OrderSummary() -> impl IntoView {
                         </ul>
                     }.into_any(),
                 }}
-                <p class="hw-summary__sum">"Total " <strong data-testid="summary-total">{total}</strong></p>
+                // What the customer pays today (the quote's total: the first period and any setup),
+                // then what recurs and how often: never one sum of monthly and yearly amounts.
+                <p class="hw-summary__sum">"Due today " <strong data-testid="summary-total">{total}</strong></p>
+                {move || quote.with(|q| q.as_ref().and_then(|q| then_words(q, false))).map(|then| view! {
+                    <p class="hw-summary__then hw-muted" data-testid="summary-then">{then}</p>
+                })}
             </details>
         </aside>
     }

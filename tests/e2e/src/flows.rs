@@ -61,7 +61,8 @@ pub async fn fill_account_in(b: &Browser, scope: &str) {
     b.fill(&format!("{scope}#account-password"), "secret123")
         .await;
     b.click(&format!("{scope}[data-testid=save-account]")).await;
-    b.find(&format!("{scope}[data-testid=account-saved]")).await;
+    // Saved, the next step opens.
+    b.find(&format!("{scope}[data-testid=contact-form]")).await;
 }
 
 /// A valid regular contact: field (after `contact-`) and value.
@@ -87,7 +88,7 @@ pub async fn type_contact_in(b: &Browser, scope: &str) {
 pub async fn fill_contact_in(b: &Browser, scope: &str) {
     type_contact_in(b, scope).await;
     b.click(&format!("{scope}[data-testid=save-contact]")).await;
-    b.find(&format!("{scope}[data-testid=contact-saved]")).await;
+    b.find(&format!("{scope}[data-testid=payment-form]")).await;
 }
 
 /// A valid test card and billing address: field (after `payment-`) and value.
@@ -112,8 +113,9 @@ pub async fn type_payment_in(b: &Browser, scope: &str) {
 pub async fn fill_payment_in(b: &Browser, scope: &str) {
     type_payment_in(b, scope).await;
     b.click(&format!("{scope}[data-testid=save-payment]")).await;
+    // Saved, the review opens with the card on its row.
     b.wait_text(
-        &format!("{scope}[data-testid=payment-on-file]"),
+        &format!("{scope}#review-payment"),
         "Visa ending in 1111, expires 08/2031",
     )
     .await

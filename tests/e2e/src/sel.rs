@@ -1,7 +1,6 @@
 //! The selectors of the browser tests, named once: each is a `data-testid` the app puts on what tests
 //! (and people) look for. A renamed test id is then one change here, not a hunt through the suites.
 
-pub const ACCOUNT_SAVED: &str = "[data-testid=account-saved]";
 pub const ADD_FORM: &str = "[data-testid=add-form]";
 pub const ADD_TO_ORDER: &str = "[data-testid=add-to-order]";
 pub const AGENT_ACCOUNT_NUMBER: &str = "[data-testid=agent-account-number]";
@@ -19,7 +18,7 @@ pub const CATALOG_ERROR: &str = "[data-testid=catalog-error]";
 pub const CATALOG_ITEM: &str = "[data-testid=catalog-item]";
 pub const CATALOG_SEARCH: &str = "[data-testid=catalog-search]";
 pub const CHOOSE_PRODUCT: &str = "[data-testid=choose-product]";
-pub const CONTACT_SAVED: &str = "[data-testid=contact-saved]";
+pub const CONTACT_FORM: &str = "[data-testid=contact-form]";
 pub const ERROR_SUMMARY: &str = "[data-testid=error-summary]";
 pub const FORWARD_ADD: &str = "[data-testid=forward-add]";
 pub const MAILBOX_SUBMIT: &str = "[data-testid=mailbox-submit]";
@@ -27,6 +26,7 @@ pub const MAILBOX_TOTAL: &str = "[data-testid=mailbox-total]";
 pub const NAV_AGENT: &str = "[data-testid=nav-agent]";
 pub const ON_BEHALF_START: &str = "[data-testid=on-behalf-start]";
 pub const ORDER_UNREACHABLE: &str = "[data-testid=order-unreachable]";
+pub const PAYMENT_FORM: &str = "[data-testid=payment-form]";
 pub const PAYMENT_ON_FILE: &str = "[data-testid=payment-on-file]";
 pub const PLACED: &str = "[data-testid=placed]";
 pub const PLACED_STATUS: &str = "[data-testid=placed-status]";
@@ -34,6 +34,7 @@ pub const PRODUCT_ERROR: &str = "[data-testid=product-error]";
 pub const QUOTE_TOTAL: &str = "[data-testid=quote-total]";
 pub const SUMMARY_LINE: &str = "[data-testid=summary-line]";
 pub const SUMMARY_TOTAL: &str = "[data-testid=summary-total]";
+pub const REVIEW_PAYMENT: &str = "#review-payment";
 pub const SAVE_ACCOUNT: &str = "[data-testid=save-account]";
 pub const SAVE_CONTACT: &str = "[data-testid=save-contact]";
 pub const SAVE_PAYMENT: &str = "[data-testid=save-payment]";

@@ -185,7 +185,7 @@ async fn a_whole_order_with_the_keyboard_alone() {
     type_into(&b, "#account-userName", "keys.only").await;
     type_into(&b, "#account-password", "secret123").await;
     activate(&b, sel::SAVE_ACCOUNT).await;
-    b.find(sel::ACCOUNT_SAVED).await;
+    b.find(sel::CONTACT_FORM).await;
 
     activate(&b, sel::STEP_CONTACTS).await;
     b.find("#contact-firstName").await;
@@ -205,7 +205,7 @@ async fn a_whole_order_with_the_keyboard_alone() {
         type_into(&b, &format!("#contact-{id}"), v).await;
     }
     activate(&b, sel::SAVE_CONTACT).await;
-    b.find(sel::CONTACT_SAVED).await;
+    b.find(sel::PAYMENT_FORM).await;
 
     activate(&b, sel::STEP_PAYMENT).await;
     for (id, v) in [
@@ -219,7 +219,7 @@ async fn a_whole_order_with_the_keyboard_alone() {
         type_into(&b, &format!("#payment-{id}"), v).await;
     }
     activate(&b, sel::SAVE_PAYMENT).await;
-    b.wait_text(sel::PAYMENT_ON_FILE, "Visa ending in 1111")
+    b.wait_text(sel::REVIEW_PAYMENT, "Visa ending in 1111")
         .await
         .unwrap();
 

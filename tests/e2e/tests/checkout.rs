@@ -68,9 +68,10 @@ async fn a_card_is_taken_as_people_type_it() {
     b.fill("#payment-city", "Toronto").await;
     b.fill("#payment-country", "CA").await;
     b.click(sel::SAVE_PAYMENT).await;
+    // Saved and on to the review, which shows the card in words.
     b.wait_text(
-        sel::PAYMENT_ON_FILE,
-        "Card on file: Mastercard ending in 4444, expires 08/2031",
+        sel::REVIEW_PAYMENT,
+        "Mastercard ending in 4444, expires 08/2031",
     )
     .await
     .unwrap();
@@ -87,7 +88,9 @@ async fn a_card_is_taken_as_people_type_it() {
     // the contact's address shows the code sent.
     assert_eq!(account.contacts["regular"]["address"]["countryCode"], "CA");
 
-    // A reload shows the card as the API has it, in the same words.
+    // Back on the step, a reload shows the card as the API has it, in the same words.
+    b.click(sel::STEP_PAYMENT).await;
+    b.find(sel::PAYMENT_FORM).await;
     b.reload().await;
     b.wait_text(
         sel::PAYMENT_ON_FILE,

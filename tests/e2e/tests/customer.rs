@@ -75,6 +75,11 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.screens("cart").await;
 
     fill_account_in(&b, "").await;
+    // "Save and continue" opens the next step, and the step list ticks the one saved.
+    b.wait_path("/order/contacts").await;
+    b.wait_text(sel::STEP_ACCOUNT, "(done)").await.unwrap();
+    b.click(sel::STEP_ACCOUNT).await;
+    b.find("#account-userName").await;
     b.reload().await;
     assert_eq!(
         b.value("#account-userName").await,
@@ -86,8 +91,9 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
         "",
         "passwords are never kept"
     );
-    // A saved step still leads on after a reload, and says where the customer is.
-    b.wait_text("[data-testid=continue]", "Continue")
+    // A saved step still leads on after a reload (no password asked again), and says where the
+    // customer is.
+    b.wait_text("[data-testid=continue]", "Continue without changes")
         .await
         .unwrap();
     b.wait_text("[data-testid=step-where]", "Step 2 of 5: Account")
@@ -96,17 +102,23 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     b.screens("account-after-reload").await;
 
     fill_contact(&b).await;
+    b.wait_path("/order/payment").await;
+    b.click(sel::STEP_CONTACTS).await;
+    b.find("#contact-city").await;
     b.reload().await;
     assert_eq!(b.value("#contact-city").await, "Chicago");
-    b.wait_text("[data-testid=continue]", "Continue")
+    b.wait_text("[data-testid=continue]", "Continue without changes")
         .await
         .unwrap();
     b.screens("contacts-after-reload").await;
 
     fill_payment_in(&b, "").await;
+    b.wait_path("/order/review").await;
+    b.click(sel::STEP_PAYMENT).await;
+    b.find("#payment-number").await;
     b.reload().await;
     b.wait_text(sel::PAYMENT_ON_FILE, "1111").await.unwrap();
-    b.wait_text("[data-testid=continue]", "Continue")
+    b.wait_text("[data-testid=continue]", "Continue without changes")
         .await
         .unwrap();
     b.screens("payment-after-reload").await;
@@ -350,6 +362,8 @@ async fn a_billing_contact_can_differ_from_the_regular_one() {
     let b = h.browser().await;
     add_domain(&b, &h, "two-contacts.com").await;
     fill_contact(&b).await;
+    // Back to the step, the billing contact is changed on its own.
+    b.click(sel::STEP_CONTACTS).await;
     b.click("[data-testid=contact-billing] summary").await;
     for (id, v) in [
         ("firstName", "Bill"),

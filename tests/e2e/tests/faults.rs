@@ -161,7 +161,7 @@ async fn the_api_going_away_and_restarting_mid_order_loses_nothing() {
     assert_eq!(b.value("#contact-street1").await, "1 Main St");
     assert_eq!(b.value("#contact-email1").await, "ana@example.com");
     b.click(sel::SAVE_CONTACT).await;
-    b.find(sel::CONTACT_SAVED).await;
+    b.find(sel::PAYMENT_FORM).await;
     fill_payment_in(&b, "").await;
     hostway_e2e::flows::submit_until(&b, "Completed").await;
 

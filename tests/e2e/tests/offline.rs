@@ -85,7 +85,7 @@ async fn going_offline_at_each_step_is_said_and_loses_nothing() {
     )
     .await;
     b.click(sel::SAVE_ACCOUNT).await;
-    b.find(sel::ACCOUNT_SAVED).await;
+    b.find(sel::CONTACT_FORM).await;
 
     hostway_e2e::flows::type_contact_in(&b, "").await;
     press_offline(
@@ -99,7 +99,7 @@ async fn going_offline_at_each_step_is_said_and_loses_nothing() {
     )
     .await;
     b.click(sel::SAVE_CONTACT).await;
-    b.find(sel::CONTACT_SAVED).await;
+    b.find(sel::PAYMENT_FORM).await;
 
     hostway_e2e::flows::type_payment_in(&b, "").await;
     press_offline(
@@ -113,7 +113,7 @@ async fn going_offline_at_each_step_is_said_and_loses_nothing() {
     )
     .await;
     b.click(sel::SAVE_PAYMENT).await;
-    b.wait_text(sel::PAYMENT_ON_FILE, "Visa ending in 1111")
+    b.wait_text(sel::REVIEW_PAYMENT, "Visa ending in 1111")
         .await
         .unwrap();
 

@@ -79,7 +79,7 @@ async fn a_failed_save_keeps_the_input_and_a_retry_succeeds() {
             ..Default::default()
         });
     b.click(sel::SAVE_ACCOUNT).await;
-    b.find(sel::ACCOUNT_SAVED).await;
+    b.find(sel::CONTACT_FORM).await;
     let orders = h.sandbox.state.store.all().unwrap();
     assert_eq!(
         orders[0]
@@ -112,7 +112,25 @@ async fn editing_the_billing_period_changes_the_quote() {
     b.click(sel::STEP_REVIEW).await;
     b.wait_text(sel::QUOTE_TOTAL, "79.00").await.unwrap();
     b.click(sel::STEP_ITEMS).await;
+    b.wait_text("[data-testid=cart-service]", "Web hosting, per year")
+        .await
+        .unwrap();
     b.choose("[data-testid=cycle-select]", "1").await;
+    // The hosting billed with the plan follows it: its line says per month, and the cart says what is
+    // due today apart from what recurs.
+    b.wait_text("[data-testid=cart-service]", "edit-me.com — Web hosting, per month")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=cart-total]", "Due today $17.95")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=cart-then]", "Then $7.95 per month")
+        .await
+        .unwrap();
+    b.wait_text("[data-testid=summary-then]", "Then $7.95 per month")
+        .await
+        .unwrap();
+    b.screens("cart-monthly").await;
     b.click(sel::STEP_REVIEW).await;
     // Monthly: 7.95 + 10.00 setup.
     b.wait_text(sel::QUOTE_TOTAL, "17.95").await.unwrap();
@@ -125,6 +143,7 @@ async fn editing_the_billing_period_changes_the_quote() {
         .unwrap()
         .products[0];
     assert!(product.offering.ends_with("/USD-1"));
+    assert_eq!(product.services[0].billing_cycle, 1, "{product:?}");
     b.close().await;
     h.stop().await;
 }

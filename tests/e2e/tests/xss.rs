@@ -77,7 +77,9 @@ async fn script_like_text_is_kept_and_shown_as_text() {
             b.fill(&format!("#contact-{id}"), v).await;
         }
         b.click(sel::SAVE_CONTACT).await;
-        b.find(sel::CONTACT_SAVED).await;
+        b.find(sel::PAYMENT_FORM).await;
+        b.click(sel::STEP_CONTACTS).await;
+        b.find("#contact-company").await;
         b.reload().await;
         b.find("#contact-company").await;
         for _ in 0..100 {
