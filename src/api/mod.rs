@@ -3,6 +3,7 @@
 pub mod account;
 pub mod accounts;
 pub mod actions;
+pub mod all;
 pub mod catalog;
 pub mod client;
 pub mod error;

@@ -59,13 +59,21 @@ pub fn then_words(q: &Quote, dated: bool) -> Option<String> {
     let then: Vec<String> = recurring(q)
         .into_iter()
         .map(|(months, money)| {
-            let next = if dated { months_from_today(months) } else { String::new() };
+            let next = if dated {
+                months_from_today(months)
+            } else {
+                String::new()
+            };
             let next = if next.is_empty() {
                 String::new()
             } else {
                 format!(" (next on {next})")
             };
-            format!("{} {}{next}", format(&money, &q.currency), cycle_text(months))
+            format!(
+                "{} {}{next}",
+                format(&money, &q.currency),
+                cycle_text(months)
+            )
         })
         .collect();
     (!then.is_empty()).then(|| format!("Then {}", then.join(" and ")))

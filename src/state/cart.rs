@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::api::all::{all, boxed};
 use crate::api::model::account::{OrderProduct, OrderService};
 use crate::api::{items, ApiError, Client};
 
@@ -23,11 +24,10 @@ pub async fn load_cart(
 ) -> Result<Vec<CartProduct>, ApiError> {
     let known =
         known_products.with_value(|(o, p)| if o == order_id { p.clone() } else { Vec::new() });
-    let early = futures::future::join_all(
-        known
-            .iter()
-            .map(|id| items::list_services(client, order_id, id)),
-    );
+    let early = all(known
+        .iter()
+        .map(|id| boxed(items::list_services(client, order_id, id)))
+        .collect());
     let (products, early) =
         futures::future::join(items::list_products(client, order_id), early).await;
     let products = match products {
@@ -37,17 +37,20 @@ pub async fn load_cart(
         Err(e) => return Err(e),
     };
     let mut early: std::collections::HashMap<String, _> = known.into_iter().zip(early).collect();
-    let services = futures::future::join_all(products.iter().map(|p| {
-        let id = p.id();
-        // A read that failed early (or a product not known then) is asked again.
-        let ready = early.remove(&id).and_then(Result::ok);
-        async move {
-            match ready {
-                Some(services) => Ok(services),
-                None => items::list_services(client, order_id, &id).await,
-            }
-        }
-    }))
+    let services = all(products
+        .iter()
+        .map(|p| {
+            let id = p.id();
+            // A read that failed early (or a product not known then) is asked again.
+            let ready = early.remove(&id).and_then(Result::ok);
+            boxed(async move {
+                match ready {
+                    Some(services) => Ok(services),
+                    None => items::list_services(client, order_id, &id).await,
+                }
+            })
+        })
+        .collect())
     .await;
     known_products.set_value((
         order_id.to_string(),

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::api::all::{all, boxed};
 use crate::api::{catalog, Client};
 
 /// Catalog names by specification id: products and their services.
@@ -47,13 +48,18 @@ impl Names {
             .iter()
             .filter(|s| !self.products.contains_key(*s))
             .collect();
-        let read = futures::future::join_all(missing.iter().map(|spec| async move {
-            futures::join!(
-                catalog::product_specification(client, spec),
-                catalog::service_specifications(client, spec),
-                catalog::offerings(client, spec)
-            )
-        }))
+        let read = all(missing
+            .iter()
+            .map(|spec| {
+                boxed(async move {
+                    futures::join!(
+                        catalog::product_specification(client, spec),
+                        catalog::service_specifications(client, spec),
+                        catalog::offerings(client, spec)
+                    )
+                })
+            })
+            .collect())
         .await;
         for (spec, (product, services, offerings)) in missing.into_iter().zip(read) {
             if let Ok(offerings) = offerings {

@@ -11,12 +11,12 @@ use std::path::Path;
 /// `agent` is the portal's sign-in stage, `agent-app` what an accepted sign-in adds;
 /// `widget` is what a shop's page loads (the first stage), `widget-flow` what "Order now" adds.
 pub const BUDGETS: [(&str, u64); 6] = [
-    ("customer", 121_500),
-    ("customer-app", 522_000),
+    ("customer", 119_500),
+    ("customer-app", 519_000),
     ("agent", 96_000),
-    ("agent-app", 598_000),
+    ("agent-app", 595_000),
     ("widget", 77_000),
-    ("widget-flow", 469_000),
+    ("widget-flow", 467_000),
 ];
 
 /// One file of a first visit.

@@ -10,6 +10,7 @@ use super::shortcuts::MailboxShortcut;
 use super::sitebuilder::{SiteBuilderShortcut, WebDomain};
 use super::AgentGate;
 use crate::api::accounts::{self, AccountItem, ExistingAccount};
+use crate::api::all::{all, boxed};
 use crate::api::model::ServiceKind;
 use crate::api::{account, orders, ApiError, Client};
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
@@ -31,10 +32,13 @@ async fn load(client: &Client, number: &str) -> Result<Detail, ApiError> {
         accounts::products(client, number)
     );
     let products = products?;
-    let services = futures::future::join_all(products.iter().map(|p| {
-        let id = p.id();
-        async move { accounts::services(client, number, &id).await }
-    }))
+    let services = all(products
+        .iter()
+        .map(|p| {
+            let id = p.id();
+            boxed(async move { accounts::services(client, number, &id).await })
+        })
+        .collect())
     .await;
     let products = products
         .into_iter()

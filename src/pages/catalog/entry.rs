@@ -1,6 +1,7 @@
 //! A catalog entry: a product specification with its offerings, its headline price, and the text the
 //! search looks in.
 
+use crate::api::all::{all, boxed};
 use crate::api::model::catalog::{Offering, ProductSpec};
 use crate::api::{catalog, ApiError, Client};
 
@@ -69,10 +70,13 @@ pub fn matches(entry: &Entry, words: &[&str], category: &str) -> bool {
 
 pub async fn load(client: &Client) -> Result<Vec<Entry>, ApiError> {
     let specs = catalog::product_specifications(client).await?;
-    let offerings = futures::future::join_all(specs.iter().map(|s| {
-        let id = s.id();
-        async move { catalog::offerings(client, &id).await }
-    }))
+    let offerings = all(specs
+        .iter()
+        .map(|s| {
+            let id = s.id();
+            boxed(async move { catalog::offerings(client, &id).await })
+        })
+        .collect())
     .await;
     specs
         .into_iter()

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::{Continue, GoOn};
+use crate::api::all::{all, boxed};
 use crate::api::model::account::{Address, Contact, ContactMedia, ContactName};
 use crate::api::{account, ApiError};
 use crate::components::country::browser_country;
@@ -170,10 +171,12 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
                 // The first error (this type's before the others') is the one shown.
                 let kinds =
                     std::iter::once(kind).chain(OTHER_TYPES.iter().copied().filter(|_| same));
-                futures::future::join_all(kinds.map(|t| account::put_contact(&client, &id, t, &c)))
-                    .await
-                    .into_iter()
-                    .collect::<Result<Vec<()>, _>>()?;
+                all(kinds
+                    .map(|t| boxed(account::put_contact(&client, &id, t, &c)))
+                    .collect())
+                .await
+                .into_iter()
+                .collect::<Result<Vec<()>, _>>()?;
                 order.touch();
                 if regular && same {
                     go_on.go();

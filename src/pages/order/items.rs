@@ -6,6 +6,7 @@ use super::email_tools::EmailDomainTools;
 use super::lines::{line_price, price_text};
 use super::summary::total_text;
 use super::Continue;
+use crate::api::all::{all, boxed};
 use crate::api::items;
 use crate::api::model::account::OrderService;
 use crate::api::model::quote::Quote;
@@ -173,8 +174,17 @@ fn CartItem(
                 }
                 let follow = tied
                     .iter()
-                    .map(|s| items::set_service_cycle(&client, &id, &product_id, s, months));
-                let failed = futures::future::join_all(follow)
+                    .map(|s| {
+                        boxed(items::set_service_cycle(
+                            &client,
+                            &id,
+                            &product_id,
+                            s,
+                            months,
+                        ))
+                    })
+                    .collect();
+                let failed = all(follow)
                     .await
                     .into_iter()
                     .zip(&tied)

@@ -162,11 +162,18 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
 /// "Continue" to the next step, for a step already done (its data on file): the customer moves on
 /// without saving again. `label` says how ("Continue", "Continue without changes").
 #[component]
-fn Continue(step: &'static str, #[prop(default = "Continue")] label: &'static str) -> impl IntoView {
+fn Continue(
+    step: &'static str,
+    #[prop(default = "Continue")] label: &'static str,
+) -> impl IntoView {
     // Shown once the step is saved: it is done.
     use_order().mark_done(step);
     let to = next(step);
-    let class = if label == "Continue" { "hw-button" } else { "hw-button hw-button--secondary" };
+    let class = if label == "Continue" {
+        "hw-button"
+    } else {
+        "hw-button hw-button--secondary"
+    };
     view! { <Link href=format!("/order/{to}") attr:class=class attr:data-testid="continue">{label}</Link> }
 }
 

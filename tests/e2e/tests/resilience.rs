@@ -118,9 +118,12 @@ async fn editing_the_billing_period_changes_the_quote() {
     b.choose("[data-testid=cycle-select]", "1").await;
     // The hosting billed with the plan follows it: its line says per month, and the cart says what is
     // due today apart from what recurs.
-    b.wait_text("[data-testid=cart-service]", "edit-me.com — Web hosting, per month")
-        .await
-        .unwrap();
+    b.wait_text(
+        "[data-testid=cart-service]",
+        "edit-me.com — Web hosting, per month",
+    )
+    .await
+    .unwrap();
     b.wait_text("[data-testid=cart-total]", "Due today $17.95")
         .await
         .unwrap();
