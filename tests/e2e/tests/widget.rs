@@ -166,6 +166,9 @@ async fn an_order_completes_inside_the_widget_with_events_and_two_widgets_do_not
     assert_eq!(quote["currency"], "USD");
 
     fill_account_in(&b, ONE).await;
+    // "Save and continue" moves the widget on, inside the shop's page.
+    b.find(&format!("{ONE}[data-testid=contact-form]")).await;
+    b.screens("widget-contacts").await;
     fill_contact_in(&b, ONE).await;
     fill_payment_in(&b, ONE).await;
     b.click(&format!("{ONE}[data-testid=step-review]")).await;
