@@ -365,7 +365,9 @@ async fn a_billing_contact_can_differ_from_the_regular_one() {
     // Back to the step, the billing contact is changed on its own. With the other contacts not the
     // same, the regular form is one of several: it saves without moving on.
     b.click(sel::STEP_CONTACTS).await;
-    b.wait_text(sel::SAVE_CONTACT, "Save and continue").await.unwrap();
+    b.wait_text(sel::SAVE_CONTACT, "Save and continue")
+        .await
+        .unwrap();
     b.click("#contact-same").await;
     b.wait_until(std::time::Duration::from_secs(5), async || {
         let t = b.text(sel::SAVE_CONTACT).await;
