@@ -5,6 +5,8 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use super::stored::{self, Keep};
+
 const PREFIX: &str = "hostway.draft.";
 const FORBIDDEN: &[&str] = &[
     "password",
@@ -14,10 +16,6 @@ const FORBIDDEN: &[&str] = &[
     "authorization",
     "secret",
 ];
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
 
 /// Whether a draft key may be stored (no secret-looking names).
 pub fn allowed(key: &str) -> bool {
@@ -29,20 +27,15 @@ pub fn save<T: Serialize>(key: &str, value: &T) {
     if !allowed(key) {
         return;
     }
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(value)) {
-        let _ = s.set_item(&format!("{PREFIX}{key}"), &text);
-    }
+    stored::write(Keep::ForTheTab, &format!("{PREFIX}{key}"), value);
 }
 
 pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
-    let text = storage()?.get_item(&format!("{PREFIX}{key}")).ok()??;
-    serde_json::from_str(&text).ok()
+    stored::read(Keep::ForTheTab, &format!("{PREFIX}{key}"))
 }
 
 pub fn clear(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(&format!("{PREFIX}{key}"));
-    }
+    stored::remove(Keep::ForTheTab, &format!("{PREFIX}{key}"));
 }
 
 #[cfg(test)]

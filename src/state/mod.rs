@@ -12,6 +12,7 @@ pub mod order;
 mod per_change;
 pub mod placed;
 pub mod receipts;
+pub mod stored;
 pub mod watch;
 
 use leptos::prelude::*;

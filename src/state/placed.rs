@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::stored::{self, Keep};
+
 const KEY: &str = "hostway.agent.placed";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -39,27 +41,16 @@ impl PlacedOrder {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
 pub fn load() -> Vec<PlacedOrder> {
-    storage()
-        .and_then(|s| s.get_item(KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    stored::read(Keep::ForTheTab, KEY).unwrap_or_default()
 }
 
 pub fn save(list: &[PlacedOrder]) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(list)) {
-        let _ = s.set_item(KEY, &text);
-    }
+    stored::write(Keep::ForTheTab, KEY, list);
 }
 
 pub fn clear() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(KEY);
-    }
+    stored::remove(Keep::ForTheTab, KEY);
 }
 
 /// `list` with `order` added once (a repeat of an id changes nothing).

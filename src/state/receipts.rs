@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::stored::{self, Keep};
 use crate::components::quote::Lines;
 
 const KEY: &str = "hostway.receipts";
@@ -23,16 +24,9 @@ pub struct Receipt {
     pub charges: String,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The receipts kept here, newest first.
 pub fn all() -> Vec<Receipt> {
-    storage()
-        .and_then(|s| s.get_item(KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    stored::read(Keep::ForTheBrowser, KEY).unwrap_or_default()
 }
 
 /// The receipt of order `id`, when it was placed in this browser.
@@ -42,10 +36,7 @@ pub fn find(id: &str) -> Option<Receipt> {
 
 /// Keeps `receipt` (first; one per order).
 pub fn keep(receipt: Receipt) {
-    let list = with(all(), receipt);
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(&list)) {
-        let _ = s.set_item(KEY, &text);
-    }
+    stored::write(Keep::ForTheBrowser, KEY, &with(all(), receipt));
 }
 
 fn with(mut list: Vec<Receipt>, receipt: Receipt) -> Vec<Receipt> {
