@@ -34,12 +34,13 @@ use crate::state::open_order::resume;
 use crate::state::order::{use_order, OrderCtx};
 use crate::state::{use_app, AppContext};
 
+mod css;
 pub mod first;
 mod settings;
 pub use settings::Settings;
 
 /// The widget's stylesheet: the app's own styles plus the widget's root rules.
-const CSS: &str = concat!(
+const RAW_CSS: &str = concat!(
     include_str!("../../style/tokens.css"),
     include_str!("../../style/layout.css"),
     include_str!("../../style/status.css"),
@@ -48,6 +49,7 @@ const CSS: &str = concat!(
     include_str!("../../style/order.css"),
     include_str!("../../style/widget.css"),
 );
+const CSS: &str = css::minified!(RAW_CSS);
 
 /// A mounted widget; dropping it unmounts the view and stops everything it started.
 pub struct Mounted {
@@ -165,6 +167,15 @@ pub fn mount(
     let app_base = app_base.trim_end_matches('/').to_string();
     let host_ctx = Host(SendWrapper::new(host.clone()));
     let carried = chosen.as_deref().map(Prefill::from_query);
+    // "Continue your order" in the first stage: the flow opens at the cart (only a step of the order
+    // is taken from the query); otherwise at the product, with what was chosen.
+    let at = chosen
+        .as_deref()
+        .and_then(|q| web_sys::UrlSearchParams::new_with_str(q).ok())
+        .and_then(|q| q.get("at"))
+        .filter(|at| at.starts_with("/order/"));
+    let carried = carried.filter(|_| at.is_none());
+    let start = at.unwrap_or_else(|| "/".to_string());
     let view_settings = settings.clone().map(|s| {
         let app = AppContext::new(Config {
             api_base: s.api_base.clone(),
@@ -182,7 +193,7 @@ pub fn mount(
                 }
                 provide_context(order);
                 provide_context(app);
-                provide_context(Nav::widget(&app_base, "/"));
+                provide_context(Nav::widget(&app_base, &start));
                 provide_context(Locale(settings.locale.clone()));
                 view! { <Widget settings carried/> }.into_any()
             }

@@ -15,7 +15,7 @@ pub const BUDGETS: [(&str, u64); 6] = [
     ("customer-app", 519_000),
     ("agent", 96_000),
     ("agent-app", 595_000),
-    ("widget", 77_000),
+    ("widget", 78_000),
     ("widget-flow", 467_000),
 ];
 

@@ -26,15 +26,16 @@ use crate::components::dom::{add, attrs, el, labelled, Listeners};
 use crate::pages::product::{offering_label, Prefill};
 
 mod read;
-use read::{load, Failure, Product};
+use read::{load, open_order_size, Failure, Product};
 
 /// The first stage's stylesheet: what its view uses, and the widget's root rules.
-const CSS: &str = concat!(
+pub(super) const RAW_CSS: &str = concat!(
     include_str!("../../../style/tokens.css"),
     include_str!("../../../style/layout.css"),
     include_str!("../../../style/forms.css"),
     include_str!("../../../style/widget.css"),
 );
+pub(super) const CSS: &str = super::css::minified!(RAW_CSS);
 
 const START: &str = "Order now";
 
@@ -233,67 +234,129 @@ fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsValue> {
         &failed,
         &[("data-testid", "widget-start-failed"), ("role", "alert")],
     )?;
-    let actions = add(&form, el(&doc, "p", "", "")?)?;
+    let actions = add(&form, el(&doc, "p", "hw-actions", "")?)?;
     let button = add(&actions, el(&doc, "button", "hw-button", START)?)?;
     attrs(
         &button,
         &[("type", "submit"), ("data-testid", "widget-start")],
     )?;
+    offer_resume(stage, &actions, &failed);
 
     let weak = Rc::downgrade(stage);
     let form_el = form.clone();
     let form_target = form.clone();
-    stage.borrow_mut().listeners.on(&form_target, "submit", move |ev| {
-        ev.prevent_default();
-        let Some(stage) = weak.upgrade() else { return };
-        if button.get_attribute("aria-disabled").as_deref() == Some("true") {
-            return;
-        }
-        let value = |id: &str| {
-            form_el
-                .query_selector(&format!("#{id}"))
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default()
-        };
-        let settings = stage.borrow().settings.clone();
-        let query = Prefill(vec![
-            ("offering".into(), value("add-offering")),
-            ("service".into(), value("add-service")),
-            ("cycle".into(), settings.billing_cycle.clone()),
-        ])
-        .query();
-        let _ = button.set_attribute("aria-disabled", "true");
-        button.set_text_content(Some("Opening the order form…"));
-        failed.set_class_name("");
-        failed.set_text_content(None);
-        let promise = stage
-            .borrow()
-            .start
-            .call1(&JsValue::NULL, &query.into())
-            .map(|p| p.unchecked_into::<js_sys::Promise>());
-        let (button, failed) = (button.clone(), failed.clone());
-        wasm_bindgen_futures::spawn_local(async move {
-            let loaded = match promise {
-                Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
-                Err(_) => false,
-            };
-            // Once loaded, the flow stands in this stage's place: only a failure is said here.
-            if !loaded {
-                let _ = button.remove_attribute("aria-disabled");
-                button.set_text_content(Some(START));
-                failed.set_class_name("hw-notice hw-notice--error");
-                failed.set_text_content(Some(
-                    "The order form could not be opened. Check your internet connection and press “Order now” again; your choices are kept.",
-                ));
+    stage
+        .borrow_mut()
+        .listeners
+        .on(&form_target, "submit", move |ev| {
+            ev.prevent_default();
+            let Some(stage) = weak.upgrade() else { return };
+            if button.get_attribute("aria-disabled").as_deref() == Some("true") {
+                return;
             }
-        });
-    })?;
+            let value = |id: &str| {
+                form_el
+                    .query_selector(&format!("#{id}"))
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                    .map(|s| s.value())
+                    .unwrap_or_default()
+            };
+            let settings = stage.borrow().settings.clone();
+            let query = Prefill(vec![
+                ("offering".into(), value("add-offering")),
+                ("service".into(), value("add-service")),
+                ("cycle".into(), settings.billing_cycle.clone()),
+            ])
+            .query();
+            let _ = button.set_attribute("aria-disabled", "true");
+            hand_over(&stage, query, &button, &failed);
+        })?;
     root.append_child(&form)?;
     if let Some(usable) = stage.borrow_mut().usable.take() {
         usable.call0(&JsValue::NULL)?;
     }
     Ok(())
+}
+
+/// "1 item", "3 items".
+fn items(n: usize) -> String {
+    if n == 1 {
+        "1 item".into()
+    } else {
+        format!("{n} items")
+    }
+}
+
+/// When the visitor has an order in progress (an earlier visit of this or another page of the shop),
+/// offers it beside "Order now": "Continue your order (2 items)" opens the flow at the cart. Read after
+/// the choices are shown, so the stage is never slower for it.
+fn offer_resume(stage: &Shared, actions: &Element, failed: &Element) {
+    let api = stage.borrow().settings.api_base.clone();
+    let (weak, actions, failed) = (Rc::downgrade(stage), actions.clone(), failed.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(n) = open_order_size(&api).await else {
+            return;
+        };
+        let Some(stage) = weak.upgrade() else { return };
+        if !actions.is_connected() {
+            return;
+        }
+        let doc = document(&actions);
+        let Ok(resume) = el(
+            &doc,
+            "button",
+            "hw-button hw-button--secondary",
+            &format!("Continue your order ({})", items(n)),
+        ) else {
+            return;
+        };
+        let _ = attrs(
+            &resume,
+            &[("type", "button"), ("data-testid", "widget-resume")],
+        );
+        let _ = actions.append_child(&resume);
+        let weak = Rc::downgrade(&stage);
+        let button = resume.clone();
+        let _ = stage.borrow_mut().listeners.on(&resume, "click", move |_| {
+            let Some(stage) = weak.upgrade() else { return };
+            if button.get_attribute("aria-disabled").as_deref() == Some("true") {
+                return;
+            }
+            let _ = button.set_attribute("aria-disabled", "true");
+            hand_over(&stage, "at=/order/items".into(), &button, &failed);
+        });
+    });
+}
+
+/// Asks `widget.js` to mount the flow with `query` (the choices, or where to open it). `button` says it
+/// is opening; when the flow could not be loaded, `button` is pressable again with its words, and
+/// `failed` says what happened.
+fn hand_over(stage: &Shared, query: String, button: &Element, failed: &Element) {
+    let words = button.text_content().unwrap_or_default();
+    button.set_text_content(Some("Opening the order form…"));
+    failed.set_class_name("");
+    failed.set_text_content(None);
+    let promise = stage
+        .borrow()
+        .start
+        .call1(&JsValue::NULL, &query.into())
+        .map(|p| p.unchecked_into::<js_sys::Promise>());
+    let (button, failed) = (button.clone(), failed.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = match promise {
+            Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+            Err(_) => false,
+        };
+        // Once loaded, the flow stands in this stage's place: only a failure is said here.
+        if !loaded {
+            let _ = button.remove_attribute("aria-disabled");
+            button.set_text_content(Some(&words));
+            failed.set_class_name("hw-notice hw-notice--error");
+            failed.set_text_content(Some(&format!(
+                "The order form could not be opened. Check your internet connection and press “{words}” again; your choices are kept."
+            )));
+        }
+    });
 }

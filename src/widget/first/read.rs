@@ -8,6 +8,7 @@ use web_sys::RequestCredentials;
 
 use crate::api::catalog::segment;
 use crate::api::model::catalog::{List, Offering, ProductSpec, ServiceSpec};
+use crate::api::model::{id_from_href, Links};
 
 /// Why the catalog could not be shown, in the customer's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,7 +34,9 @@ pub(super) struct Product {
     pub services: Vec<ServiceSpec>,
 }
 
-async fn read<T: DeserializeOwned>(api: &str, path: &str) -> Result<T, Failure> {
+/// The body of a catalog or order read. Not generic, so the request's code exists once in the stage
+/// (each `read::<T>` adds only its decoding).
+async fn text(api: &str, path: &str) -> Result<String, Failure> {
     let response = Request::get(&format!("{api}{path}"))
         .credentials(RequestCredentials::Include)
         .send()
@@ -44,7 +47,11 @@ async fn read<T: DeserializeOwned>(api: &str, path: &str) -> Result<T, Failure> 
         404 => return Err(Failure::NotFound),
         _ => return Err(Failure::Refused),
     }
-    let body = response.text().await.map_err(|_| Failure::Unreachable)?;
+    response.text().await.map_err(|_| Failure::Unreachable)
+}
+
+async fn read<T: DeserializeOwned>(api: &str, path: &str) -> Result<T, Failure> {
+    let body = text(api, path).await?;
     serde_json::from_str(&body).map_err(|_| Failure::Refused)
 }
 
@@ -62,4 +69,26 @@ pub(super) async fn load(api: &str, id: &str) -> Result<Product, Failure> {
         offerings: offerings?.list,
         services: services?.list,
     })
+}
+
+/// `GET /order`, read only for its links.
+#[derive(serde::Deserialize)]
+struct OpenOrder {
+    #[serde(default)]
+    links: Links,
+}
+
+/// How many products the visitor's open order holds (the `OwnerId` cookie the API set on an earlier
+/// visit), when there is one and it holds any. Nothing is created: `GET /order` answers 404 without an
+/// open order, and any failure is read as "none" (the stage then offers only a new order).
+pub(super) async fn open_order_size(api: &str) -> Option<usize> {
+    let links = read::<OpenOrder>(api, "/order").await.ok()?.links;
+    // As `OrderState::order_id` reads it; the order's body is not decoded here (a smaller stage).
+    let id = links
+        .rel("alternate")
+        .or_else(|| links.rel("self"))
+        .and_then(id_from_href)?;
+    let path = format!("/orders/{}/account/products", segment(&id));
+    let products = read::<List<serde::de::IgnoredAny>>(api, &path).await.ok()?;
+    Some(products.list.len()).filter(|n| *n > 0)
 }

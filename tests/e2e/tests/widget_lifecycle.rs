@@ -204,3 +204,58 @@ async fn when_the_ordering_flow_cannot_load_the_first_stage_says_so_and_keeps_th
     b.close().await;
     h.stop().await;
 }
+
+/// A visitor who started an order and comes back (the shop's page reloaded) finds it: the first stage
+/// offers "Continue your order (1 item)" beside "Order now", which opens the flow at the cart; the
+/// same domain added again is said at its field, not doubled.
+#[tokio::test]
+async fn a_reloaded_shop_page_offers_the_order_in_progress() {
+    let h = Harness::start_with(partitioned).await;
+    let b = h.browser().await;
+    open(&b, &h.shop_url("/test/widget-test.html")).await;
+    b.find(&format!("{ONE}[data-testid=widget-start]")).await;
+    // A first visit: nothing to continue.
+    assert_eq!(
+        b.count(&format!("{ONE}[data-testid=widget-resume]")).await,
+        0
+    );
+    start_widget_order(&b, ONE).await;
+    b.fill(&format!("{ONE}#add-name"), "come-back.com").await;
+    b.click(&format!("{ONE}[data-testid=add-to-order]")).await;
+    b.wait_text(&format!("{ONE}[data-testid=cart]"), "come-back.com")
+        .await
+        .unwrap();
+
+    b.reload().await;
+    b.wait_text(
+        &format!("{ONE}[data-testid=widget-resume]"),
+        "Continue your order (1 item)",
+    )
+    .await
+    .unwrap();
+    b.find(&format!("{ONE}[data-testid=widget-start]")).await;
+    b.screens("widget-resume").await;
+    b.click(&format!("{ONE}[data-testid=widget-resume]")).await;
+    b.wait_text(&format!("{ONE}[data-testid=cart]"), "come-back.com")
+        .await
+        .unwrap();
+    b.wait_text(
+        &format!("{ONE}[data-testid=step-where]"),
+        "Step 1 of 5: Cart",
+    )
+    .await
+    .unwrap();
+
+    // The same domain again, from the product: said at the name, and the cart keeps one line.
+    b.click(&format!("{ONE}[data-testid=add-more]")).await;
+    b.fill(&format!("{ONE}#add-name"), "come-back.com").await;
+    b.click(&format!("{ONE}[data-testid=add-to-order]")).await;
+    b.wait_text(&format!("{ONE}#add-name-error"), "already in your order")
+        .await
+        .unwrap();
+    let orders = h.sandbox.state.store.all().unwrap();
+    assert_eq!(orders.len(), 1, "the order resumed, not a new one");
+    assert_eq!(orders[0].account.as_ref().unwrap().products.len(), 1);
+    b.close().await;
+    h.stop().await;
+}
