@@ -12,7 +12,8 @@
 //! theme applies to both alike.
 //!
 //! Nothing here writes to the API: the order is only created by the flow, so a visitor who never orders
-//! costs the API three catalog reads.
+//! costs the API three catalog reads and one look for an order in progress (`GET /order`, a 404 for a
+//! new visitor; with an order, its products are read to offer "Continue your order").
 
 use std::cell::RefCell;
 use std::rc::Rc;
