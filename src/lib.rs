@@ -20,7 +20,9 @@ use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
 use components::{Footer, Header};
-use pages::{AgentAccount, AgentHome, Catalog, NotFound, OrderPage, Product, Status};
+use pages::{
+    AgentAccount, AgentHome, Catalog, NotFound, OnBehalfBanner, OrderPage, Product, Status,
+};
 use state::open_order::resume;
 use state::order::OrderCtx;
 use state::AppContext;
@@ -69,6 +71,7 @@ fn AgentShell() -> impl IntoView {
     provide_context(nav::Nav::page());
     view! {
         <Frame>
+            <OnBehalfBanner/>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/agent") view=AgentHome/>
                 <Route path=path!("/agent/accounts/:acct") view=AgentAccount/>

@@ -11,6 +11,7 @@ pub mod cors;
 pub mod demo;
 pub mod error;
 pub mod faults;
+pub mod held;
 pub mod links;
 pub mod model;
 pub mod provisioning;

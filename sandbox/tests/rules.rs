@@ -513,6 +513,34 @@ async fn sitebuilder_shortcut() {
         .expect(202);
     let order = agent.get(&format!("/orders/{id}")).await.json();
     assert_eq!(order["order"]["Agent"], "qwe@partner_api_developer_us_main");
+    // Provisioned, the order's product is the account's (the sandbox's decision where the documentation
+    // is silent): listed with its service, which can be read by its links.
+    let sitebuilders = |products: &Value| {
+        products["list"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["name"] == "SiteBuilder")
+            .map(|p| p["services"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let products = agent.get("/accounts/acct100001/products").await.json();
+    let before = sitebuilders(&products).len();
+    agent.provision_now();
+    let products = agent.get("/accounts/acct100001/products").await.json();
+    let services = sitebuilders(&products);
+    assert_eq!(services.len(), before + 1, "{products}");
+    let path_of = |url: &str| url[url.find("/accounts/").unwrap()..].to_string();
+    let list = agent.get(&path_of(services.last().unwrap())).await.json();
+    let service = &list["list"][0];
+    assert_eq!(service["name"], "lopez-bakery.com");
+    assert_eq!(service["status"], "open");
+    assert!(service["serviceSpecification"]
+        .as_str()
+        .unwrap()
+        .ends_with("/serviceSpecifications/core.sitebuilder"));
+    let own = service["links"][0]["href"].as_str().unwrap();
+    agent.get(&path_of(own)).await.expect(200);
     // Once submitted it exists: a second one is the documented 409.
     agent.put(path, json!({})).await.expect_fault(
         409,

@@ -7,7 +7,7 @@ pub mod order;
 pub mod product;
 pub mod status;
 
-pub use agent::{AgentAccount, AgentHome};
+pub use agent::{AgentAccount, AgentHome, OnBehalfBanner};
 pub use catalog::Catalog;
 pub use not_found::NotFound;
 pub use order::OrderPage;

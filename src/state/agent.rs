@@ -35,3 +35,73 @@ pub async fn sign_in(
     accounts::check_credentials(&session.client).await?;
     Ok(session)
 }
+
+/// The account an agent's order is for (`PUT /orders/{id}/account` with its number), named as the
+/// account's regular contact is, and the order it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OnBehalf {
+    pub number: String,
+    /// "Ana Lopez" (or the company); empty when the account has no named contact.
+    pub name: String,
+    pub order_id: String,
+}
+
+impl OnBehalf {
+    /// "acct100001 (Ana Lopez)", or the number alone.
+    pub fn words(&self) -> String {
+        if self.name.is_empty() {
+            self.number.clone()
+        } else {
+            format!("{} ({})", self.number, self.name)
+        }
+    }
+}
+
+/// Whom an account's contacts name: its regular contact (else the first) as "First Last", else the
+/// company; empty when none is named.
+pub fn holder_name(contacts: &[serde_json::Value]) -> String {
+    let contact = contacts
+        .iter()
+        .find(|c| c["type"] == "regular")
+        .or_else(|| contacts.first());
+    let Some(c) = contact else {
+        return String::new();
+    };
+    let part = |k: &str| c["name"][k].as_str().unwrap_or_default().trim();
+    let person = format!("{} {}", part("firstName"), part("lastName"));
+    match person.trim() {
+        "" => part("company").to_string(),
+        p => p.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_account_is_named_by_its_regular_contact() {
+        let contacts = [
+            json!({"type": "billing", "name": {"firstName": "Bill", "lastName": "Payer"}}),
+            json!({"type": "regular", "name": {"firstName": "Ana", "lastName": "Lopez"}}),
+        ];
+        assert_eq!(holder_name(&contacts), "Ana Lopez");
+        assert_eq!(
+            holder_name(&[json!({"name": {"company": "Lopez Bakery"}})]),
+            "Lopez Bakery"
+        );
+        assert_eq!(holder_name(&[]), "");
+        let named = OnBehalf {
+            number: "acct100001".into(),
+            name: "Ana Lopez".into(),
+            order_id: "o1".into(),
+        };
+        assert_eq!(named.words(), "acct100001 (Ana Lopez)");
+        let bare = OnBehalf {
+            name: String::new(),
+            ..named
+        };
+        assert_eq!(bare.words(), "acct100001");
+    }
+}

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use crate::api::health::{self, Health};
 use crate::api::Client;
 use crate::config::Config;
-use agent::AgentSession;
+use agent::{AgentSession, OnBehalf};
 
 /// Cross-cutting state, provided once at the root.
 #[derive(Clone)]
@@ -34,8 +34,8 @@ pub struct AppContext {
     pub agent: RwSignal<Option<AgentSession>>,
     /// Orders agents placed in this tab (kept in `sessionStorage`: no secret, see [`placed`]).
     pub placed: RwSignal<Vec<placed::PlacedOrder>>,
-    /// The account an agent is ordering for through the catalog and builder, if any.
-    pub on_behalf_of: RwSignal<Option<String>>,
+    /// The account an agent is ordering for through the catalog and builder, and that order, if any.
+    pub on_behalf_of: RwSignal<Option<OnBehalf>>,
 }
 
 impl AppContext {
@@ -72,6 +72,13 @@ impl AppContext {
             *list = placed::with(std::mem::take(list), order);
             placed::save(list);
         });
+    }
+
+    /// Records an order placed for an existing account and keeps whom it is for, so that its status
+    /// page names the account and leads back to it.
+    pub fn placed_for(&self, on_behalf: OnBehalf, what: impl Into<String>) {
+        self.record_placed(&on_behalf.order_id, &on_behalf.number, what);
+        self.on_behalf_of.set(Some(on_behalf));
     }
 
     /// Signs the agent out: the credentials and the tab's list of placed orders are forgotten.

@@ -1,7 +1,7 @@
 //! Existing accounts (HTTP Basic required): the account, its contacts, products, services and Exchange
 //! domains. The ordering shortcuts for them are in [`super::shortcuts`].
 
-use axum::extract::Path;
+use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
@@ -10,6 +10,7 @@ use crate::auth::{Agent, Caller};
 use crate::catalog;
 use crate::demo::{self, ExistingAccount};
 use crate::error::{ApiError, ApiResult};
+use crate::held::{self, HeldProduct, HeldService};
 use crate::links::Base;
 use crate::rules::messages as m;
 use crate::AppState;
@@ -95,39 +96,34 @@ async fn contacts_get(
     ))
 }
 
-fn product_json(base: &Base, a: &ExistingAccount, p: &demo::DemoProduct) -> Value {
+fn product_json(base: &Base, a: &ExistingAccount, p: &HeldProduct) -> Value {
     let path = format!("/accounts/{}/products/{}", a.number, p.id);
-    let name = catalog::product_spec(p.spec).map_or(p.spec, |s| s.name);
+    let name = catalog::product_spec(&p.spec).map_or(p.spec.as_str(), |s| s.name);
     json!({"id": p.id, "status": "open", "name": name, "productSpecification": base.url(&format!("/productSpecifications/{}", p.spec)),
         "services": base.url(&format!("{path}/services")), "links": [base.link(&path, "self")]})
 }
 
-fn service_json(
-    base: &Base,
-    a: &ExistingAccount,
-    p: &demo::DemoProduct,
-    s: &demo::DemoService,
-) -> Value {
+fn service_json(base: &Base, a: &ExistingAccount, p: &HeldProduct, s: &HeldService) -> Value {
     let path = format!("/accounts/{}/products/{}/services/{}", a.number, p.id, s.id);
     let mut links = vec![base.link(&path, "self")];
     if s.free_mailboxes.is_some() {
         links.push(base.link(
-            &format!("/accounts/{}/exchange/{}/mailboxes", a.number, s.domain),
+            &format!("/accounts/{}/exchange/{}/mailboxes", a.number, s.name),
             "manage",
         ));
     }
-    json!({"id": s.id, "status": if s.disabled { "disabled" } else { "open" }, "name": s.domain, "displayName": s.domain, "billingCycle": s.billing_cycle,
+    json!({"id": s.id, "status": if s.disabled { "disabled" } else { "open" }, "name": s.name, "displayName": s.display_name, "billingCycle": s.billing_cycle,
         "serviceSpecification": base.url(&format!("/serviceSpecifications/{}", s.spec)), "links": links})
 }
 
 async fn products_get(
+    State(state): State<AppState>,
     caller: Caller,
     base: Base,
     Path(acct): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let (a, _) = visible(&caller, &acct)?;
-    let list: Vec<Value> = a
-        .products
+    let list: Vec<Value> = held::products(&state, a)?
         .iter()
         .map(|p| product_json(&base, a, p))
         .collect();
@@ -136,33 +132,40 @@ async fn products_get(
     ))
 }
 
-fn demo_product(a: &'static ExistingAccount, id: &str) -> ApiResult<&'static demo::DemoProduct> {
-    a.products
-        .iter()
+/// The account's product `id`, demo or ordered.
+fn held_product(state: &AppState, a: &ExistingAccount, id: &str) -> ApiResult<HeldProduct> {
+    held::products(state, a)?
+        .into_iter()
         .find(|p| p.id == id)
         .ok_or(ApiError::NotFound)
 }
 
 async fn product_get(
+    State(state): State<AppState>,
     caller: Caller,
     base: Base,
     Path((acct, pid)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let (a, _) = visible(&caller, &acct)?;
-    Ok(Json(product_json(&base, a, demo_product(a, &pid)?)))
+    Ok(Json(product_json(
+        &base,
+        a,
+        &held_product(&state, a, &pid)?,
+    )))
 }
 
 async fn services_get(
+    State(state): State<AppState>,
     caller: Caller,
     base: Base,
     Path((acct, pid)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let (a, _) = visible(&caller, &acct)?;
-    let p = demo_product(a, &pid)?;
+    let p = held_product(&state, a, &pid)?;
     let list: Vec<Value> = p
         .services
         .iter()
-        .map(|s| service_json(&base, a, p, s))
+        .map(|s| service_json(&base, a, &p, s))
         .collect();
     let path = format!("/accounts/{acct}/products/{pid}/services");
     Ok(Json(
@@ -171,28 +174,29 @@ async fn services_get(
 }
 
 async fn service_get(
+    State(state): State<AppState>,
     caller: Caller,
     base: Base,
     Path((acct, pid, sid)): Path<(String, String, String)>,
 ) -> ApiResult<Json<Value>> {
     let (a, _) = visible(&caller, &acct)?;
-    let p = demo_product(a, &pid)?;
+    let p = held_product(&state, a, &pid)?;
     let s = p
         .services
         .iter()
         .find(|s| s.id == sid)
         .ok_or(ApiError::NotFound)?;
-    Ok(Json(service_json(&base, a, p, s)))
+    Ok(Json(service_json(&base, a, &p, s)))
 }
 
 async fn exchange_get(
+    State(state): State<AppState>,
     caller: Caller,
     base: Base,
     Path((acct, domain)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let (a, _) = visible(&caller, &acct)?;
-    a.service("core.exchange.domain", &domain)
-        .ok_or(ApiError::NotFound)?;
+    held::service(&state, a, "core.exchange.domain", &domain)?.ok_or(ApiError::NotFound)?;
     let path = format!("/accounts/{acct}/exchange/{domain}");
     Ok(Json(json!({"domain": domain, "version": "2010",
         "mailboxes": [base.url(&format!("{path}/mailboxes"))],

@@ -18,6 +18,7 @@ use crate::auth::{Agent, Caller, OWNER_COOKIE};
 use crate::catalog::money;
 use crate::demo::ExistingAccount;
 use crate::error::{ApiError, ApiResult};
+use crate::held;
 use crate::links::Base;
 use crate::model::{new_id, now_ms, status, Account, Order, Product, Service};
 use crate::rules::attributes;
@@ -180,23 +181,22 @@ async fn mailboxes_post(
     body: JsonBody,
 ) -> ApiResult<Response> {
     let (a, agent) = visible(&caller, &acct)?;
-    let exchange = a
-        .service("core.exchange.domain", &domain)
-        .ok_or(ApiError::NotFound)?;
+    let exchange =
+        held::service(&state, a, "core.exchange.domain", &domain)?.ok_or(ApiError::NotFound)?;
     body.object()?;
     check_mailbox(&body.0)?;
     let username = body.0["owner"]["username"]
         .as_str()
         .unwrap_or_default()
         .to_string();
-    let ordered = mailboxes_ordered(&state, &acct, exchange.domain)?;
+    let ordered = mailboxes_ordered(&state, &acct, &exchange.name)?;
     if ordered.contains(&username) {
         return Err(ApiError::conflict("Duplicate entry"));
     }
     let free = exchange.free_mailboxes.unwrap_or(0) as usize > ordered.len();
     let mut attrs = body.0.as_object().cloned().unwrap_or_default();
     attrs.remove("owner");
-    attrs.insert("domain".into(), Value::String(exchange.domain.into()));
+    attrs.insert("domain".into(), Value::String(exchange.name.clone()));
     let product = Product {
         id: new_id(),
         spec: "core.plan.email.exchange2010".into(),

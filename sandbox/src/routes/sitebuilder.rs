@@ -11,16 +11,17 @@ use super::JsonBody;
 use crate::auth::Caller;
 use crate::demo::ExistingAccount;
 use crate::error::{ApiError, ApiResult};
+use crate::held;
 use crate::links::Base;
 use crate::model::status;
 use crate::rules::fields::Problems;
 use crate::rules::messages as m;
 use crate::AppState;
 
-/// Whether SiteBuilder runs on `domain` of the account already: in its demo products, or ordered in a
-/// submitted order of the sandbox (an open order is not a product yet).
+/// Whether SiteBuilder runs on `domain` of the account already (one of its products), or is being
+/// provisioned for it (a submitted order; an open order is not a product yet).
 fn sitebuilder_exists(state: &AppState, a: &ExistingAccount, domain: &str) -> ApiResult<bool> {
-    if a.service("core.sitebuilder", domain).is_some() {
+    if held::service(state, a, "core.sitebuilder", domain)?.is_some() {
         return Ok(true);
     }
     Ok(state.store.all()?.iter().any(|o| {
@@ -54,20 +55,20 @@ pub(super) async fn sitebuilder_put(
         problems.check(key, problem);
     }
     problems.into_result()?;
-    let web = a.service("core.www", &domain).ok_or(ApiError::NotFound)?;
+    let web = held::service(&state, a, "core.www", &domain)?.ok_or(ApiError::NotFound)?;
     if web.disabled {
-        return Err(ApiError::conflict(m::domain_disabled(web.domain)));
+        return Err(ApiError::conflict(m::domain_disabled(&web.name)));
     }
-    if sitebuilder_exists(&state, a, web.domain)? {
-        return Err(ApiError::conflict(m::sitebuilder_exists(web.domain)));
+    if sitebuilder_exists(&state, a, &web.name)? {
+        return Err(ApiError::conflict(m::sitebuilder_exists(&web.name)));
     }
     let mut attrs = serde_json::Map::new();
-    attrs.insert("domain".into(), Value::String(web.domain.into()));
+    attrs.insert("domain".into(), Value::String(web.name.clone()));
     let product = yearly_product(
         "core.plan.sitebuilder",
         a,
         "core.sitebuilder",
-        web.domain,
+        &web.name,
         attrs,
     );
     let order = shortcut_order(&agent, a, product);

@@ -8,13 +8,14 @@ use serde_json::Value;
 use super::domain::DomainShortcut;
 use super::shortcuts::MailboxShortcut;
 use super::sitebuilder::{SiteBuilderShortcut, WebDomain};
-use super::AgentGate;
+use super::{AgentGate, PlacedOrders};
 use crate::api::accounts::{self, AccountItem, ExistingAccount};
 use crate::api::all::{all, boxed};
 use crate::api::model::ServiceKind;
 use crate::api::{account, orders, ApiError, Client};
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::rules;
+use crate::state::agent::{holder_name, OnBehalf};
 use crate::state::order::use_order;
 use crate::state::use_app;
 
@@ -63,7 +64,11 @@ fn AccountView() -> impl IntoView {
     let params = use_params_map();
     let number = move || params.with(|p| p.get("acct").unwrap_or_default());
     crate::components::page::title(move || format!("Account {} — Agent portal", number()));
+    // Read again when an order placed for the account completes: it holds more now.
+    let completed = RwSignal::new(0u32);
+    let on_completed = Callback::new(move |()| completed.update(|n| *n += 1));
     let detail = LocalResource::new(move || {
+        completed.track();
         let (client, number) = (app.client(), number());
         async move { load(&client, &number).await }
     });
@@ -74,14 +79,28 @@ fn AccountView() -> impl IntoView {
             <h1>"Account " {number()}</h1>
             <p class="hw-notice hw-notice--error" role="alert" data-testid="agent-account-error">{e.reason()}</p>
         }.into_any(),
-        Some(Ok(d)) => view! { <AccountDetail detail=d/> }.into_any(),
+        Some(Ok(d)) => view! { <AccountDetail detail=d on_completed/> }.into_any(),
     }
     }
 }
 
+/// Whom the account's page names ("Ana Lopez"): what its shortcuts' orders are placed for.
+#[derive(Clone)]
+pub(super) struct Holder(pub String);
+
+/// The order `order_id` placed for account `number`, named as its page names it.
+pub(super) fn for_account(holder: &Option<Holder>, number: &str, order_id: &str) -> OnBehalf {
+    OnBehalf {
+        number: number.to_string(),
+        name: holder.as_ref().map(|h| h.0.clone()).unwrap_or_default(),
+        order_id: order_id.to_string(),
+    }
+}
+
 #[component]
-fn AccountDetail(detail: Detail) -> impl IntoView {
+fn AccountDetail(detail: Detail, on_completed: Callback<()>) -> impl IntoView {
     let number = detail.account.account_number.clone();
+    provide_context(Holder(holder_name(&detail.contacts)));
     let services = || detail.products.iter().flat_map(|(_, s)| s.iter());
     let has_sitebuilder = |domain: &str| {
         services()
@@ -123,6 +142,7 @@ fn AccountDetail(detail: Detail) -> impl IntoView {
                 </ul></li>
             }).collect_view()}
         </ul></section>
+        <PlacedOrders account=number.clone() on_completed/>
         <OnBehalf number=number.clone()/>
         {exchange_domains.into_iter().map(|d| view! { <MailboxShortcut number=number.clone() domain=d/> }).collect_view()}
         {(!web_domains.is_empty()).then(|| view! { <SiteBuilderShortcut number=number.clone() domains=web_domains/> })}
@@ -134,6 +154,7 @@ fn AccountDetail(detail: Detail) -> impl IntoView {
 #[component]
 fn OnBehalf(number: String) -> impl IntoView {
     let app = use_app();
+    let holder = use_context::<Holder>();
     let order = use_order();
     let client_ip = RwSignal::new(String::new());
     let navigate = use_navigate();
@@ -146,13 +167,14 @@ fn OnBehalf(number: String) -> impl IntoView {
                 .unwrap_or_default(),
         },
         move |(number, ip): (String, String)| {
-            let (app, navigate) = (app.clone(), navigate.clone());
+            let (app, navigate, holder) = (app.clone(), navigate.clone(), holder.clone());
             async move {
                 let client = app.client();
                 let ip = ip.trim();
                 let id = orders::create(&client, (!ip.is_empty()).then_some(ip)).await?;
                 account::put_existing(&client, &id, &number).await?;
-                app.on_behalf_of.set(Some(number));
+                app.on_behalf_of
+                    .set(Some(for_account(&holder, &number, &id)));
                 order.id.set(Some(id));
                 order.seen.set(None);
                 order.touch_cart();

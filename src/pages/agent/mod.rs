@@ -2,18 +2,21 @@
 //! order on its behalf, and follow the orders placed in this tab.
 
 mod account;
+mod banner;
 mod domain;
 mod shortcuts;
 mod sitebuilder;
 pub mod stage;
 
 pub use account::AgentAccount;
+pub use banner::OnBehalfBanner;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::accounts;
+use crate::api::model::OrderStatus;
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::state::agent::{sign_in, NOT_KEPT};
 use crate::state::placed::PlacedOrder;
@@ -152,11 +155,23 @@ fn AgentDashboard() -> impl IntoView {
     }
 }
 
-/// The orders this agent placed in this tab, each with its live status. The list outlives a reload
-/// (`sessionStorage`, no secret: see `state::placed`); each agent sees only their own.
+/// The orders this agent placed in this tab, each with its live status: all of them, or those for
+/// `account` (on its page, where `on_completed` is told when one of them completes while shown). The
+/// list outlives a reload (`sessionStorage`, no secret: see `state::placed`); each agent sees only their
+/// own.
 #[component]
-pub fn PlacedOrders() -> impl IntoView {
+pub fn PlacedOrders(
+    #[prop(optional)] account: Option<String>,
+    #[prop(optional)] on_completed: Option<Callback<()>>,
+) -> impl IntoView {
     let app = use_app();
+    // On the account's own page its number is not said again on each line.
+    let show_account = account.is_none();
+    let title = if account.is_some() {
+        "Orders placed for this account in this tab"
+    } else {
+        "Orders placed in this tab"
+    };
     let mine = {
         let app = app.clone();
         Memo::new(move |_| {
@@ -164,6 +179,7 @@ pub fn PlacedOrders() -> impl IntoView {
             app.placed.with(|list| {
                 list.iter()
                     .filter(|o| Some(&o.agent) == me.as_ref())
+                    .filter(|o| account.as_ref().is_none_or(|a| *a == o.account))
                     .cloned()
                     .collect::<Vec<_>>()
             })
@@ -171,14 +187,14 @@ pub fn PlacedOrders() -> impl IntoView {
     };
     view! {
         <section class="hw-card" aria-labelledby="placed-title">
-            <h2 id="placed-title">"Orders placed in this tab"</h2>
+            <h2 id="placed-title">{title}</h2>
             {move || {
                 if mine.with(Vec::is_empty) {
                     view! { <p data-testid="placed-empty">"None yet."</p> }.into_any()
                 } else {
                     view! { <ul data-testid="placed" class="hw-placed">
                         <For each=move || mine.get() key=|o| o.id.clone() let:order>
-                            <PlacedRow order/>
+                            <PlacedRow order on_completed show_account/>
                         </For>
                     </ul> }.into_any()
                 }
@@ -188,11 +204,27 @@ pub fn PlacedOrders() -> impl IntoView {
 }
 
 #[component]
-fn PlacedRow(order: PlacedOrder) -> impl IntoView {
+fn PlacedRow(
+    order: PlacedOrder,
+    on_completed: Option<Callback<()>>,
+    show_account: bool,
+) -> impl IntoView {
     let app = use_app();
     let w = watch(app.client(), order.id.clone());
+    // Completed while watched here (not already when first read): what the account holds has changed.
+    if let Some(completed) = on_completed {
+        Effect::new(move |was_pending: Option<bool>| {
+            let status = w.order.with(|o| o.as_ref().map(|o| o.status.clone()));
+            let pending = status.as_ref().is_some_and(|s| !s.is_final());
+            if was_pending == Some(true) && status == Some(OrderStatus::Completed) {
+                completed.run(());
+            }
+            pending
+        });
+    }
     let href = format!("/orders/{}", order.id);
-    let account = (!order.account.is_empty()).then(|| format!(" · account {}", order.account));
+    let account = (show_account && !order.account.is_empty())
+        .then(|| format!(" · account {}", order.account));
     let when = format!(" · placed at {} · order ", order.when());
     let (id, what) = (order.id, order.what);
     let label = id.clone();

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use serde_json::json;
 
+use super::account::{for_account, Holder};
 use crate::api::accounts::{self, MailboxOrder};
 use crate::api::model::quote::ShortcutQuote;
 use crate::api::model::MoneyPair;
@@ -32,15 +33,21 @@ pub(super) fn use_submit(
 ) -> Form<(String, String), ()> {
     let app = use_app();
     let navigate = use_navigate();
+    let holder = use_context::<Holder>();
     let what = std::rc::Rc::new(what);
     use_form(
         |_: &(String, String)| Vec::new(),
         move |(id, hash): (String, String)| {
-            let (app, number, navigate, what) =
-                (app.clone(), number.clone(), navigate.clone(), what.clone());
+            let (app, number, navigate, what, holder) = (
+                app.clone(),
+                number.clone(),
+                navigate.clone(),
+                what.clone(),
+                holder.clone(),
+            );
             async move {
                 actions::submit(&app.client(), &id, Some(&hash)).await?;
-                app.record_placed(&id, &number, what());
+                app.placed_for(for_account(&holder, &number, &id), what());
                 navigate(&format!("/orders/{id}"), Default::default());
                 Ok(())
             }
@@ -133,6 +140,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
         }
     };
     // Step 1: the mailbox order: free (already submitted: its status) or paid (its totals).
+    let holder = use_context::<Holder>();
     let order = {
         let (app, number, domain, navigate) = (
             app.clone(),
@@ -144,18 +152,18 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
         use_form(
             check,
             move |body: serde_json::Value| {
-                let (app, number, domain, navigate) = (
+                let (app, number, domain, navigate, holder) = (
                     app.clone(),
                     number.clone(),
                     domain.clone(),
                     navigate.clone(),
+                    holder.clone(),
                 );
                 async move {
                     match accounts::order_mailbox(&app.client(), &number, &domain, &body).await? {
                         MailboxOrder::Free { order_id } => {
-                            app.record_placed(
-                                &order_id,
-                                &number,
+                            app.placed_for(
+                                for_account(&holder, &number, &order_id),
                                 format!("Exchange mailbox on {domain} (included in the plan)"),
                             );
                             navigate(&format!("/orders/{order_id}"), Default::default());

@@ -60,6 +60,11 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
         let (client, id) = (client.clone(), order.id.get());
         async move { crate::state::agreed::read(&client, &id?).await.ok() }
     });
+    provide_context(Existing(Signal::derive(move || {
+        agreed
+            .get()
+            .map(|a| a.and_then(|a| a.account.and_then(|a| a.existing)))
+    })));
     Effect::new(move |_| {
         if let Some(Some(agreed)) = agreed.get() {
             agreed
@@ -142,8 +147,13 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
             }
             let here = move || match step.get().as_str() {
                 "account" => view! { <account::AccountStep/> }.into_any(),
-                "contacts" => view! { <contacts::ContactsStep/> }.into_any(),
-                "payment" => view! { <payment::PaymentStep/> }.into_any(),
+                // An existing account's contacts and payment are its own: not asked again.
+                "contacts" => view! {
+                    <OnFileWith step="contacts" what="whose contacts are on file"><contacts::ContactsStep/></OnFileWith>
+                }.into_any(),
+                "payment" => view! {
+                    <OnFileWith step="payment" what="which pays with its payment details on file"><payment::PaymentStep/></OnFileWith>
+                }.into_any(),
                 "review" => view! { <review::ReviewStep/> }.into_any(),
                 _ => view! { <items::ItemsStep/> }.into_any(),
             };
@@ -175,6 +185,31 @@ fn Continue(
         "hw-button hw-button--secondary"
     };
     view! { <Link href=format!("/order/{to}") attr:class=class attr:data-testid="continue">{label}</Link> }
+}
+
+/// The existing account an agent's order is for, as the order's account says: `None` while it is read,
+/// `Some(None)` for a new account (or when it could not be read: the step's form is shown).
+#[derive(Clone, Copy)]
+struct Existing(Signal<Option<Option<String>>>);
+
+/// A step whose data an existing account already holds: said (`what`: "whose contacts are on file"),
+/// and the step leads on; for a new account, the step's form (`children`).
+#[component]
+fn OnFileWith(step: &'static str, what: &'static str, children: ChildrenFn) -> impl IntoView {
+    let existing = expect_context::<Existing>().0;
+    move || {
+        match existing.get() {
+        None => view! { <p aria-busy="true">"Loading…"</p> }.into_any(),
+        Some(Some(number)) => view! {
+            <div class="hw-card" data-testid="on-file">
+                <p class="hw-notice hw-notice--ok">{format!("This order is for the existing account {number}, {what}: nothing to enter here.")}</p>
+                <p class="hw-actions"><Continue step/></p>
+            </div>
+        }
+        .into_any(),
+        Some(None) => children().into_any(),
+    }
+    }
 }
 
 /// What "Save and continue" does once its step is saved: ticks the step and opens the next one. Made

@@ -115,8 +115,11 @@ pub fn ReviewStep() -> impl IntoView {
                         charges: charges_words(&q),
                     });
                 }
-                let account = app.on_behalf_of.get_untracked().unwrap_or_default();
-                app.record_placed(&id, &account, "Order built in the catalog");
+                let account = app
+                    .on_behalf_of
+                    .with_untracked(|o| o.as_ref().map(|o| o.number.clone()))
+                    .unwrap_or_default();
+                app.record_placed(&id, &account, cart_line());
                 for key in ["account", "contact.regular", "payment"] {
                     drafts::clear(key);
                 }

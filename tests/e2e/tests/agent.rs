@@ -7,6 +7,9 @@ use hostway_e2e::{Browser, Harness};
 use hostway_sandbox::config::{DEMO_AGENT, DEMO_LIMITED_AGENT};
 use hostway_sandbox::model::status;
 
+/// The account an on-behalf order is for, on each of its pages.
+const BANNER: &str = "[data-testid=on-behalf-account]";
+
 async fn open_account(b: &Browser, query: &str, number: &str) {
     b.find(sel::AGENT_SIGNED_IN).await;
     b.fill("#agent-find", query).await;
@@ -48,21 +51,57 @@ async fn order_on_behalf_with_client_ip_to_completed() {
         .unwrap();
     b.fill("#agent-clientIp", "203.0.113.7").await;
     b.click(sel::ON_BEHALF_START).await;
-    // The same catalog and builder as customers use, without leaving the page (the agent lives in memory).
+    // The same catalog and builder as customers use, without leaving the page (the agent lives in memory),
+    // each page naming the account with the way back to it and the sign-out.
+    let for_whom = "acct999999 (John Smith)";
+    b.wait_text(BANNER, for_whom).await.unwrap();
+    b.find("[data-testid=on-behalf-sign-out]").await;
+    b.screens("agent-on-behalf-catalog").await;
     b.fill(sel::CATALOG_SEARCH, "registration").await;
     b.wait_text(sel::CATALOG_COUNT, "1 product").await.unwrap();
     b.click(sel::CHOOSE_PRODUCT).await;
     b.fill("#add-name", "on-behalf.com").await;
+    b.wait_text(BANNER, for_whom).await.unwrap();
     b.click(sel::ADD_TO_ORDER).await;
     b.wait_text(sel::CART, "on-behalf.com").await.unwrap();
+    b.wait_text(BANNER, for_whom).await.unwrap();
+    // A reload forgets the agent, not the order (the page is then the customer's): signed in again
+    // in the portal, the order's own account names it.
+    b.reload().await;
+    b.wait_text(sel::CART, "on-behalf.com").await.unwrap();
+    b.click(sel::NAV_AGENT).await;
+    sign_in(&b, &h, DEMO_AGENT).await;
+    b.click(sel::NAV_ORDER).await;
+    b.wait_text(sel::CART, "on-behalf.com").await.unwrap();
+    b.wait_text(BANNER, for_whom).await.unwrap();
     b.click(sel::STEP_ACCOUNT).await;
     b.wait_text("[data-testid=existing-account]", "acct999999")
         .await
         .unwrap();
-    b.click(sel::STEP_REVIEW).await;
+    // What the account holds is said and ticked, not asked again.
+    for (step, words) in [
+        (sel::STEP_CONTACTS, "whose contacts are on file"),
+        (sel::STEP_PAYMENT, "payment details on file"),
+    ] {
+        b.click(step).await;
+        b.wait_text("[data-testid=on-file]", words).await.unwrap();
+        b.wait_text(BANNER, for_whom).await.unwrap();
+        assert_eq!(b.count("#contact-firstName, #payment-number").await, 0);
+        b.wait_text(step, "(done)").await.unwrap();
+    }
+    b.screens("agent-on-behalf-step").await;
+    b.click("[data-testid=on-file] [data-testid=continue]")
+        .await;
     b.find(sel::QUOTE_TOTAL).await;
+    b.wait_text(BANNER, for_whom).await.unwrap();
     b.click(sel::SUBMIT).await;
     b.wait_path("/orders/").await;
+    b.wait_text(
+        "[data-testid=on-behalf]",
+        "Ordered for acct999999 (John Smith)",
+    )
+    .await
+    .unwrap();
     b.wait_text(
         "[data-testid=status-agent]",
         "qwe@partner_api_developer_us_main",
@@ -85,6 +124,20 @@ async fn order_on_behalf_with_client_ip_to_completed() {
         Some("acct999999")
     );
     assert_eq!(o.status, status::COMPLETED);
+    // Back to the account: the order is listed there, and what it provisioned is the account's.
+    b.click("[data-testid=on-behalf-back]").await;
+    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, "acct999999")
+        .await
+        .unwrap();
+    b.wait_text(sel::PLACED, &o.id).await.unwrap();
+    b.wait_text(sel::PLACED, "on-behalf.com").await.unwrap();
+    b.wait_text(sel::PLACED_STATUS, "Completed").await.unwrap();
+    b.wait_text(
+        sel::AGENT_PRODUCTS,
+        "on-behalf.com — Domain registration (.com)",
+    )
+    .await
+    .unwrap();
     b.click(sel::NAV_AGENT).await;
     b.wait_text(sel::PLACED, &o.id).await.unwrap();
     b.wait_text(sel::PLACED_STATUS, "Completed").await.unwrap();
@@ -263,15 +316,58 @@ async fn sitebuilder_on_a_web_domain_and_placed_orders_outlive_a_reload() {
         .unwrap();
     b.screens("agent-sitebuilder-price").await;
     assert!(quote.contains("$48.00"), "{quote}");
+    // Provisioning waits until the agent is back on the account's page.
+    let provision_after = |ms: u64| {
+        h.sandbox
+            .state
+            .faults
+            .apply(&hostway_sandbox::faults::FaultSettings {
+                provision_ms: Some(ms),
+                ..Default::default()
+            })
+    };
+    provision_after(600_000);
     b.click(&format!(
         "{} [data-testid=sitebuilder-submit]",
         row("lopez-bakery.com")
     ))
     .await;
     b.wait_path("/orders/").await;
-    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
+    b.wait_text(
+        "[data-testid=on-behalf]",
+        "Ordered for acct100001 (Ana Lopez)",
+    )
+    .await
+    .unwrap();
+    b.click("[data-testid=on-behalf-back]").await;
+    b.wait_text(sel::PLACED, "SiteBuilder on lopez-bakery.com")
         .await
         .unwrap();
+    b.wait_text(sel::PLACED_STATUS, "Processing").await.unwrap();
+    b.eval("window.stillThisPage = true; return null").await;
+    // Provisioned while the agent looks: the account holds it now, and no longer offers it.
+    provision_after(0);
+    b.wait_text(&row("lopez-bakery.com"), "already on this domain")
+        .await
+        .unwrap();
+    b.wait_text(
+        sel::AGENT_PRODUCTS,
+        "lopez-bakery.com — SiteBuilder, active",
+    )
+    .await
+    .unwrap();
+    b.wait_text(sel::PLACED_STATUS, "Completed").await.unwrap();
+    let button = format!(
+        "{} [data-testid=sitebuilder-order]",
+        row("lopez-bakery.com")
+    );
+    assert_eq!(b.count(&button).await, 0);
+    assert_eq!(
+        b.eval("return window.stillThisPage === true").await,
+        serde_json::json!(true),
+        "no reload"
+    );
+    b.screens("agent-account-after-order").await;
     let orders = h.sandbox.state.store.all().unwrap();
     assert_eq!(orders.len(), 1, "{orders:?}");
     let order = &orders[0];
@@ -311,31 +407,13 @@ async fn sitebuilder_on_a_web_domain_and_placed_orders_outlive_a_reload() {
     b.wait_text(sel::PLACED_STATUS, "Completed").await.unwrap();
     b.screens("agent-placed-after-reload").await;
 
-    // Ordered and submitted, it exists now: the API's 409, said at the domain.
+    // Signed in again, the account still holds it (the sandbox keeps what was provisioned).
     b.fill("#agent-find", "acct100001").await;
     b.click(sel::AGENT_FIND).await;
-    b.wait_text(sel::AGENT_ACCOUNT_NUMBER, "acct100001")
+    b.wait_text(&row("lopez-bakery.com"), "already on this domain")
         .await
         .unwrap();
-    b.click(&format!(
-        "{} [data-testid=sitebuilder-order]",
-        row("lopez-bakery.com")
-    ))
-    .await;
-    b.wait_text(
-        &format!(
-            "{} [data-testid=sitebuilder-error]",
-            row("lopez-bakery.com")
-        ),
-        "SiteBuilder is already on lopez-bakery.com",
-    )
-    .await
-    .unwrap();
-    assert_eq!(
-        h.sandbox.state.store.all().unwrap().len(),
-        1,
-        "no second order"
-    );
+    assert_eq!(b.count(&button).await, 0);
 
     // Signing out forgets the list too.
     b.click(sel::SIGN_OUT).await;

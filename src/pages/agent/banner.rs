@@ -1,0 +1,89 @@
+//! "Ordering for acct100001 (Ana Lopez)": on every page of an agent's order on an account's behalf
+//! (the catalog, a product, each step, the review, and the placed order's status), the account it is
+//! for, the way back to it and the agent's sign-out.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::api::{account, accounts};
+use crate::state::agent::{holder_name, OnBehalf};
+use crate::state::order::use_order;
+use crate::state::use_app;
+
+#[component]
+pub fn OnBehalfBanner() -> impl IntoView {
+    let (app, order) = (use_app(), use_order());
+    let location = use_location();
+    let navigate = use_navigate();
+    recover();
+    // Shown for the open order it concerns, and on that order's status page once placed.
+    let shown = {
+        let app = app.clone();
+        move || {
+            let ob = app.on_behalf_of.get()?;
+            let user = app.agent.with(|a| a.as_ref().map(|a| a.user.clone()))?;
+            let path = location.pathname.get();
+            let placed = path == format!("/orders/{}", ob.order_id);
+            let open = order
+                .id
+                .with(|id| id.as_deref() == Some(ob.order_id.as_str()));
+            (placed || (open && !path.starts_with("/agent"))).then_some((ob, user, placed))
+        }
+    };
+    move || {
+        shown().map(|(ob, user, placed)| {
+            let (app, navigate) = (app.clone(), navigate.clone());
+            let sign_out = move |_| {
+                app.sign_out();
+                navigate("/agent", Default::default());
+            };
+            view! {
+                <aside class="hw-notice hw-on-behalf" aria-label="The account this order is for" data-testid="on-behalf">
+                    <p class="hw-on-behalf__who">
+                        {if placed { "Ordered for " } else { "Ordering for " }}
+                        <strong data-testid="on-behalf-account">{ob.words()}</strong>
+                    </p>
+                    <p class="hw-on-behalf__links">
+                        <A href=format!("/agent/accounts/{}", ob.number) attr:data-testid="on-behalf-back">"Back to the account"</A>
+                        <span class="hw-muted">" · Signed in as " {user} " · "</span>
+                        <button type="button" class="hw-health__retry" data-testid="on-behalf-sign-out" on:click=sign_out>"Sign out"</button>
+                    </p>
+                </aside>
+            }
+        })
+    }
+}
+
+/// After a reload the agent signs in again and the account is no longer in memory: the open order's
+/// own account says whom it is for (one read of the order's account and one of the account's contacts,
+/// once per order).
+fn recover() {
+    let (app, order) = (use_app(), use_order());
+    Effect::new(move |tried: Option<Option<String>>| {
+        let signed_in = app.agent.with(Option::is_some);
+        let known = app.on_behalf_of.with(Option::is_some);
+        let id = order.id.get();
+        let tried = tried.flatten();
+        if !signed_in || known || id.is_none() || id == tried {
+            return tried;
+        }
+        let (app, order_id) = (app.clone(), id.clone().unwrap_or_default());
+        leptos::task::spawn_local(async move {
+            let client = app.client();
+            let Ok(Some(number)) = account::get(&client, &order_id).await.map(|a| a.number) else {
+                return;
+            };
+            let name = accounts::contacts(&client, &number)
+                .await
+                .map(|c| holder_name(&c))
+                .unwrap_or_default();
+            app.on_behalf_of.set(Some(OnBehalf {
+                number,
+                name,
+                order_id,
+            }));
+        });
+        id
+    });
+}
