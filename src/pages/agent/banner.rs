@@ -39,16 +39,14 @@ pub fn OnBehalfBanner() -> impl IntoView {
                 navigate("/agent", Default::default());
             };
             view! {
-                <aside class="hw-notice hw-on-behalf" aria-label="The account this order is for" data-testid="on-behalf">
-                    <p class="hw-on-behalf__who">
-                        {if placed { "Ordered for " } else { "Ordering for " }}
-                        <strong data-testid="on-behalf-account">{ob.words()}</strong>
-                    </p>
-                    <p class="hw-on-behalf__links">
-                        <A href=format!("/agent/accounts/{}", ob.number) attr:data-testid="on-behalf-back">"Back to the account"</A>
-                        <span class="hw-muted">" · Signed in as " {user} " · "</span>
-                        <button type="button" class="hw-health__retry" data-testid="on-behalf-sign-out" on:click=sign_out>"Sign out"</button>
-                    </p>
+                // The notice's own style: no stylesheet of its own, since the sign-in page shares them.
+                <aside class="hw-notice hw-wrap" aria-label="The account this order is for" data-testid="on-behalf">
+                    {if placed { "Ordered for " } else { "Ordering for " }}
+                    <strong data-testid="on-behalf-account">{ob.words()}</strong>
+                    <br/>
+                    <A href=format!("/agent/accounts/{}", ob.number) attr:data-testid="on-behalf-back">"Back to the account"</A>
+                    <span class="hw-muted">" · Signed in as " {user} " · "</span>
+                    <button type="button" class="hw-health__retry" data-testid="on-behalf-sign-out" on:click=sign_out>"Sign out"</button>
                 </aside>
             }
         })
