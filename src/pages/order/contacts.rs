@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::agreed_words::capitalised;
 use super::{Continue, GoOn};
 use crate::api::all::{all, boxed};
 use crate::api::model::account::{Address, Contact, ContactMedia, ContactName};
@@ -91,13 +92,6 @@ pub fn ContactsStep() -> impl IntoView {
         }
         .into_any()
     }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// One contact type's form. The regular one can be copied to the other types.

@@ -2,6 +2,7 @@
 //! `/order/payment`, `/order/review`), each saved to the API as the customer goes.
 
 mod account;
+mod agreed_words;
 mod contacts;
 mod email_tools;
 mod forwarders;

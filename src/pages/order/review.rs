@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use super::agreed_words::{account_words, capitalised, contacts_words, payment_words};
 use super::sections::{message, section_of};
 use super::summary::product_name;
 use crate::api::model::quote::Quote;
@@ -230,80 +231,6 @@ pub fn ReviewStep() -> impl IntoView {
                     else { "Submit the order".to_string() }}
             </button>
         </section>
-    }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
-/// "User name shop.owner · US dollar (USD) · English (United States)".
-fn account_words(a: &Agreed) -> String {
-    match &a.account {
-        Some(account) if account.existing.is_some() => format!(
-            "The existing account {}: its details are on file.",
-            account.existing.as_deref().unwrap_or_default()
-        ),
-        Some(account) => [
-            account
-                .user_name
-                .as_ref()
-                .map_or("No user name chosen yet".to_string(), |u| {
-                    format!("User name {u}")
-                }),
-            super::account::currency_name(&account.currency),
-            super::account::language_name(&account.language).to_string(),
-        ]
-        .join(" · "),
-        None => "Not set up yet.".to_string(),
-    }
-}
-
-/// Each contact's name and email; the other types said once when they are the regular one's.
-fn contacts_words(a: &Agreed) -> String {
-    let person = |c: &crate::api::model::account::Contact| {
-        format!(
-            "{} {} · {}",
-            c.name.first_name, c.name.last_name, c.contact_media.email1
-        )
-    };
-    let Some(regular) = a.contacts.get("regular") else {
-        return "No contact yet.".to_string();
-    };
-    let others = super::contacts::OTHER_TYPES;
-    let same = others.iter().all(|t| a.contacts.get(*t) == Some(regular));
-    let mut lines = vec![format!(
-        "{}{}",
-        person(regular),
-        if same {
-            " (also billing, administrator and technical contact)"
-        } else {
-            ""
-        }
-    )];
-    if !same {
-        for t in others {
-            if let Some(c) = a.contacts.get(*t).filter(|c| *c != regular) {
-                lines.push(format!("{}: {}", capitalised(t), person(c)));
-            }
-        }
-    }
-    lines.join("; ")
-}
-
-/// The card and the billing address typed in this browser.
-fn payment_words(a: &Agreed) -> String {
-    let Some(card) = &a.card else {
-        return "No card yet.".to_string();
-    };
-    let address = super::payment::billing_address_words();
-    if address.is_empty() {
-        super::payment::card_words(card)
-    } else {
-        format!("{} · billed to {address}", super::payment::card_words(card))
     }
 }
 

@@ -1,0 +1,125 @@
+//! What the order holds, in the words the review shows beside each part: the account, the contacts,
+//! the card.
+
+use crate::state::agreed::Agreed;
+
+/// "billing" → "Billing".
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// "User name shop.owner · US dollar (USD) · English (United States)".
+pub fn account_words(a: &Agreed) -> String {
+    match &a.account {
+        Some(account) if account.existing.is_some() => format!(
+            "The existing account {}: its details are on file.",
+            account.existing.as_deref().unwrap_or_default()
+        ),
+        Some(account) => [
+            account
+                .user_name
+                .as_ref()
+                .map_or("No user name chosen yet".to_string(), |u| {
+                    format!("User name {u}")
+                }),
+            super::account::currency_name(&account.currency),
+            super::account::language_name(&account.language).to_string(),
+        ]
+        .join(" · "),
+        None => "Not set up yet.".to_string(),
+    }
+}
+
+/// Each contact's name and email; the other types said once when they are the regular one's.
+pub fn contacts_words(a: &Agreed) -> String {
+    let person = |c: &crate::api::model::account::Contact| {
+        format!(
+            "{} {} · {}",
+            c.name.first_name, c.name.last_name, c.contact_media.email1
+        )
+    };
+    let Some(regular) = a.contacts.get("regular") else {
+        return "No contact yet.".to_string();
+    };
+    let others = super::contacts::OTHER_TYPES;
+    let same = others.iter().all(|t| a.contacts.get(*t) == Some(regular));
+    let mut lines = vec![format!(
+        "{}{}",
+        person(regular),
+        if same {
+            " (also billing, administrator and technical contact)"
+        } else {
+            ""
+        }
+    )];
+    if !same {
+        for t in others {
+            if let Some(c) = a.contacts.get(*t).filter(|c| *c != regular) {
+                lines.push(format!("{}: {}", capitalised(t), person(c)));
+            }
+        }
+    }
+    lines.join("; ")
+}
+
+/// The card and the billing address typed in this browser.
+pub fn payment_words(a: &Agreed) -> String {
+    let Some(card) = &a.card else {
+        return "No card yet.".to_string();
+    };
+    let address = super::payment::billing_address_words();
+    if address.is_empty() {
+        super::payment::card_words(card)
+    } else {
+        format!("{} · billed to {address}", super::payment::card_words(card))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::model::account::Contact;
+    use crate::state::agreed::Account;
+
+    fn contact(first: &str, email: &str) -> Contact {
+        let mut c = Contact::default();
+        c.name.first_name = first.into();
+        c.name.last_name = "Lopez".into();
+        c.contact_media.email1 = email.into();
+        c
+    }
+
+    #[test]
+    fn the_review_says_what_the_order_holds() {
+        let existing = Agreed {
+            account: Some(Account {
+                existing: Some("acct100001".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            account_words(&existing),
+            "The existing account acct100001: its details are on file."
+        );
+        assert_eq!(contacts_words(&existing), "No contact yet.");
+        let mut a = Agreed::default();
+        for t in ["regular", "billing", "administrator", "technical"] {
+            a.contacts.insert(t.into(), contact("Ana", "ana@x.com"));
+        }
+        assert_eq!(
+            contacts_words(&a),
+            "Ana Lopez · ana@x.com (also billing, administrator and technical contact)"
+        );
+        a.contacts
+            .insert("billing".into(), contact("Bill", "bill@x.com"));
+        assert_eq!(
+            contacts_words(&a),
+            "Ana Lopez · ana@x.com; Billing: Bill Lopez · bill@x.com"
+        );
+        assert_eq!(capitalised("technical"), "Technical");
+    }
+}
