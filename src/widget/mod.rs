@@ -169,11 +169,15 @@ pub fn mount(
     let carried = chosen.as_deref().map(Prefill::from_query);
     // "Continue your order" in the first stage: the flow opens at the cart (only a step of the order
     // is taken from the query); otherwise at the product, with what was chosen.
-    let at = chosen
+    let params = chosen
         .as_deref()
-        .and_then(|q| web_sys::UrlSearchParams::new_with_str(q).ok())
+        .and_then(|q| web_sys::UrlSearchParams::new_with_str(q).ok());
+    let at = params
+        .as_ref()
         .and_then(|q| q.get("at"))
         .filter(|at| at.starts_with("/order/"));
+    // The order the first stage found (`GET /order`): not looked for again.
+    let found = params.and_then(|q| q.get("order")).filter(|_| at.is_some());
     let carried = carried.filter(|_| at.is_none());
     let start = at.unwrap_or_else(|| "/".to_string());
     let view_settings = settings.clone().map(|s| {
@@ -188,8 +192,13 @@ pub fn mount(
         match view_settings {
             Ok((settings, app, order, new)) => {
                 // The executor exists from here on (mount_to starts it).
-                if new {
-                    resume(&app, order);
+                match found {
+                    Some(id) if new => {
+                        order.id.set(Some(id));
+                        order.resumed.set(true);
+                    }
+                    _ if new => resume(&app, order),
+                    _ => {}
                 }
                 provide_context(order);
                 provide_context(app);

@@ -297,7 +297,7 @@ fn offer_resume(stage: &Shared, actions: &Element, failed: &Element) {
     let api = stage.borrow().settings.api_base.clone();
     let (weak, actions, failed) = (Rc::downgrade(stage), actions.clone(), failed.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let Some(n) = open_order_size(&api).await else {
+        let Some((order_id, n)) = open_order_size(&api).await else {
             return;
         };
         let Some(stage) = weak.upgrade() else { return };
@@ -326,7 +326,9 @@ fn offer_resume(stage: &Shared, actions: &Element, failed: &Element) {
                 return;
             }
             let _ = button.set_attribute("aria-disabled", "true");
-            hand_over(&stage, "at=/order/items".into(), &button, &failed);
+            // The order found is handed over too: the flow does not look for it again.
+            let query = format!("at=/order/items&order={order_id}");
+            hand_over(&stage, query, &button, &failed);
         });
     });
 }

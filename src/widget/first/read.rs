@@ -78,17 +78,19 @@ struct OpenOrder {
     links: Links,
 }
 
-/// How many products the visitor's open order holds (the `OwnerId` cookie the API set on an earlier
-/// visit), when there is one and it holds any. Nothing is created: `GET /order` answers 404 without an
-/// open order, and any failure is read as "none" (the stage then offers only a new order).
-pub(super) async fn open_order_size(api: &str) -> Option<usize> {
+/// The visitor's open order (the `OwnerId` cookie the API set on an earlier visit): its id, encoded
+/// for a URL, and how many products it holds, when there is one and it holds any. Nothing is created:
+/// `GET /order` answers 404 without an open order, and any failure is read as "none" (the stage then
+/// offers only a new order).
+pub(super) async fn open_order_size(api: &str) -> Option<(String, usize)> {
     let links = read::<OpenOrder>(api, "/order").await.ok()?.links;
     // As `OrderState::order_id` reads it; the order's body is not decoded here (a smaller stage).
     let id = links
         .rel("alternate")
         .or_else(|| links.rel("self"))
         .and_then(id_from_href)?;
-    let path = format!("/orders/{}/account/products", segment(&id));
+    let id = segment(&id);
+    let path = format!("/orders/{id}/account/products");
     let products = read::<List<serde::de::IgnoredAny>>(api, &path).await.ok()?;
-    Some(products.list.len()).filter(|n| *n > 0)
+    Some((id, products.list.len())).filter(|(_, n)| *n > 0)
 }

@@ -235,10 +235,15 @@ async fn a_reloaded_shop_page_offers_the_order_in_progress() {
     .unwrap();
     b.find(&format!("{ONE}[data-testid=widget-start]")).await;
     b.screens("widget-resume").await;
+    let looks = "return performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname === '/order').length";
+    let before = b.eval(looks).await;
     b.click(&format!("{ONE}[data-testid=widget-resume]")).await;
     b.wait_text(&format!("{ONE}[data-testid=cart]"), "come-back.com")
         .await
         .unwrap();
+    // The first stage found the order: the flow does not look for it again.
+    assert_eq!(b.eval(looks).await, before, "GET /order again");
+    assert!(before.as_u64().unwrap() >= 1, "{before}");
     b.wait_text(
         &format!("{ONE}[data-testid=step-where]"),
         "Step 1 of 5: Cart",
