@@ -39,8 +39,8 @@ pub fn OnBehalfBanner() -> impl IntoView {
                 navigate("/agent", Default::default());
             };
             view! {
-                // The notice's own style: no stylesheet of its own, since the sign-in page shares them.
-                <aside class="hw-notice hw-wrap" aria-label="The account this order is for" data-testid="on-behalf">
+                // A card's spacing and the notice's mark: no stylesheet of its own, since the sign-in page shares them.
+                <aside class="hw-card hw-notice hw-wrap" aria-label="The account this order is for" data-testid="on-behalf">
                     {if placed { "Ordered for " } else { "Ordering for " }}
                     <strong data-testid="on-behalf-account">{ob.words()}</strong>
                     <br/>
