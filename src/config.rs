@@ -1,30 +1,48 @@
-//! Where the API is. Read from `<meta name="hostway-api-base" content="…">` in the served page, so one
-//! build can be pointed at any API by editing that tag. Never from the query string: a link must not be
-//! able to send an agent's credentials to another host.
+//! Where the API is, and how long a repeatable request is retried. Read from
+//! `<meta name="hostway-api-base" content="…">` and `<meta name="hostway-retry" content="…">` in the
+//! served page, so one build can be pointed at any API by editing those tags. Never from the query string:
+//! a link must not be able to send an agent's credentials to another host.
+
+use crate::api::retry::Backoff;
 
 /// The default when the page has no usable tag (the sandbox's default address).
 pub const DEFAULT_API_BASE: &str = "http://localhost:8081";
 pub const API_BASE_META: &str = "hostway-api-base";
+/// The waits in milliseconds before each repeat of a failed repeatable request (`"250 500 1000"`).
+pub const RETRY_META: &str = "hostway-retry";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     /// The API's base URL without a trailing slash, e.g. `https://api.hostway.com`.
     pub api_base: String,
+    /// The waits between repeats of a request the API makes safe to repeat.
+    pub retry: Backoff,
 }
 
 impl Config {
     /// Reads the meta tag of the current document.
     pub fn from_document() -> Self {
-        let content = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| {
-                d.query_selector(&format!("meta[name=\"{API_BASE_META}\"]"))
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|m| m.get_attribute("content"));
+        let meta = |name: &str| {
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| {
+                    d.query_selector(&format!("meta[name=\"{name}\"]"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|m| m.get_attribute("content"))
+        };
         let origin = web_sys::window().and_then(|w| w.location().origin().ok());
-        Self::from_meta_at(content.as_deref(), origin.as_deref())
+        Self::from_meta_at(meta(API_BASE_META).as_deref(), origin.as_deref())
+            .retrying(meta(RETRY_META).as_deref())
+    }
+
+    /// The same configuration with the waits of `retry` (the tag's content), when it reads as [`Backoff`].
+    pub fn retrying(self, retry: Option<&str>) -> Self {
+        Self {
+            retry: retry.and_then(Backoff::parse).unwrap_or_default(),
+            ..self
+        }
     }
 
     /// Accepts only absolute http(s) URLs; anything else falls back to the default.
@@ -48,7 +66,10 @@ impl Config {
             .map(|c| c.trim_end_matches('/').to_string())
             .filter(|c| c.len() > "https://".len())
             .unwrap_or_else(|| DEFAULT_API_BASE.to_string());
-        Self { api_base }
+        Self {
+            api_base,
+            retry: Backoff::default(),
+        }
     }
 
     /// The API's origin (`scheme://host[:port]`), the only place credentials may be sent.
@@ -94,6 +115,15 @@ mod tests {
             Config::from_meta_at(Some("/api"), None).api_base,
             DEFAULT_API_BASE
         );
+    }
+
+    #[test]
+    fn retry_waits_come_from_their_tag_or_stay_the_production_ones() {
+        let c = Config::from_meta(Some("https://api.example.com"));
+        assert_eq!(c.retry, Backoff::default());
+        assert_eq!(c.clone().retrying(Some("10 20")).retry.wait_ms(1), Some(20));
+        assert_eq!(c.clone().retrying(Some("soon")).retry, Backoff::default());
+        assert_eq!(c.retrying(None).retry, Backoff::default());
     }
 
     #[test]

@@ -61,6 +61,11 @@ pub struct Config {
     #[arg(long = "fail-rate", default_value_t = 0.0)]
     pub fail_rate: f64,
 
+    /// Seed of the 502s: with the same seed, the nth request of a method to a path (ids left out) fails
+    /// or passes alike on every run. Default: a new seed each start, printed when --fail-rate is set.
+    #[arg(long = "fault-seed", value_name = "N")]
+    pub fault_seed: Option<u64>,
+
     /// How long a submitted order stays "Processing" before it is provisioned, in milliseconds.
     #[arg(long = "provision-ms", default_value_t = 3000)]
     pub provision_ms: u64,
@@ -101,7 +106,8 @@ pub struct Config {
 }
 
 impl Config {
-    /// A configuration for tests: in-memory database, given origins, no faults, fast provisioning.
+    /// A configuration for tests: in-memory database, given origins, no faults (and a fixed seed for
+    /// those a test sets, so it takes the same path every run), fast provisioning.
     pub fn for_tests(origins: &[&str]) -> Self {
         let mut config = Config::parse_from([
             "hostway-sandbox",
@@ -109,6 +115,8 @@ impl Config {
             ":memory:",
             "--provision-ms",
             "200",
+            "--fault-seed",
+            "27",
         ]);
         config.allow_origins = origins.iter().map(|o| o.to_string()).collect();
         config.listen = "127.0.0.1:0".parse().expect("loopback address");

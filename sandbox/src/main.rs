@@ -25,6 +25,12 @@ async fn main() {
         sandbox.server.addr,
         if origins.is_empty() { "none" } else { &origins }
     );
+    if sandbox.state.faults.settings().fail_rate > Some(0.0) {
+        println!(
+            "hostway-sandbox: 502s drawn with --fault-seed {}",
+            sandbox.state.faults.seed()
+        );
+    }
     let _ = tokio::signal::ctrl_c().await;
     println!("hostway-sandbox: stopping");
     sandbox.stop().await;

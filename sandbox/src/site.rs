@@ -13,6 +13,7 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub const API_BASE_META: &str = "hostway-api-base";
+pub const RETRY_META: &str = "hostway-retry";
 
 #[derive(Clone, Debug)]
 pub struct SiteConfig {
@@ -22,31 +23,66 @@ pub struct SiteConfig {
     pub api_base: Option<String>,
     /// A Content-Security-Policy header for every response.
     pub csp: Option<String>,
+    /// Written into `<meta name="hostway-retry">` (the app's waits between repeats, `"20 20 20"`);
+    /// `None` keeps the app's production waits.
+    pub retry: Option<String>,
 }
 
 /// Replaces `<meta name="hostway-api-base" content="…">` (attributes in any order, quoted or not) with
 /// one carrying `base`, HTML-escaped. Returns the input unchanged when there is no such tag.
 pub fn set_api_base(html: &str, base: &str) -> String {
+    match find_meta(html, API_BASE_META) {
+        Some((start, end)) => format!(
+            "{}{}{}",
+            &html[..start],
+            meta(API_BASE_META, base),
+            &html[end..]
+        ),
+        None => html.to_string(),
+    }
+}
+
+/// Adds `<meta name="hostway-retry" content="…">` (the app's waits between repeats of a failed request)
+/// after the API base tag, replacing one already there. Unchanged when there is no API base tag.
+pub fn set_retry(html: &str, waits: &str) -> String {
+    let html = match find_meta(html, RETRY_META) {
+        Some((start, end)) => format!("{}{}", &html[..start], &html[end..]),
+        None => html.to_string(),
+    };
+    match find_meta(&html, API_BASE_META) {
+        Some((_, end)) => format!(
+            "{}{}{}",
+            &html[..end],
+            meta(RETRY_META, waits),
+            &html[end..]
+        ),
+        None => html,
+    }
+}
+
+/// Where the `<meta name="{name}" …>` tag is: its start and the index after its `>`.
+fn find_meta(html: &str, name: &str) -> Option<(usize, usize)> {
     let lower = html.to_ascii_lowercase();
     let mut from = 0;
     while let Some(i) = lower[from..].find("<meta") {
         let start = from + i;
-        let Some(len) = lower[start..].find('>') else {
-            break;
-        };
-        let end = start + len + 1;
-        if meta_name(&html[start..end]).as_deref() == Some(API_BASE_META) {
-            let escaped = base
-                .replace('&', "&amp;")
-                .replace('"', "&quot;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;");
-            let tag = format!("<meta name=\"{API_BASE_META}\" content=\"{escaped}\">");
-            return format!("{}{}{}", &html[..start], tag, &html[end..]);
+        let end = start + lower[start..].find('>')? + 1;
+        if meta_name(&html[start..end]).as_deref() == Some(name) {
+            return Some((start, end));
         }
         from = end;
     }
-    html.to_string()
+    None
+}
+
+/// `<meta name="{name}" content="{content}">`, the content HTML-escaped.
+fn meta(name: &str, content: &str) -> String {
+    let escaped = content
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!("<meta name=\"{name}\" content=\"{escaped}\">")
 }
 
 /// The `name` attribute of one `<meta …>` tag, quoted or not.
@@ -82,10 +118,10 @@ pub fn strict_csp(api_base: &str) -> String {
     )
 }
 
-/// A built page with the configured API base written into its tag.
-fn page_with_base(path: &std::path::Path, api_base: Option<&String>) -> std::io::Result<String> {
+/// A built page with the configured API base (and retry waits) written into its tags.
+fn page_with_base(path: &std::path::Path, config: &SiteConfig) -> std::io::Result<String> {
     let raw = std::fs::read_to_string(path)?;
-    Ok(match api_base {
+    let page = match &config.api_base {
         Some(base) => {
             let rewritten = set_api_base(&raw, base);
             if rewritten == raw && !raw.contains(base.as_str()) {
@@ -97,6 +133,10 @@ fn page_with_base(path: &std::path::Path, api_base: Option<&String>) -> std::io:
             rewritten
         }
         None => raw,
+    };
+    Ok(match &config.retry {
+        Some(waits) => set_retry(&page, waits),
+        None => page,
     })
 }
 
@@ -118,10 +158,10 @@ fn html_page(html: String) -> axum::routing::MethodRouter {
 /// The router serving `config.dist`: the customer's app at the root (its client-side routes answer
 /// `index.html`), the agent portal under `/agent` (answering `agent/index.html`).
 pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
-    let index = page_with_base(&config.dist.join("index.html"), config.api_base.as_ref())?;
+    let index = page_with_base(&config.dist.join("index.html"), config)?;
     let agent_path = config.dist.join("agent/index.html");
     let agent = if agent_path.exists() {
-        page_with_base(&agent_path, config.api_base.as_ref())?
+        page_with_base(&agent_path, config)?
     } else {
         index.clone()
     };
@@ -168,6 +208,18 @@ pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn retry_waits_are_written_after_the_api_base() {
+        let html = r#"<head><meta name="hostway-api-base" content="http://a"><title>"#;
+        let once = set_retry(html, "20 20");
+        assert_eq!(
+            once,
+            r#"<head><meta name="hostway-api-base" content="http://a"><meta name="hostway-retry" content="20 20"><title>"#
+        );
+        assert_eq!(set_retry(&once, "5"), set_retry(html, "5"), "replaced");
+        assert_eq!(set_retry("<head>", "5"), "<head>");
+    }
 
     #[test]
     fn rewrites_only_the_meta_content() {

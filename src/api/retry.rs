@@ -35,8 +35,42 @@ pub fn online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
-/// Waits between attempts of a repeatable request.
-pub(super) const RETRY_DELAYS_MS: [u32; 7] = [250, 500, 1000, 2000, 3000, 3000, 3000];
+/// The production waits between attempts of a repeatable request: 7 repeats, 12.75 s in all.
+pub const RETRY_DELAYS_MS: [u32; 7] = [250, 500, 1000, 2000, 3000, 3000, 3000];
+
+/// The waits before each repeat of a repeatable request (as many repeats as waits), from the page's
+/// configuration (`<meta name="hostway-retry">`, the widget's `data-retry`); [`RETRY_DELAYS_MS`] when
+/// absent or unreadable. Tests run the app with short waits, so "retries, then says so" is quick.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Backoff(std::sync::Arc<[u32]>);
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Self(RETRY_DELAYS_MS.into())
+    }
+}
+
+impl Backoff {
+    /// At most this many repeats, each wait at most a minute: a typo cannot make a page retry forever.
+    const MAX_REPEATS: usize = 20;
+    const MAX_WAIT_MS: u32 = 60_000;
+
+    /// `"250 500 1000"` (spaces or commas): the waits in milliseconds. `None` when the text is empty or
+    /// any part is not a whole number within the limits.
+    pub fn parse(text: &str) -> Option<Self> {
+        let waits: Vec<u32> = text
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .map(|w| w.parse().ok().filter(|ms| *ms <= Self::MAX_WAIT_MS))
+            .collect::<Option<_>>()?;
+        (!waits.is_empty() && waits.len() <= Self::MAX_REPEATS).then(|| Self(waits.into()))
+    }
+
+    /// The wait before repeat number `attempt` (from 0), or `None` when no repeat is left.
+    pub fn wait_ms(&self, attempt: usize) -> Option<u32> {
+        self.0.get(attempt).copied()
+    }
+}
 
 /// Whether the API makes repeating a request safe when its answer was lost:
 /// - reads (`GET`), `PUT` (it replaces a sub-resource: account, user, contact, payment, attributes,
@@ -90,6 +124,23 @@ pub fn worth_retrying(path: &str, e: &ApiError) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn backoff_is_read_from_configuration_or_stays_the_production_one() {
+        let production = Backoff::default();
+        assert_eq!(production.wait_ms(0), Some(250));
+        assert_eq!(production.wait_ms(6), Some(3000));
+        assert_eq!(production.wait_ms(7), None, "7 repeats");
+        assert_eq!(RETRY_DELAYS_MS.iter().sum::<u32>(), 12_750);
+        let quick = Backoff::parse(" 20, 40 80 ").unwrap();
+        assert_eq!(
+            (quick.wait_ms(0), quick.wait_ms(2), quick.wait_ms(3)),
+            (Some(20), Some(80), None)
+        );
+        for bad in ["", " ", "fast", "-1", "1.5", "70000", &"1 ".repeat(21)] {
+            assert_eq!(Backoff::parse(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn a_documented_refusal_is_an_answer_not_a_fault() {

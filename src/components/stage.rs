@@ -108,7 +108,10 @@ pub fn mount(
     let main = add(&app, el(&doc, "main", "hw-main", "")?)?;
     attrs(&main, &[("id", "main"), ("tabindex", "-1")])?;
     let (status, recheck_button) = footer(&doc, &app, &config.api_base)?;
-    let client = health::observed(Client::new(config.api_base.clone()), status.clone());
+    let client = health::observed(
+        Client::new(config.api_base.clone()).with_backoff(config.retry.clone()),
+        status.clone(),
+    );
     let mut listeners = Listeners::default();
     let recheck = {
         let (client, status) = (client.clone(), status.clone());

@@ -42,7 +42,10 @@ impl AppContext {
     pub fn new(config: Config) -> Self {
         let health = RwSignal::new(Health::Checking);
         Self {
-            anonymous: health::observed(Client::new(config.api_base.clone()), health),
+            anonymous: health::observed(
+                Client::new(config.api_base.clone()).with_backoff(config.retry.clone()),
+                health,
+            ),
             config,
             health,
             agent: RwSignal::new(None),

@@ -180,10 +180,11 @@ pub fn mount(
     let found = params.and_then(|q| q.get("order")).filter(|_| at.is_some());
     let carried = carried.filter(|_| at.is_none());
     let start = at.unwrap_or_else(|| "/".to_string());
+    // `data-retry` (the waits between repeats, as the app's `hostway-retry` tag) is read by the flow
+    // only: the first stage does not repeat requests.
+    let retry = host.get_attribute("data-retry");
     let view_settings = settings.clone().map(|s| {
-        let app = AppContext::new(Config {
-            api_base: s.api_base.clone(),
-        });
+        let app = AppContext::new(Config::from_meta(Some(&s.api_base)).retrying(retry.as_deref()));
         let (order, new) = shared_order(&app);
         (s, app, order, new)
     });

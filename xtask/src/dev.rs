@@ -99,6 +99,7 @@ pub fn run(args: DevArgs) -> Result<(), String> {
             dist,
             api_base: Some(base.clone()),
             csp: Some(hostway_sandbox::site::strict_csp(&base)),
+            retry: None,
         };
         let listen: SocketAddr = ([127, 0, 0, 1], app_port).into();
         let app = hostway_sandbox::start_site(&site, listen)

@@ -20,7 +20,7 @@ use hostway_sandbox::storefront::{self, StorefrontConfig};
 use hostway_sandbox::{Config, Sandbox, Server};
 use tokio::net::TcpListener;
 
-pub use browser::{Browser, Driver, WAIT};
+pub use browser::{Browser, Driver, Requests, WAIT};
 
 pub struct Harness {
     pub sandbox: Sandbox,
@@ -50,12 +50,27 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// The app's waits between repeats of a failed request in the browser tests: as many repeats as in
+/// production (7), 30 ms each instead of 250 ms to 3 s, so "retried, then said" takes a quarter second.
+pub const RETRY: &str = "30 30 30 30 30 30 30";
+
+/// Every wait of [`RETRY`] together: how long the app goes on repeating a failing read.
+pub fn retries_in_all() -> std::time::Duration {
+    std::time::Duration::from_millis(
+        RETRY
+            .split(' ')
+            .map(|ms| ms.parse::<u64>().unwrap_or(0))
+            .sum(),
+    )
+}
+
 /// Serves the app build on `listener`, pointed at `api_base`, under the strict CSP.
 pub async fn serve(listener: TcpListener, api_base: String) -> Server {
     let config = SiteConfig {
         dist: dist(),
         csp: Some(site::strict_csp(&api_base)),
         api_base: Some(api_base),
+        retry: Some(RETRY.into()),
     };
     let router = site::router(&config).expect("app build is readable");
     Server::spawn(listener, router).expect("app server starts")

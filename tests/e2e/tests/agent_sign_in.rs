@@ -71,3 +71,69 @@ async fn an_empty_sign_in_is_refused_at_its_fields_before_any_request() {
     b.close().await;
     h.stop().await;
 }
+
+/// After "Sign out" the portal's own sign-in form shows (the page is not loaded again, so the first
+/// stage cannot come back): its checks are the portal's code, not the stage's.
+#[tokio::test]
+async fn the_portals_own_sign_in_refuses_empty_and_wrong_passwords_at_their_fields() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    sign_in(&b, &h, DEMO_AGENT).await;
+    b.find(sel::AGENT_SIGNED_IN).await;
+    b.eval("window.sameDocument = true").await;
+    b.click(sel::SIGN_OUT).await;
+    b.find(sel::AGENT_SIGN_IN).await;
+    assert_eq!(
+        b.eval("return window.sameDocument === true").await,
+        true,
+        "signed out in the same document: the form is the portal's"
+    );
+    let api = h.sandbox.url();
+    let before = b.requests(&api).await.started;
+
+    // Empty: both fields said, nothing sent.
+    b.fill("#agent-user", "").await;
+    b.click(sel::AGENT_SUBMIT).await;
+    let summary = b
+        .wait_text(sel::ERROR_SUMMARY, "Enter your agent user name.")
+        .await
+        .unwrap();
+    assert!(summary.contains("Enter your password."), "{summary}");
+    b.wait_text("#agent-password-error", "Enter your password.")
+        .await
+        .unwrap();
+    assert_eq!(b.attr("#agent-user", "aria-invalid").await.unwrap(), "true");
+    assert_eq!(b.requests(&api).await.started, before, "nothing was sent");
+
+    // Only the password missing: said at its field, the user name's problem gone.
+    let (user, password) = DEMO_AGENT.split_once(':').unwrap();
+    b.fill("#agent-user", user).await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.wait_until(hostway_e2e::WAIT, async || {
+        let text = b.text(sel::ERROR_SUMMARY).await;
+        (!text.contains("user name") && text.contains("Enter your password."))
+            .then_some(())
+            .ok_or(text)
+    })
+    .await
+    .unwrap();
+    assert_eq!(b.requests(&api).await.started, before, "nothing was sent");
+
+    // Wrong: the API's refusal in words at the password, which is cleared; then the right one.
+    b.fill("#agent-password", "wrong-password").await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.wait_text("#agent-password-error", "Wrong user name or password")
+        .await
+        .unwrap();
+    assert!(b.requests(&api).await.started > before, "asked the API");
+    assert_eq!(
+        b.value("#agent-password").await,
+        "",
+        "the wrong password is cleared"
+    );
+    b.fill("#agent-password", password).await;
+    b.click(sel::AGENT_SUBMIT).await;
+    b.find(sel::AGENT_SIGNED_IN).await;
+    b.close().await;
+    h.stop().await;
+}

@@ -6,22 +6,61 @@ use std::time::Duration;
 
 use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in};
 use hostway_e2e::sel;
-use hostway_e2e::{Browser, Harness};
+use hostway_e2e::{Browser, Harness, WAIT};
 use hostway_sandbox::model::status;
 
-/// Clicks `button` until `done` shows, as a user would after an error (at most 8 times).
+/// How one press of a button ended.
+enum Outcome {
+    Done,
+    Failed,
+}
+
+/// Presses `button` until `done` shows `needle`, as a user would: again only when the page said the
+/// attempt failed (the button is usable again and an error is shown), at most 8 times.
 async fn click_until(b: &Browser, button: &str, done: &str, needle: &str) {
+    let pending = format!("{button}[aria-disabled=true]");
+    let shows_done = async || b.count(done).await > 0 && b.text(done).await.contains(needle);
     for _ in 0..8 {
         b.click(button).await;
-        if b.wait_text_for(done, needle, Duration::from_secs(25))
+        // The sign the attempt is under way (each request takes 300 ms), or already done.
+        b.wait_until(WAIT, async || {
+            if shows_done().await || b.count(&pending).await > 0 {
+                Ok(())
+            } else {
+                Err(format!("`{button}` never showed it was sending"))
+            }
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+        let outcome = b
+            .wait_until(WAIT, async || {
+                if shows_done().await {
+                    return Ok(Outcome::Done);
+                }
+                let finished = b.count(button).await > 0 && b.count(&pending).await == 0;
+                if finished && b.count(FAILURE).await > 0 {
+                    return Ok(Outcome::Failed);
+                }
+                Err(format!(
+                    "`{button}`: neither {needle:?} in `{done}` nor a failure said"
+                ))
+            })
             .await
-            .is_ok()
-        {
+            .unwrap_or_else(|e| panic!("{e}"));
+        if let Outcome::Done = outcome {
             return;
         }
+        let said = b.text(FAILURE).await;
+        assert!(
+            said.contains("ordering service") && !said.contains("computeFault"),
+            "the failure is said in words: {said}"
+        );
     }
-    panic!("`{done}` never showed {needle:?} after clicking `{button}` 8 times");
+    panic!("`{done}` never showed {needle:?} after pressing `{button}` 8 times");
 }
+
+/// What the page shows when a request failed: the form's error summary or a notice.
+const FAILURE: &str = "[data-testid=error-summary], [role=alert]";
 
 #[tokio::test]
 async fn an_order_completes_through_502s_and_latency_without_duplicates() {
@@ -136,22 +175,14 @@ async fn the_api_going_away_and_restarting_mid_order_loses_nothing() {
     hostway_e2e::flows::type_contact_in(&b, "").await;
     r.stop_api().await;
     b.click(sel::SAVE_CONTACT).await;
-    b.wait_text_for(
-        sel::ERROR_SUMMARY,
-        "could not be reached",
-        Duration::from_secs(40),
-    )
-    .await
-    .unwrap();
+    b.wait_text(sel::ERROR_SUMMARY, "could not be reached")
+        .await
+        .unwrap();
     // A reload while the API is away: the app says it cannot load the order (not that it is empty).
     b.reload().await;
-    b.wait_text_for(
-        sel::ORDER_UNREACHABLE,
-        "could not be loaded",
-        Duration::from_secs(40),
-    )
-    .await
-    .unwrap();
+    b.wait_text(sel::ORDER_UNREACHABLE, "could not be loaded")
+        .await
+        .unwrap();
 
     // The API comes back on the same address with the same database: the order is still there, and
     // what was typed but not saved is still in the form.

@@ -1,10 +1,8 @@
 //! The browser going offline at each step of an order: writes are refused at once and said, reads wait
 //! for the connection, nothing typed is lost and the API is unchanged; back online the order completes.
 
-use std::time::Duration;
-
 use hostway_e2e::sel;
-use hostway_e2e::{Browser, Harness};
+use hostway_e2e::{Browser, Harness, WAIT};
 use hostway_sandbox::model::status;
 
 /// Takes the browser offline and presses `button`: the page must say it is offline, send nothing and keep
@@ -60,12 +58,23 @@ async fn going_offline_at_each_step_is_said_and_loses_nothing() {
     b.wait_attr(sel::API_HEALTH, "data-state", "Offline")
         .await
         .unwrap();
+    let api = h.sandbox.url();
+    let before = b.requests(&api).await;
     b.click(sel::STEP_ACCOUNT).await;
-    // Longer than the retries of a failing read (about 13 s): offline, it does not give up.
-    tokio::time::sleep(Duration::from_secs(15)).await;
     b.wait_text("main [aria-busy=true]", "Loading your account")
         .await
         .unwrap();
+    // Offline, the read is not even tried, so no retry runs out: it waits. Checked after three times
+    // every retry's wait together (the app's, as the tests configure it): still waiting, nothing sent.
+    tokio::time::sleep(3 * hostway_e2e::retries_in_all()).await;
+    b.wait_text("main [aria-busy=true]", "Loading your account")
+        .await
+        .unwrap();
+    assert_eq!(
+        b.requests(&api).await.started,
+        before.started,
+        "sent offline"
+    );
     // The cart read before going offline is still shown (the order has not changed since).
     b.wait_text(sel::SUMMARY_LINE, "offline-proof.com")
         .await
@@ -130,7 +139,15 @@ async fn going_offline_at_each_step_is_said_and_loses_nothing() {
     b.wait_attr(sel::API_HEALTH, "data-state", "Offline")
         .await
         .unwrap();
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    // The order is provisioned meanwhile: the page learns it once back online.
+    b.wait_until(WAIT, async || {
+        match h.sandbox.state.store.all().unwrap()[0].status.as_str() {
+            status::COMPLETED => Ok(()),
+            other => Err(format!("the order is {other} at the API")),
+        }
+    })
+    .await
+    .unwrap();
     b.set_offline(false).await;
     b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
         .await

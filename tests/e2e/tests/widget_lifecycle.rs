@@ -6,7 +6,7 @@ use std::time::Duration;
 use hostway_e2e::flows::{fill_account_in, fill_contact_in, fill_payment_in, start_widget_order};
 use hostway_e2e::sel;
 use hostway_e2e::shop::{open, partitioned, wait_event};
-use hostway_e2e::Harness;
+use hostway_e2e::{Harness, WAIT};
 use hostway_sandbox::model::status;
 
 const ONE: &str = "#one >>> ";
@@ -20,6 +20,7 @@ async fn a_removed_widget_leaves_no_timers_or_requests() {
     .await;
     let b = h.browser().await;
     open(&b, &h.shop_url("/test/widget-test.html")).await;
+    let _ = b.requests(&h.sandbox.url()).await; // counted from here
     b.eval(r#"document.getElementById("two").remove()"#).await;
     start_widget_order(&b, ONE).await;
     b.fill(&format!("{ONE}#add-name"), "leaves-nothing.com")
@@ -40,10 +41,7 @@ async fn a_removed_widget_leaves_no_timers_or_requests() {
     .await
     .unwrap();
 
-    let api_requests = format!(
-        "return performance.getEntriesByType('resource').filter((e) => e.name.startsWith('{}')).length",
-        h.sandbox.url()
-    );
+    let api = h.sandbox.url();
     // While mounted, the poller waits on a timer between polls (the page counts live timers).
     let mut waiting = false;
     for _ in 0..50 {
@@ -55,15 +53,26 @@ async fn a_removed_widget_leaves_no_timers_or_requests() {
     }
     assert!(waiting, "the status poller's timer is visible to the page");
     b.eval(r#"document.getElementById("one").remove()"#).await;
-    let after_removal = b.eval(&api_requests).await.as_u64().unwrap();
     assert_eq!(
         b.eval("return window.liveTimers()").await,
         0,
         "the poller's timer was cleared"
     );
-    // Backoff would have polled at least twice in this time.
-    tokio::time::sleep(Duration::from_secs(5)).await;
-    assert_eq!(b.eval(&api_requests).await.as_u64().unwrap(), after_removal);
+    // Nothing can poll again once no timer is left and no request is under way (a read the removal
+    // aborted settles at once): the sign to wait for, instead of time for the next poll to come.
+    let after_removal = b
+        .wait_until(WAIT, async || {
+            let r = b.requests(&api).await;
+            (r.in_flight == 0)
+                .then_some(r)
+                .ok_or(format!("{} request(s) still under way", r.in_flight))
+        })
+        .await
+        .unwrap();
+    assert!(
+        after_removal.started >= 3,
+        "the count saw the polls: {after_removal:?}"
+    );
     assert_eq!(b.eval("return window.liveTimers()").await, 0);
 
     // A widget added later mounts (the loader watches the page).

@@ -3,8 +3,10 @@
 mod checks;
 mod driver;
 mod network;
+mod requests;
 
 pub use driver::Driver;
+pub use requests::Requests;
 
 use std::time::Duration;
 
