@@ -10,6 +10,18 @@ pub const DEFAULT_API_BASE: &str = "http://localhost:8081";
 pub const API_BASE_META: &str = "hostway-api-base";
 /// The waits in milliseconds before each repeat of a failed repeatable request (`"250 500 1000"`).
 pub const RETRY_META: &str = "hostway-retry";
+// The tags' selectors written out: no formatting code in the first stages for them.
+const API_BASE_SELECTOR: &str = "meta[name=\"hostway-api-base\"]";
+const RETRY_SELECTOR: &str = "meta[name=\"hostway-retry\"]";
+
+/// The `content` of the document's first element matching `selector`.
+fn meta(selector: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()??
+        .get_attribute("content")
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
@@ -22,19 +34,9 @@ pub struct Config {
 impl Config {
     /// Reads the meta tag of the current document.
     pub fn from_document() -> Self {
-        let meta = |name: &str| {
-            web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| {
-                    d.query_selector(&format!("meta[name=\"{name}\"]"))
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|m| m.get_attribute("content"))
-        };
         let origin = web_sys::window().and_then(|w| w.location().origin().ok());
-        Self::from_meta_at(meta(API_BASE_META).as_deref(), origin.as_deref())
-            .retrying(meta(RETRY_META).as_deref())
+        Self::from_meta_at(meta(API_BASE_SELECTOR).as_deref(), origin.as_deref())
+            .retrying(meta(RETRY_SELECTOR).as_deref())
     }
 
     /// The same configuration with the waits of `retry` (the tag's content), when it reads as [`Backoff`].
@@ -124,6 +126,12 @@ mod tests {
         assert_eq!(c.clone().retrying(Some("10 20")).retry.wait_ms(1), Some(20));
         assert_eq!(c.clone().retrying(Some("soon")).retry, Backoff::default());
         assert_eq!(c.retrying(None).retry, Backoff::default());
+    }
+
+    #[test]
+    fn the_selectors_name_the_tags() {
+        assert_eq!(API_BASE_SELECTOR, format!("meta[name=\"{API_BASE_META}\"]"));
+        assert_eq!(RETRY_SELECTOR, format!("meta[name=\"{RETRY_META}\"]"));
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod error;
 pub mod faults;
 pub mod held;
 pub mod links;
+pub mod live;
 pub mod model;
 pub mod provisioning;
 pub mod quote;

@@ -26,6 +26,9 @@ pub struct SiteConfig {
     /// Written into `<meta name="hostway-retry">` (the app's waits between repeats, `"20 20 20"`);
     /// `None` keeps the app's production waits.
     pub retry: Option<String>,
+    /// `cargo xtask dev --watch`: pages read again on each request (a rebuild renames the modules)
+    /// and reloading themselves after a rebuild (see [`crate::live`]).
+    pub live: Option<tokio::sync::watch::Receiver<u64>>,
 }
 
 /// Replaces `<meta name="hostway-api-base" content="…">` (attributes in any order, quoted or not) with
@@ -144,13 +147,30 @@ fn page_with_base(path: &std::path::Path, config: &SiteConfig) -> std::io::Resul
 fn html_page(html: String) -> axum::routing::MethodRouter {
     get(move || {
         let html = html.clone();
+        async move { no_cache(html) }
+    })
+}
+
+fn no_cache(html: String) -> axum::response::Response {
+    (
+        StatusCode::OK,
+        [(header::CACHE_CONTROL, "no-cache")],
+        Html(html),
+    )
+        .into_response()
+}
+
+/// A handler answering the page at `path` as it is on disk now, with the reload script (live site).
+fn live_page(path: PathBuf, config: SiteConfig) -> axum::routing::MethodRouter {
+    get(move || {
+        let (path, config) = (path.clone(), config.clone());
         async move {
-            (
-                StatusCode::OK,
-                [(header::CACHE_CONTROL, "no-cache")],
-                Html(html),
-            )
-                .into_response()
+            match page_with_base(&path, &config) {
+                Ok(html) => no_cache(crate::live::with_script(&html)),
+                Err(e) => {
+                    (StatusCode::SERVICE_UNAVAILABLE, format!("{e}: rebuilding?")).into_response()
+                }
+            }
         }
     })
 }
@@ -158,15 +178,21 @@ fn html_page(html: String) -> axum::routing::MethodRouter {
 /// The router serving `config.dist`: the customer's app at the root (its client-side routes answer
 /// `index.html`), the agent portal under `/agent` (answering `agent/index.html`).
 pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
-    let index = page_with_base(&config.dist.join("index.html"), config)?;
+    let index_path = config.dist.join("index.html");
+    let index = page_with_base(&index_path, config)?;
     let agent_path = config.dist.join("agent/index.html");
     let agent = if agent_path.exists() {
         page_with_base(&agent_path, config)?
     } else {
         index.clone()
     };
-    let page = html_page(index);
-    let agent_page = html_page(agent);
+    let (page, agent_page) = match &config.live {
+        Some(_) => (
+            live_page(index_path, config.clone()),
+            live_page(agent_path, config.clone()),
+        ),
+        None => (html_page(index), html_page(agent)),
+    };
     let agent_files = ServeDir::new(config.dist.join("agent"))
         .precompressed_br()
         .precompressed_gzip()
@@ -194,6 +220,9 @@ pub fn router(config: &SiteConfig) -> std::io::Result<Router> {
             header::HeaderName::from_static("timing-allow-origin"),
             HeaderValue::from_static("*"),
         ));
+    if let Some(version) = &config.live {
+        router = router.merge(crate::live::routes(version.clone()));
+    }
     if let Some(csp) = &config.csp {
         let value = HeaderValue::from_str(csp)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;

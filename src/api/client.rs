@@ -104,7 +104,7 @@ impl Client {
             )),
             observer: self.observer.clone(),
             refusal: self.refusal.clone(),
-            backoff: self.backoff.clone(),
+            backoff: self.backoff,
         }
     }
 

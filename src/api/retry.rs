@@ -41,12 +41,12 @@ pub const RETRY_DELAYS_MS: [u32; 7] = [250, 500, 1000, 2000, 3000, 3000, 3000];
 /// The waits before each repeat of a repeatable request (as many repeats as waits), from the page's
 /// configuration (`<meta name="hostway-retry">`, the widget's `data-retry`); [`RETRY_DELAYS_MS`] when
 /// absent or unreadable. Tests run the app with short waits, so "retries, then says so" is quick.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Backoff(std::sync::Arc<[u32]>);
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Backoff(&'static [u32]);
 
 impl Default for Backoff {
     fn default() -> Self {
-        Self(RETRY_DELAYS_MS.into())
+        Self(&RETRY_DELAYS_MS)
     }
 }
 
@@ -55,15 +55,22 @@ impl Backoff {
     const MAX_REPEATS: usize = 20;
     const MAX_WAIT_MS: u32 = 60_000;
 
-    /// `"250 500 1000"` (spaces or commas): the waits in milliseconds. `None` when the text is empty or
-    /// any part is not a whole number within the limits.
+    /// `"250 500 1000"`: the waits in milliseconds. `None` when the text is empty or any part is not a
+    /// whole number within the limits. Read once per page (kept for the page's life).
     pub fn parse(text: &str) -> Option<Self> {
-        let waits: Vec<u32> = text
-            .split([' ', ','])
-            .filter(|w| !w.is_empty())
-            .map(|w| w.parse().ok().filter(|ms| *ms <= Self::MAX_WAIT_MS))
-            .collect::<Option<_>>()?;
-        (!waits.is_empty() && waits.len() <= Self::MAX_REPEATS).then(|| Self(waits.into()))
+        // A fixed array, no `Vec`: what a first stage carries stays small.
+        let mut waits = [0u32; Self::MAX_REPEATS];
+        let mut n = 0;
+        for wait in text.split_ascii_whitespace() {
+            // Digits only, summed by hand: `str::parse` would add its machinery to the first stages.
+            let ms = wait.bytes().try_fold(0u32, |ms, b| {
+                let ms = ms * 10 + u32::from(b.wrapping_sub(b'0'));
+                (b.is_ascii_digit() && ms <= Self::MAX_WAIT_MS).then_some(ms)
+            })?;
+            *waits.get_mut(n)? = ms;
+            n += 1;
+        }
+        (n > 0).then(|| Self(&Box::leak(Box::new(waits))[..n]))
     }
 
     /// The wait before repeat number `attempt` (from 0), or `None` when no repeat is left.
@@ -132,12 +139,21 @@ mod tests {
         assert_eq!(production.wait_ms(6), Some(3000));
         assert_eq!(production.wait_ms(7), None, "7 repeats");
         assert_eq!(RETRY_DELAYS_MS.iter().sum::<u32>(), 12_750);
-        let quick = Backoff::parse(" 20, 40 80 ").unwrap();
+        let quick = Backoff::parse(" 20 40\t80 ").unwrap();
         assert_eq!(
             (quick.wait_ms(0), quick.wait_ms(2), quick.wait_ms(3)),
             (Some(20), Some(80), None)
         );
-        for bad in ["", " ", "fast", "-1", "1.5", "70000", &"1 ".repeat(21)] {
+        for bad in [
+            "",
+            " ",
+            "fast",
+            "-1",
+            "1.5",
+            "20,40",
+            "70000",
+            &"1 ".repeat(21),
+        ] {
             assert_eq!(Backoff::parse(bad), None, "{bad:?}");
         }
     }

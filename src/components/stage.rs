@@ -109,7 +109,7 @@ pub fn mount(
     attrs(&main, &[("id", "main"), ("tabindex", "-1")])?;
     let (status, recheck_button) = footer(&doc, &app, &config.api_base)?;
     let client = health::observed(
-        Client::new(config.api_base.clone()).with_backoff(config.retry.clone()),
+        Client::new(config.api_base.clone()).with_backoff(config.retry),
         status.clone(),
     );
     let mut listeners = Listeners::default();

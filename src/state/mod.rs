@@ -43,7 +43,7 @@ impl AppContext {
         let health = RwSignal::new(Health::Checking);
         Self {
             anonymous: health::observed(
-                Client::new(config.api_base.clone()).with_backoff(config.retry.clone()),
+                Client::new(config.api_base.clone()).with_backoff(config.retry),
                 health,
             ),
             config,

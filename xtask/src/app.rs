@@ -69,7 +69,19 @@ pub const ENTRIES: [Entry; 6] = [
 /// agent portal under `agent/`, the widget's two modules (first stage, flow) beside `widget.js`. Writes `api_base` into each
 /// page's `<meta name="hostway-api-base">` when given.
 pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<PathBuf, String> {
-    for entry in &ENTRIES {
+    build_entries(tools, release, &ENTRIES.iter().collect::<Vec<_>>())?;
+    assemble(api_base, true)
+}
+
+/// Where Trunk's own page of a staged entry is kept: the merge rewrites the page in place, and a later
+/// merge (after rebuilding another entry only) starts again from Trunk's.
+fn trunk_page(entry: &Entry) -> PathBuf {
+    Path::new("target/trunk-pages").join(format!("{}.html", entry.name))
+}
+
+/// Runs Trunk for each of `entries`, in order.
+pub fn build_entries(tools: &Tools, release: bool, entries: &[&Entry]) -> Result<(), String> {
+    for entry in entries {
         println!(
             "xtask: building the {} entry point ({})",
             entry.name, entry.html
@@ -87,6 +99,23 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
             cmd.arg("--release");
         }
         run(&mut cmd)?;
+        let (page, kept) = (Path::new(entry.dist).join("index.html"), trunk_page(entry));
+        if page.exists() {
+            std::fs::create_dir_all("target/trunk-pages").map_err(|e| e.to_string())?;
+            std::fs::copy(&page, &kept).map_err(|e| format!("{}: {e}", kept.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Merges the entries' builds into target/dist (see [`build`]); `precompressed`: with the gzip -9 and
+/// brotli copies of each asset, else with none (a watch rebuild: a stale copy would be served).
+pub fn assemble(api_base: Option<&str>, precompressed: bool) -> Result<PathBuf, String> {
+    for entry in &ENTRIES[..] {
+        let (kept, page) = (trunk_page(entry), Path::new(entry.dist).join("index.html"));
+        if kept.exists() {
+            std::fs::copy(&kept, &page).map_err(|e| format!("{}: {e}", page.display()))?;
+        }
     }
     let dist = std::fs::canonicalize(DIST).map_err(|e| format!("{DIST}: {e}"))?;
     crate::loaders::write(
@@ -97,8 +126,13 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
         Path::new(ENTRIES[4].dist),
         Path::new(ENTRIES[5].dist),
     )?;
-    precompress(&dist)?;
-    precompress(&dist.join("agent"))?;
+    for dir in [dist.clone(), dist.join("agent")] {
+        if precompressed {
+            precompress(&dir)?;
+        } else {
+            drop_precompressed(&dir)?;
+        }
+    }
     if let Some(base) = api_base {
         for page in [dist.join("index.html"), dist.join("agent/index.html")] {
             let html =
@@ -109,6 +143,17 @@ pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<Pat
         }
     }
     Ok(dist)
+}
+
+/// Removes the `.gz` and `.br` copies in `dir`.
+fn drop_precompressed(dir: &Path) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for path in entries.flatten().map(|e| e.path()) {
+        if path.extension().is_some_and(|x| x == "gz" || x == "br") {
+            std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Writes a gzip -9 copy (`name.gz`, no name or time stored, so the bytes are reproducible) and a

@@ -13,7 +13,7 @@ use std::path::Path;
 pub const BUDGETS: [(&str, u64); 6] = [
     ("customer", 119_500),
     ("customer-app", 519_000),
-    ("agent", 96_000),
+    ("agent", 96_500),
     ("agent-app", 600_000),
     ("widget", 78_000),
     ("widget-flow", 467_000),

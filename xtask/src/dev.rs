@@ -7,7 +7,9 @@ use hostway_sandbox::site::SiteConfig;
 use hostway_sandbox::storefront::{self, StorefrontConfig};
 use hostway_sandbox::{Config, Server};
 
-use crate::app::{api_base, build};
+use hostway_sandbox::live::Live;
+
+use crate::app::{api_base, assemble, build, build_entries, ENTRIES};
 use crate::tools::ensure_all;
 
 #[derive(clap::Args)]
@@ -27,6 +29,10 @@ pub struct DevArgs {
     /// A faster, unoptimised build.
     #[arg(long)]
     debug: bool,
+    /// Rebuild (debug) what a change under src/ or style/ affects and reload the open pages; the
+    /// sandbox keeps running, and its data.
+    #[arg(long)]
+    watch: bool,
     /// Sandbox flags, after `--` (see hostway-sandbox --help).
     #[arg(last = true)]
     sandbox_args: Vec<String>,
@@ -38,6 +44,7 @@ pub fn run(args: DevArgs) -> Result<(), String> {
         api_port,
         shop_port,
         debug,
+        watch,
         sandbox_args,
         ..
     } = &args;
@@ -47,10 +54,16 @@ pub fn run(args: DevArgs) -> Result<(), String> {
     let base = api_base(args.api_base.clone(), || {
         format!("http://localhost:{api_port}")
     });
-    let release = !debug;
+    let (release, watch) = (!debug && !watch, *watch);
 
     let tools = ensure_all(false)?;
-    let dist = build(&tools, release, Some(&base))?;
+    let dist = if watch {
+        build_entries(&tools, false, &ENTRIES.iter().collect::<Vec<_>>())?;
+        assemble(Some(&base), false)?
+    } else {
+        build(&tools, release, Some(&base))?
+    };
+    let live = watch.then(Live::default);
 
     let app_origin = format!("http://localhost:{app_port}");
     // The demo shop is on another site (127.0.0.1 is not localhost), as a real shop would be.
@@ -100,6 +113,7 @@ pub fn run(args: DevArgs) -> Result<(), String> {
             api_base: Some(base.clone()),
             csp: Some(hostway_sandbox::site::strict_csp(&base)),
             retry: None,
+            live: live.as_ref().map(Live::version),
         };
         let listen: SocketAddr = ([127, 0, 0, 1], app_port).into();
         let app = hostway_sandbox::start_site(&site, listen)
@@ -127,6 +141,11 @@ pub fn run(args: DevArgs) -> Result<(), String> {
             None => println!("  API:  {base}  (external; no sandbox started)"),
         }
         println!("  Demo agent: {}", hostway_sandbox::config::DEMO_AGENT);
+        if let Some(live) = live {
+            let (base, tools) = (base.clone(), tools.clone());
+            std::thread::spawn(move || crate::watch::run(tools, base, live));
+            println!("\n  Watching src/, style/ and index.html: a change rebuilds what it affects (debug) and reloads the open pages.");
+        }
         println!("\n  Ctrl-C stops both.");
         let _ = tokio::signal::ctrl_c().await;
         println!("\nxtask: stopping");

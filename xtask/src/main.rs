@@ -16,6 +16,7 @@ mod process;
 mod test;
 mod tools;
 mod twiggy;
+mod watch;
 
 use std::process::ExitCode;
 

@@ -18,6 +18,7 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// Where the tools are: a PATH that finds them first.
+#[derive(Clone)]
 pub struct Tools {
     pub path: OsString,
 }

@@ -71,6 +71,7 @@ pub async fn serve(listener: TcpListener, api_base: String) -> Server {
         csp: Some(site::strict_csp(&api_base)),
         api_base: Some(api_base),
         retry: Some(RETRY.into()),
+        live: None,
     };
     let router = site::router(&config).expect("app build is readable");
     Server::spawn(listener, router).expect("app server starts")

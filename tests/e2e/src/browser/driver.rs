@@ -48,14 +48,14 @@ impl Driver {
     }
 
     pub async fn browser(&self) -> Browser {
+        // Tests run side by side in one process: a counter keeps their profiles apart.
+        static PROFILES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let profile = std::env::temp_dir().join(format!(
             "hostway-e2e-{}-{}",
             std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap_or_default()
-                .as_nanos()
+            PROFILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
         ));
+        let _ = std::fs::remove_dir_all(&profile); // a fresh profile, even if a pid comes back
         let mut args: Vec<String> = std::env::var("HOSTWAY_CHROME_ARGS")
             .unwrap_or_else(|_| DEFAULT_CHROME_ARGS.into())
             .split_whitespace()

@@ -1,0 +1,159 @@
+//! `cargo xtask dev --watch`: rebuilds (debug) the entry points a change under `src/`, `style/` or
+//! `index.html` affects, merges them into target/dist, and tells the pages open on the dev site to
+//! reload. The sandbox and its data are untouched. Files are compared by modification time every
+//! 300 ms (no watcher crate: the tree is small).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use hostway_sandbox::live::Live;
+
+use crate::app::{assemble, build_entries, Entry, ENTRIES};
+use crate::tools::Tools;
+
+const WATCHED: [&str; 3] = ["src", "style", "index.html"];
+
+/// Every watched file and when it last changed.
+fn snapshot() -> BTreeMap<PathBuf, SystemTime> {
+    fn walk(path: &Path, into: &mut BTreeMap<PathBuf, SystemTime>) {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+                walk(&entry.path(), into);
+            }
+        } else if let Ok(modified) = path.metadata().and_then(|m| m.modified()) {
+            into.insert(path.to_path_buf(), modified);
+        }
+    }
+    let mut files = BTreeMap::new();
+    for root in WATCHED {
+        walk(Path::new(root), &mut files);
+    }
+    files
+}
+
+/// The entry points a change to `path` (relative to the repository) can alter, in build order. The
+/// rules follow the imports and lean to rebuilding more: a module's own files rebuild that module; a
+/// stylesheet the pages that link it; the catalog, product and agent pages also the first stage that
+/// borrows from them; other pages and the state the three Leptos apps; anything else (the API client,
+/// the components, the configuration) all six.
+pub fn affected(path: &Path) -> Vec<&'static Entry> {
+    let p = path.to_string_lossy().replace('\\', "/");
+    let by_name = |names: &[&str]| -> Vec<&'static Entry> {
+        ENTRIES.iter().filter(|e| names.contains(&e.name)).collect()
+    };
+    if p.starts_with("style/") {
+        let file = path.file_name().map(|f| f.to_string_lossy().into_owned());
+        return ENTRIES
+            .iter()
+            .filter(|e| {
+                let html = std::fs::read_to_string(e.html).unwrap_or_default();
+                file.as_ref().is_some_and(|f| html.contains(f.as_str()))
+            })
+            .collect();
+    }
+    if let Some(entry) = ENTRIES.iter().find(|e| p == e.html) {
+        return vec![entry];
+    }
+    const APPS: [&str; 3] = ["customer-app", "agent-app", "widget-flow"];
+    let with_apps = |first: &str| by_name(&[first, APPS[0], APPS[1], APPS[2]]);
+    match p.as_str() {
+        "src/bin/catalog.rs" | "src/boot.js" => by_name(&["customer"]),
+        "src/main.rs" => by_name(&["customer-app"]),
+        "src/bin/sign_in.rs" => by_name(&["agent"]),
+        "src/bin/agent.rs" => by_name(&["agent-app"]),
+        "src/bin/widget.rs" => by_name(&["widget"]),
+        "src/bin/widget_flow.rs" => by_name(&["widget-flow"]),
+        // Written into the merged site by the merge itself.
+        "src/widget/loader.js" | "src/handover.js" => Vec::new(),
+        _ if p.starts_with("src/widget/") => by_name(&["widget", "widget-flow"]),
+        _ if p.starts_with("src/pages/catalog/") => with_apps("customer"),
+        _ if p.starts_with("src/pages/product/") => with_apps("widget"),
+        _ if p.starts_with("src/pages/agent/") || p == "src/state/agent.rs" => {
+            by_name(&["agent", "agent-app"])
+        }
+        _ if p.starts_with("src/pages/") || p.starts_with("src/state/") => by_name(&APPS),
+        _ => ENTRIES.iter().collect(),
+    }
+}
+
+/// Watches until the process ends; `live` is told after each merge.
+pub fn run(tools: Tools, api_base: String, live: Live) {
+    let mut seen = snapshot();
+    loop {
+        std::thread::sleep(Duration::from_millis(300));
+        let now = snapshot();
+        if now == seen {
+            continue;
+        }
+        // Editors write in steps: wait for the tree to stay still a moment.
+        std::thread::sleep(Duration::from_millis(150));
+        let now = snapshot();
+        let changed: Vec<&PathBuf> = now
+            .iter()
+            .filter(|(p, t)| seen.get(*p) != Some(t))
+            .map(|(p, _)| p)
+            .chain(seen.keys().filter(|p| !now.contains_key(*p)))
+            .collect();
+        let mut entries: Vec<&Entry> = Vec::new();
+        for path in &changed {
+            for e in affected(path) {
+                if !entries.iter().any(|x| x.name == e.name) {
+                    entries.push(e);
+                }
+            }
+        }
+        entries.sort_by_key(|e| ENTRIES.iter().position(|x| x.name == e.name));
+        let names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+        println!("\nxtask: changed: {}", names.join(", "));
+        let started = Instant::now();
+        let built =
+            build_entries(&tools, false, &entries).and_then(|()| assemble(Some(&api_base), false));
+        let took = started.elapsed().as_secs_f64();
+        let rebuilt: Vec<&str> = entries.iter().map(|e| e.name).collect();
+        match built {
+            Ok(_) => {
+                live.rebuilt();
+                println!(
+                    "xtask: rebuilt {} in {took:.1} s; open pages reload",
+                    if rebuilt.is_empty() { "the merged site".to_string() } else { rebuilt.join(", ") }
+                );
+            }
+            Err(e) => println!(
+                "xtask: rebuilding {} failed after {took:.1} s (the last good build is still served): {e}",
+                rebuilt.join(", ")
+            ),
+        }
+        seen = now;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(path: &str) -> Vec<&'static str> {
+        affected(Path::new(path)).iter().map(|e| e.name).collect()
+    }
+
+    #[test]
+    fn a_change_rebuilds_the_modules_it_can_alter() {
+        assert_eq!(names("src/pages/agent/stage.rs"), ["agent", "agent-app"]);
+        assert_eq!(names("src/widget/first/read.rs"), ["widget", "widget-flow"]);
+        assert_eq!(
+            names("src/pages/catalog/view.rs"),
+            ["customer", "customer-app", "agent-app", "widget-flow"]
+        );
+        assert_eq!(
+            names("src/pages/product/mod.rs"),
+            ["customer-app", "agent-app", "widget", "widget-flow"]
+        );
+        assert_eq!(
+            names("src/pages/order/review.rs"),
+            ["customer-app", "agent-app", "widget-flow"]
+        );
+        assert_eq!(names("src/api/client.rs").len(), 6);
+        assert_eq!(names("src/entries/agent-app.html"), ["agent-app"]);
+        assert_eq!(names("index.html"), ["customer"]);
+    }
+}
