@@ -1,7 +1,8 @@
 //! The page reloading itself when `cargo xtask dev --watch` has rebuilt the app: the site serves a small
 //! script (`/__dev/reload.js`, from its own origin, so the strict policy allows it) that long-polls
-//! `/__dev/version` and reloads the page when the build's version moves on. Only with a live site:
-//! nothing of it exists in the tests' or a deployment's pages.
+//! `/__dev/version` and reloads the page when a module it loaded was rebuilt (the answer names them:
+//! `"3 hostway-order hostway-agent"`). Only with a live site: nothing of it exists in the tests' or a
+//! deployment's pages.
 
 use std::time::Duration;
 
@@ -15,14 +16,16 @@ use tokio::sync::watch;
 pub const SCRIPT_PATH: &str = "/__dev/reload.js";
 const VERSION_PATH: &str = "/__dev/version";
 
-const SCRIPT: &str = r#"// cargo xtask dev --watch: reload when the app has been rebuilt.
+const SCRIPT: &str = r#"// cargo xtask dev --watch: reload when a module this page loaded has been rebuilt.
+const loaded = (module) =>
+  performance.getEntriesByType("resource").some((r) => new RegExp(`/${module}-[0-9a-f]+_bg\\.wasm$`).test(r.name));
 let seen = null;
 for (;;) {
   try {
     const answer = await fetch(`/__dev/version${seen === null ? "" : `?after=${seen}`}`, { cache: "no-store" });
-    const version = await answer.text();
-    if (seen !== null && version !== seen) {
-      console.info("xtask dev: the app was rebuilt, reloading");
+    const [version, ...modules] = (await answer.text()).split(" ");
+    if (seen !== null && version !== seen && modules.some(loaded)) {
+      console.info(`xtask dev: ${modules.join(", ")} rebuilt, reloading`);
       location.reload();
       break;
     }
@@ -33,27 +36,31 @@ for (;;) {
 }
 "#;
 
-/// The builds' version: the watcher moves it on after each rebuild.
+/// The builds' version and the modules its last rebuild renewed: the watcher moves it on.
 #[derive(Clone, Debug)]
 pub struct Live {
-    tx: watch::Sender<u64>,
+    tx: watch::Sender<(u64, String)>,
 }
 
 impl Default for Live {
     fn default() -> Self {
         Self {
-            tx: watch::channel(0).0,
+            tx: watch::channel((0, String::new())).0,
         }
     }
 }
 
+/// What the version route reads.
+pub type Version = watch::Receiver<(u64, String)>;
+
 impl Live {
-    /// Pages open on the live site reload.
-    pub fn rebuilt(&self) {
-        self.tx.send_modify(|v| *v += 1);
+    /// `modules` (Cargo binaries, e.g. `hostway-order`) were rebuilt: the pages that loaded one reload.
+    pub fn rebuilt(&self, modules: &[&str]) {
+        self.tx
+            .send_modify(|(v, names)| (*v, *names) = (*v + 1, modules.join(" ")));
     }
 
-    pub fn version(&self) -> watch::Receiver<u64> {
+    pub fn version(&self) -> Version {
         self.tx.subscribe()
     }
 }
@@ -72,20 +79,20 @@ struct After {
     after: Option<u64>,
 }
 
-/// The version now, or, given `after` equal to it, the next one (at most 25 s later).
-async fn version(
-    State(mut rx): State<watch::Receiver<u64>>,
-    Query(q): Query<After>,
-) -> impl IntoResponse {
-    if q.after == Some(*rx.borrow_and_update()) {
+/// The version now and what it renewed, or, given `after` equal to it, the next (at most 25 s later).
+async fn version(State(mut rx): State<Version>, Query(q): Query<After>) -> impl IntoResponse {
+    if q.after == Some(rx.borrow_and_update().0) {
         let _ = tokio::time::timeout(Duration::from_secs(25), rx.changed()).await;
     }
-    let now = *rx.borrow();
-    ([(header::CACHE_CONTROL, "no-store")], now.to_string())
+    let (n, modules) = rx.borrow().clone();
+    (
+        [(header::CACHE_CONTROL, "no-store")],
+        format!("{n} {modules}").trim_end().to_string(),
+    )
 }
 
 /// The script and the version it asks for.
-pub fn routes(rx: watch::Receiver<u64>) -> Router {
+pub fn routes(rx: Version) -> Router {
     Router::new()
         .route(
             SCRIPT_PATH,
@@ -123,9 +130,9 @@ mod tests {
         // One thread: after yielding, the request has run up to its wait.
         tokio::task::yield_now().await;
         assert!(!waiting.is_finished(), "waits while nothing was rebuilt");
-        live.rebuilt();
+        live.rebuilt(&["hostway-order", "hostway-agent"]);
         let answer = waiting.await.unwrap().into_response();
         let body = axum::body::to_bytes(answer.into_body(), 64).await.unwrap();
-        assert_eq!(&body[..], b"1");
+        assert_eq!(&body[..], b"1 hostway-order hostway-agent");
     }
 }

@@ -28,7 +28,7 @@ pub struct SiteConfig {
     pub retry: Option<String>,
     /// `cargo xtask dev --watch`: pages read again on each request (a rebuild renames the modules)
     /// and reloading themselves after a rebuild (see [`crate::live`]).
-    pub live: Option<tokio::sync::watch::Receiver<u64>>,
+    pub live: Option<crate::live::Version>,
 }
 
 /// Replaces `<meta name="hostway-api-base" content="…">` (attributes in any order, quoted or not) with

@@ -106,22 +106,41 @@ pub fn run(tools: Tools, api_base: String, live: Live) {
         entries.sort_by_key(|e| ENTRIES.iter().position(|x| x.name == e.name));
         let names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
         println!("\nxtask: changed: {}", names.join(", "));
+        // One module at a time, each merged and its pages reloaded as soon as it is built: the page
+        // being looked at does not wait for the others.
         let started = Instant::now();
-        let built =
-            build_entries(&tools, false, &entries).and_then(|()| assemble(Some(&api_base), false));
-        let took = started.elapsed().as_secs_f64();
-        let rebuilt: Vec<&str> = entries.iter().map(|e| e.name).collect();
-        match built {
-            Ok(_) => {
-                live.rebuilt();
-                println!(
-                    "xtask: rebuilt {} in {took:.1} s; open pages reload",
-                    if rebuilt.is_empty() { "the merged site".to_string() } else { rebuilt.join(", ") }
-                );
+        let mut failed = None;
+        for entry in &entries {
+            let built = build_entries(&tools, false, &[entry])
+                .and_then(|()| assemble(Some(&api_base), false));
+            let took = started.elapsed().as_secs_f64();
+            match built {
+                Ok(_) => {
+                    live.rebuilt(&[entry.bin]);
+                    println!(
+                        "xtask: {} rebuilt after {took:.1} s; its open pages reload",
+                        entry.name
+                    );
+                }
+                Err(e) => {
+                    failed = Some(format!("{}: {e}", entry.name));
+                    break;
+                }
             }
-            Err(e) => println!(
-                "xtask: rebuilding {} failed after {took:.1} s (the last good build is still served): {e}",
-                rebuilt.join(", ")
+        }
+        let took = started.elapsed().as_secs_f64();
+        match failed {
+            None if entries.is_empty() => {
+                let _ = assemble(Some(&api_base), false);
+                live.rebuilt(&ENTRIES.iter().map(|e| e.bin).collect::<Vec<_>>());
+                println!("xtask: merged again in {took:.1} s");
+            }
+            None => println!(
+                "xtask: rebuilt {} in {took:.1} s",
+                entries.iter().map(|e| e.name).collect::<Vec<_>>().join(", ")
+            ),
+            Some(e) => println!(
+                "xtask: the rebuild failed after {took:.1} s (the last good build is still served): {e}"
             ),
         }
         seen = now;
