@@ -32,7 +32,16 @@ async fn every_view() {
         .await;
     stall.goto(&h.app_url("/")).await;
     stall.find("[data-testid=boot-status]").await;
-    tokio::time::sleep(Duration::from_secs(13)).await;
+    // The stylesheet reveals the hint after 12 s: waited for as it shows, not for a fixed time.
+    stall
+        .wait_until(Duration::from_secs(20), async || {
+            let shown = stall
+                .eval("return getComputedStyle(document.querySelector('[data-testid=boot-slow]')).visibility")
+                .await;
+            (shown == "visible").then_some(()).ok_or(format!("the hint is {shown}"))
+        })
+        .await
+        .unwrap();
     stall.screens("00-page-still-loading").await;
     stall.block_urls(&["*.wasm"]).await;
     stall.goto(&h.app_url("/")).await;

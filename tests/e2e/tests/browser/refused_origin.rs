@@ -62,8 +62,9 @@ async fn without_a_proxy_the_refused_origin_is_said_at_once() {
             .await;
         let requests = proxy.take_seen().len();
         println!("{path}: said after {waited:?}, {requests} requests reached the API");
-        assert!(waited < Duration::from_secs(3), "{path}: {waited:?}");
-        // Measured before this change (in the issue): about 100, every read retried for ~13 s.
+        // "At once" is said by the count, not the clock: every read retried (about 100 requests, 13 s
+        // each in production) is what this refused; the tests' short retry waits would hide it in time,
+        // and three tests side by side make a clock unreliable.
         assert!(requests <= 15, "{path}: {requests} requests");
     }
     b.close().await;
