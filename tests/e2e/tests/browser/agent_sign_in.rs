@@ -6,6 +6,20 @@ use hostway_e2e::sel;
 use hostway_e2e::Harness;
 use hostway_sandbox::config::DEMO_AGENT;
 
+/// Submits the form with both fields empty: both problems are said, in the summary and at the fields.
+async fn submit_empty(b: &hostway_e2e::Browser) {
+    b.click(sel::AGENT_SUBMIT).await;
+    let summary = b
+        .wait_text(sel::ERROR_SUMMARY, "Enter your agent user name.")
+        .await
+        .unwrap();
+    assert!(summary.contains("Enter your password."), "{summary}");
+    b.wait_text("#agent-password-error", "Enter your password.")
+        .await
+        .unwrap();
+    assert_eq!(b.attr("#agent-user", "aria-invalid").await.unwrap(), "true");
+}
+
 #[tokio::test]
 async fn wrong_credentials_say_so() {
     let h = Harness::start().await;
@@ -39,14 +53,8 @@ async fn an_empty_sign_in_is_refused_at_its_fields_before_any_request() {
     b.goto(&h.app_url("/agent")).await;
     b.find("#agent-user").await;
     let api_requests = "return performance.getEntriesByType('resource').filter(e => e.name.includes('/accounts')).length";
-    b.click(sel::AGENT_SUBMIT).await;
-    let summary = b
-        .wait_text(sel::ERROR_SUMMARY, "Enter your agent user name.")
-        .await
-        .unwrap();
-    assert!(summary.contains("Enter your password."), "{summary}");
+    submit_empty(&b).await;
     b.wait_focus_on("error-summary").await;
-    assert_eq!(b.attr("#agent-user", "aria-invalid").await.unwrap(), "true");
     // Its links take the focus to their field.
     b.click(&format!("{} a[href='#agent-password']", sel::ERROR_SUMMARY))
         .await;
@@ -93,16 +101,7 @@ async fn the_portals_own_sign_in_refuses_empty_and_wrong_passwords_at_their_fiel
 
     // Empty: both fields said, nothing sent.
     b.fill("#agent-user", "").await;
-    b.click(sel::AGENT_SUBMIT).await;
-    let summary = b
-        .wait_text(sel::ERROR_SUMMARY, "Enter your agent user name.")
-        .await
-        .unwrap();
-    assert!(summary.contains("Enter your password."), "{summary}");
-    b.wait_text("#agent-password-error", "Enter your password.")
-        .await
-        .unwrap();
-    assert_eq!(b.attr("#agent-user", "aria-invalid").await.unwrap(), "true");
+    submit_empty(&b).await;
     assert_eq!(b.requests(&api).await.started, before, "nothing was sent");
 
     // Only the password missing: said at its field, the user name's problem gone.

@@ -11,7 +11,6 @@ mod cases;
 use cases::*;
 use hostway_e2e::sel;
 
-/// Requests the page has sent to the API so far.
 /// The requests the page has started to the API (a wrapper around `fetch`: up to date at once, so "no
 /// new request" needs no wait).
 async fn api_requests(b: &Browser, h: &Harness) -> u64 {
