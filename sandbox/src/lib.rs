@@ -1,7 +1,7 @@
 //! `hostway-sandbox`: the Hostway ordering API as its documentation describes it, on a local port.
 //!
-//! Request → fault injection → CORS → route handler (caller = OwnerId cookie and/or Basic agent)
-//! → rules (pure) → store (SQLite) → response or the documented error envelope.
+//! Request → trailing slash trimmed → CORS → fault injection → route handler (caller = OwnerId cookie
+//! and/or Basic agent) → rules (pure) → store (SQLite) → response or the documented error envelope.
 //! Provisioning runs beside it and moves submitted orders through their statuses.
 
 pub mod auth;
@@ -28,6 +28,8 @@ use std::sync::Arc;
 
 use axum::Router;
 use tokio::net::TcpListener;
+use tower::Layer;
+use tower_http::normalize_path::NormalizePathLayer;
 
 pub use config::Config;
 use faults::Faults;
@@ -54,9 +56,11 @@ impl AppState {
     }
 }
 
-/// The whole API as a router, so tests can drive it with `oneshot`.
+/// The whole API as a router, so tests can drive it with `oneshot`. Every route answers with and
+/// without a trailing slash: the documentation writes its links both ways (`/orders/{id}/quote/`), and
+/// a client follows the links it is given.
 pub fn app(state: AppState) -> Router {
-    routes::router(&state)
+    let api = routes::router(&state)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             faults::inject,
@@ -69,7 +73,8 @@ pub fn app(state: AppState) -> Router {
             },
             cors::middleware,
         ))
-        .with_state(state)
+        .with_state(state);
+    Router::new().fallback_service(NormalizePathLayer::trim_trailing_slash().layer(api))
 }
 
 /// A running server: its address and a handle to stop it.
