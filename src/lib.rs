@@ -5,15 +5,13 @@
 //! → `state` (what outlives a view) → `nav`, `components` (shared views) → `pages` (routed views) →
 //! the entry points: `App` here (the page) and `widget` (the shops' embed).
 
-pub mod api;
 pub mod components;
-pub mod config;
 pub mod nav;
 pub mod pages;
-pub mod rules;
 pub mod state;
-pub mod timer;
 pub mod widget;
+
+pub use hostway_core::{api, config, rules, timer};
 
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};

@@ -273,7 +273,7 @@ mod views {
         let host = host_with_email_field();
         let summary = host.query_selector(".summary").unwrap().unwrap();
         let form = host.query_selector("form").unwrap().unwrap();
-        hostway_order::components::dom::show_problems(
+        hostway_dom::dom::show_problems(
             &summary,
             &form,
             &[

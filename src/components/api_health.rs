@@ -5,7 +5,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::api::health::{Health, Trouble};
+use crate::api::health::{level, message, Health};
 use crate::state::use_app;
 
 /// `embedded`: inside the widget, where several may share a page, the area is not a named landmark
@@ -60,46 +60,5 @@ pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
                 </details>
             })}
         </section>
-    }
-}
-
-/// `ok`, `pending`, `warn` or `error`: the indicator's BEM modifier (its colour).
-pub fn level(health: &Health) -> &'static str {
-    match health {
-        Health::Ok => "ok",
-        Health::Checking => "pending",
-        Health::CookiesRefused | Health::Troubled(_) => "warn",
-        Health::Offline | Health::Down | Health::OriginNotAllowed => "error",
-    }
-}
-
-/// What the indicator says, in words, with what to do.
-pub fn message(health: &Health) -> String {
-    match health {
-            Health::Checking => "Checking the connection to the ordering API…".into(),
-            Health::Ok => "Connected to the ordering API.".into(),
-            Health::Offline => "You are offline. Your order is kept; reconnect to continue.".into(),
-            Health::Down => "The ordering API is not reachable: it may be down, or the configured address is wrong.".into(),
-            Health::OriginNotAllowed => "The ordering API refuses requests from this site (origin not allowed by its CORS policy). The site's owner must serve the API under this site's own address: see \"Deploying against the real API\" in the app's README.".into(),
-            Health::CookiesRefused => "This browser does not keep the API's order cookie (cookies refused or third-party cookies blocked), so orders cannot be continued here.".into(),
-            Health::Troubled(Trouble::ServerError(status)) => format!("The ordering service is having trouble: its last answer was a server error ({status}). What you entered is kept; try again in a moment."),
-            Health::Troubled(Trouble::Unreadable) => "The ordering service is having trouble: its last answer could not be read. What you entered is kept; try again in a moment.".into(),
-        }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_troubled_api_is_amber_and_never_connected() {
-        for h in [
-            Health::Troubled(Trouble::Unreadable),
-            Health::Troubled(Trouble::ServerError(500)),
-        ] {
-            assert_eq!(level(&h), "warn");
-            assert!(!message(&h).contains("Connected") && !message(&h).contains("list"));
-        }
-        assert!(message(&Health::OriginNotAllowed).contains("Deploying against the real API"));
     }
 }

@@ -1,6 +1,7 @@
 //! The GOV.UK error-summary pattern: a titled list of problems at the top, each linking to its field or
 //! section; it takes focus when it appears so screen readers and keyboards land on it.
 
+use hostway_dom::dom::field_name;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -57,45 +58,6 @@ fn go_to(anchor: String) -> impl Fn(leptos::ev::MouseEvent) {
                 .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
             let _ = input.unwrap_or(target).focus();
         }
-    }
-}
-
-/// The name of the field `anchor` as its label says it (without "(optional)"), found in `root` (the
-/// document, or the widget's shadow root); `None` for an anchor that is not a labelled field (a section,
-/// a form's button).
-pub fn field_name(root: &web_sys::Node, anchor: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let selector = format!("label[for=\"{anchor}\"]");
-    let label = match root.dyn_ref::<web_sys::DocumentFragment>() {
-        Some(shadow) => shadow.query_selector(&selector).ok().flatten(),
-        None => root
-            .dyn_ref::<web_sys::Document>()
-            .and_then(|d| d.query_selector(&selector).ok().flatten()),
-    }?;
-    let text = label.text_content()?;
-    let name = text.trim().trim_end_matches("(optional)").trim();
-    (!name.is_empty()).then(|| name.to_string())
-}
-
-/// Names each problem's field in the summary `summary` ("Password: Use 8 to 50 characters…"), so that
-/// the list reads on its own; once per link.
-pub fn name_fields(summary: &web_sys::Element) {
-    let root = summary.get_root_node();
-    let Ok(links) = summary.query_selector_all("a[href^=\"#\"]:not([data-named])") else {
-        return;
-    };
-    for i in 0..links.length() {
-        let Some(link) = links
-            .item(i)
-            .and_then(|l| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(l).ok())
-        else {
-            continue;
-        };
-        let anchor = link.get_attribute("href").unwrap_or_default();
-        if let Some(name) = field_name(&root, anchor.trim_start_matches('#')) {
-            let _ = link.prepend_with_str_1(&format!("{name}: "));
-        }
-        let _ = link.set_attribute("data-named", "");
     }
 }
 

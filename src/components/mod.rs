@@ -3,7 +3,6 @@
 pub mod api_health;
 pub mod cookie_fallback;
 pub mod country;
-pub mod dom;
 pub mod error_notice;
 pub mod error_summary;
 pub mod field;
@@ -12,7 +11,6 @@ pub mod frame;
 pub mod money;
 pub mod page;
 pub mod quote;
-pub mod stage;
 pub mod timeline;
 
 pub use api_health::ApiHealth;

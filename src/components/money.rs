@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::model::Money;
+pub use hostway_core::format::{cycle_text, format_in, or_browser};
 
 /// A locale chosen by the page that embeds the widget (`data-locale`); empty for the browser's.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,42 +18,6 @@ pub fn format(money: &Money, currency: &str) -> String {
     )
 }
 
-/// Formats `money` in `currency` for `locale` (a BCP 47 tag), the browser's when empty.
-pub fn format_in(money: &Money, currency: &str, locale: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let locale = or_browser(locale);
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"style".into(), &"currency".into());
-        let _ = js_sys::Reflect::set(&options, &"currency".into(), &currency.into());
-        let locales = js_sys::Array::of1(&locale.into());
-        let formatter = js_sys::Intl::NumberFormat::new(&locales, &options);
-        let formatted = formatter
-            .format()
-            .call1(&formatter, &money.as_f64().into())
-            .ok()
-            .and_then(|v| v.as_string());
-        if let Some(s) = formatted {
-            return s;
-        }
-    }
-    // Natively (unit tests) there is no `Intl`: the plain form, whatever the locale.
-    let _ = locale;
-    format!("{} {currency}", money.decimal())
-}
-
-/// `locale` when one is chosen, else the browser's language (`en-US` natively or when it has none).
-pub fn or_browser(locale: &str) -> String {
-    if !locale.is_empty() {
-        return locale.to_string();
-    }
-    #[cfg(target_arch = "wasm32")]
-    if let Some(language) = web_sys::window().and_then(|w| w.navigator().language()) {
-        return language;
-    }
-    "en-US".into()
-}
-
 /// An amount in a currency.
 #[component]
 pub fn Amount(
@@ -63,16 +28,5 @@ pub fn Amount(
         <span class="hw-money" data-amount=move || money.with(Money::decimal)>
             {move || format(&money.get(), &currency.get())}
         </span>
-    }
-}
-
-/// "every month", "every 12 months".
-pub fn cycle_text(months: u32) -> String {
-    match months {
-        1 => "per month".into(),
-        12 => "per year".into(),
-        24 => "every 2 years".into(),
-        n if n % 12 == 0 => format!("every {} years", n / 12),
-        n => format!("every {n} months"),
     }
 }

@@ -1,6 +1,5 @@
 //! What outlives a view: the app context (config, API client, API health) and the order session.
 
-pub mod agent;
 pub mod agreed;
 pub mod cart;
 pub mod conflict;
@@ -15,12 +14,25 @@ pub mod receipts;
 pub mod stored;
 pub mod watch;
 
+pub use hostway_core::agent;
+
 use leptos::prelude::*;
 
 use crate::api::health::{self, Health};
 use crate::api::Client;
 use crate::config::Config;
 use agent::{AgentSession, OnBehalf};
+
+/// Ties the client's reads and the timers to the reactive owner current when they start: a view's
+/// cleanup aborts its reads and wakes its waits (see `hostway_core::scope`).
+fn tie_to_owner(f: Box<dyn FnOnce()>) -> bool {
+    if Owner::current().is_none() {
+        return false;
+    }
+    let f = send_wrapper::SendWrapper::new(f);
+    Owner::on_cleanup(move || (f.take())());
+    true
+}
 
 /// Cross-cutting state, provided once at the root.
 #[derive(Clone)]
@@ -40,11 +52,12 @@ pub struct AppContext {
 
 impl AppContext {
     pub fn new(config: Config) -> Self {
+        hostway_core::scope::set(tie_to_owner);
         let health = RwSignal::new(Health::Checking);
         Self {
             anonymous: health::observed(
                 Client::new(config.api_base.clone()).with_backoff(config.retry),
-                health,
+                Shown(health),
             ),
             config,
             health,
@@ -94,17 +107,21 @@ impl AppContext {
 
     /// Re-runs the health check in the background.
     pub fn recheck(&self) {
-        health::recheck(&self.anonymous, self.health);
+        health::recheck(&self.anonymous, Shown(self.health));
     }
 }
 
-impl health::Indicator for RwSignal<Health> {
+/// The API indicator's state as the apps keep it: a signal the header's message follows.
+#[derive(Clone, Copy)]
+struct Shown(RwSignal<Health>);
+
+impl health::Indicator for Shown {
     fn get(&self) -> Health {
-        self.get_untracked()
+        self.0.get_untracked()
     }
 
     fn set(&self, health: Health) {
-        leptos::prelude::Set::set(self, health);
+        self.0.set(health);
     }
 }
 

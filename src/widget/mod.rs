@@ -14,7 +14,6 @@
 //! - Removal: [`Mounted`] owns the view; dropping it disposes every effect, aborts reads in flight and
 //!   wakes and ends the status poller, so nothing is left running.
 
-use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -34,10 +33,8 @@ use crate::state::open_order::resume;
 use crate::state::order::{use_order, OrderCtx};
 use crate::state::{use_app, AppContext};
 
-mod css;
-pub mod first;
-mod settings;
-pub use settings::Settings;
+use hostway_dom::widget::{announce, root_in};
+pub use hostway_dom::widget::{first, Mounted, Settings};
 
 /// The widget's stylesheet: the app's own styles plus the widget's root rules.
 const RAW_CSS: &str = concat!(
@@ -49,37 +46,11 @@ const RAW_CSS: &str = concat!(
     include_str!("../../style/order.css"),
     include_str!("../../style/widget.css"),
 );
-const CSS: &str = css::minified!(RAW_CSS);
-
-/// A mounted widget; dropping it unmounts the view and stops everything it started.
-pub struct Mounted {
-    view: Option<Box<dyn Any>>,
-    root: web_sys::Element,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.view.take();
-        self.root.remove();
-    }
-}
+const CSS: &str = hostway_dom::minified!(RAW_CSS);
 
 thread_local! {
-    /// One constructed stylesheet per stylesheet text (each module has one).
-    static SHEETS: RefCell<HashMap<usize, web_sys::CssStyleSheet>> = RefCell::new(HashMap::new());
     /// One order per API for the whole page: the browser has one `OwnerId` per API.
     static ORDERS: RefCell<HashMap<String, OrderCtx>> = RefCell::new(HashMap::new());
-}
-
-fn sheet(css: &'static str) -> Result<web_sys::CssStyleSheet, JsValue> {
-    let key = css.as_ptr() as usize;
-    if let Some(sheet) = SHEETS.with(|s| s.borrow().get(&key).cloned()) {
-        return Ok(sheet);
-    }
-    let sheet = web_sys::CssStyleSheet::new()?;
-    sheet.replace_sync(css)?;
-    SHEETS.with(|s| s.borrow_mut().insert(key, sheet.clone()));
-    Ok(sheet)
 }
 
 /// The page's order for `app`'s API, and whether it is new (to be looked up by the caller).
@@ -95,61 +66,12 @@ fn shared_order(app: &AppContext) -> (OrderCtx, bool) {
     (order, true)
 }
 
-/// The widget's root element in `host`'s open shadow root, which adopts `css`; in the host's language
-/// when it names one.
-fn root_in(
-    host: &web_sys::HtmlElement,
-    css: &'static str,
-    settings: &Result<Settings, String>,
-) -> Result<web_sys::Element, JsValue> {
-    let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
-        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
-    };
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet(css)?.into()));
-    let document = host
-        .owner_document()
-        .ok_or("the host element has no document")?;
-    let root = document.create_element("div")?;
-    root.set_class_name("hw-widget");
-    shadow.append_child(&root)?;
-    if let Some(locale) = settings.as_ref().ok().filter(|s| !s.locale.is_empty()) {
-        root.set_attribute("lang", &locale.locale)?;
-    }
-    Ok(root)
-}
-
 /// What a host with unusable attributes shows (the shop's developer reads it).
 fn misconfigured(problem: String) -> impl IntoView {
     view! {
         <p class="hw-notice hw-notice--error" role="alert" data-testid="widget-misconfigured">
             {format!("This order form is not set up correctly: {problem}")}
         </p>
-    }
-}
-
-/// Tells the shop's page the widget is mounted (`hostway:ready`), or why not (`hostway:error`).
-fn announce(host: &web_sys::HtmlElement, settings: &Result<Settings, String>) {
-    match settings {
-        Ok(s) => events::dispatch_pairs(
-            host,
-            events::READY,
-            &[
-                ("product", Some(&s.product)),
-                ("offering", Some(&s.offering)),
-                ("billingCycle", Some(&s.billing_cycle)),
-                ("apiBase", Some(&s.api_base)),
-            ],
-        ),
-        Err(problem) => events::dispatch_pairs(
-            host,
-            events::ERROR,
-            &[
-                ("message", Some(problem)),
-                ("status", None),
-                ("orderId", None),
-            ],
-        ),
     }
 }
 
@@ -213,10 +135,7 @@ pub fn mount(
     if chosen.is_none() {
         announce(&host, &settings);
     }
-    Ok(Mounted {
-        view: Some(Box::new(view)),
-        root,
-    })
+    Ok(Mounted::new(Box::new(view), root))
 }
 
 /// What the widget shows for its in-memory path.
@@ -296,6 +215,11 @@ fn quote_events() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_flows_sheet_keeps_every_rule() {
+        assert!(hostway_dom::widget::css::same_rules(RAW_CSS, CSS));
+    }
 
     #[test]
     fn paths_map_to_places() {

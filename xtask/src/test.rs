@@ -64,6 +64,10 @@ pub fn run(args: &TestArgs) -> Result<(), String> {
             "clippy",
             "-p",
             "hostway-order",
+            "-p",
+            "hostway-core",
+            "-p",
+            "hostway-dom",
             "--target",
             "wasm32-unknown-unknown",
             "--all-targets",
@@ -72,6 +76,10 @@ pub fn run(args: &TestArgs) -> Result<(), String> {
             "warnings",
         ]))
     });
+    step(
+        "no renderer below the apps (cargo tree of hostway-core, hostway-dom)",
+        &mut || no_leptos_in(&["hostway-core", "hostway-dom"]),
+    );
     step(
         "deployment recipes: caddy validate deploy/Caddyfile",
         &mut || {
@@ -224,4 +232,39 @@ fn wasm_tests(tools: &Tools) -> Result<(), String> {
     )
     .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
     process::run(&mut cmd)
+}
+
+/// Fails when Leptos (or its view or reactive crates) is in the dependency tree of any of `packages`:
+/// the client and the first stages are kept free of it by their manifests, and this keeps the manifests.
+fn no_leptos_in(packages: &[&str]) -> Result<(), String> {
+    for package in packages {
+        let tree = process::output(cargo().args([
+            "tree",
+            "-p",
+            package,
+            "-e",
+            "normal",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--prefix",
+            "none",
+        ]))
+        .ok_or(format!("cargo tree -p {package} failed"))?;
+        let found: Vec<&str> = tree
+            .lines()
+            .filter(|l| {
+                ["leptos", "tachys", "reactive_graph"]
+                    .iter()
+                    .any(|c| l.starts_with(c))
+            })
+            .collect();
+        println!(
+            "{package}: {} crates, none of Leptos's",
+            tree.lines().count()
+        );
+        if !found.is_empty() {
+            return Err(format!("{package} depends on {}", found.join(", ")));
+        }
+    }
+    Ok(())
 }

@@ -33,10 +33,10 @@ fn snapshot() -> BTreeMap<PathBuf, SystemTime> {
 }
 
 /// The entry points a change to `path` (relative to the repository) can alter, in build order. The
-/// rules follow the imports and lean to rebuilding more: a module's own files rebuild that module; a
-/// stylesheet the pages that link it; the catalog, product and agent pages also the first stage that
-/// borrows from them; other pages and the state the three Leptos apps; anything else (the API client,
-/// the components, the configuration) all six.
+/// crates draw the lines: the Leptos apps' own files (`src/` outside `src/core` and `src/dom`) can
+/// only alter the three apps, since no first stage depends on them; a first stage's own files its stage;
+/// what the DOM crate shares (the catalog view, the widget's host) the stages and apps that show it; the
+/// core and anything else all six. A stylesheet rebuilds the pages that link it.
 pub fn affected(path: &Path) -> Vec<&'static Entry> {
     let p = path.to_string_lossy().replace('\\', "/");
     let by_name = |names: &[&str]| -> Vec<&'static Entry> {
@@ -58,21 +58,24 @@ pub fn affected(path: &Path) -> Vec<&'static Entry> {
     const APPS: [&str; 3] = ["customer-app", "agent-app", "widget-flow"];
     let with_apps = |first: &str| by_name(&[first, APPS[0], APPS[1], APPS[2]]);
     match p.as_str() {
-        "src/bin/catalog.rs" | "src/boot.js" => by_name(&["customer"]),
+        "src/dom/bin/catalog.rs" | "src/boot.js" => by_name(&["customer"]),
         "src/main.rs" => by_name(&["customer-app"]),
-        "src/bin/sign_in.rs" => by_name(&["agent"]),
+        "src/dom/bin/sign_in.rs" | "src/dom/agent_stage.rs" => by_name(&["agent"]),
         "src/bin/agent.rs" => by_name(&["agent-app"]),
-        "src/bin/widget.rs" => by_name(&["widget"]),
+        "src/dom/bin/widget.rs" => by_name(&["widget"]),
         "src/bin/widget_flow.rs" => by_name(&["widget-flow"]),
+        "src/dom/stage.rs" => by_name(&["customer", "agent"]),
+        "src/core/agent.rs" => by_name(&["agent", "agent-app"]),
+        "src/core/labels.rs" | "src/core/prefill.rs" => with_apps("widget"),
         // Written into the merged site by the merge itself.
         "src/widget/loader.js" | "src/handover.js" => Vec::new(),
-        _ if p.starts_with("src/widget/") => by_name(&["widget", "widget-flow"]),
-        _ if p.starts_with("src/pages/catalog/") => with_apps("customer"),
-        _ if p.starts_with("src/pages/product/") => with_apps("widget"),
-        _ if p.starts_with("src/pages/agent/") || p == "src/state/agent.rs" => {
-            by_name(&["agent", "agent-app"])
-        }
-        _ if p.starts_with("src/pages/") || p.starts_with("src/state/") => by_name(&APPS),
+        _ if p.starts_with("src/dom/widget/first/") => by_name(&["widget"]),
+        _ if p.starts_with("src/dom/widget/") => by_name(&["widget", "widget-flow"]),
+        _ if p.starts_with("src/dom/catalog/") => with_apps("customer"),
+        _ if p.starts_with("src/widget/") => by_name(&["widget-flow"]),
+        _ if p.starts_with("src/pages/agent/") => by_name(&["agent-app"]),
+        _ if p.starts_with("src/core/") || p.starts_with("src/dom/") => ENTRIES.iter().collect(),
+        _ if p.starts_with("src/") && p.ends_with(".rs") => by_name(&APPS),
         _ => ENTRIES.iter().collect(),
     }
 }
@@ -157,21 +160,30 @@ mod tests {
 
     #[test]
     fn a_change_rebuilds_the_modules_it_can_alter() {
-        assert_eq!(names("src/pages/agent/stage.rs"), ["agent", "agent-app"]);
-        assert_eq!(names("src/widget/first/read.rs"), ["widget", "widget-flow"]);
+        assert_eq!(names("src/dom/agent_stage.rs"), ["agent"]);
+        assert_eq!(names("src/pages/agent/account.rs"), ["agent-app"]);
+        assert_eq!(names("src/dom/widget/first/read.rs"), ["widget"]);
         assert_eq!(
-            names("src/pages/catalog/view.rs"),
+            names("src/dom/widget/settings.rs"),
+            ["widget", "widget-flow"]
+        );
+        assert_eq!(
+            names("src/dom/catalog/view.rs"),
             ["customer", "customer-app", "agent-app", "widget-flow"]
         );
         assert_eq!(
             names("src/pages/product/mod.rs"),
+            ["customer-app", "agent-app", "widget-flow"]
+        );
+        assert_eq!(
+            names("src/core/labels.rs"),
             ["customer-app", "agent-app", "widget", "widget-flow"]
         );
         assert_eq!(
             names("src/pages/order/review.rs"),
             ["customer-app", "agent-app", "widget-flow"]
         );
-        assert_eq!(names("src/api/client.rs").len(), 6);
+        assert_eq!(names("src/core/api/client.rs").len(), 6);
         assert_eq!(names("src/entries/agent-app.html"), ["agent-app"]);
         assert_eq!(names("index.html"), ["customer"]);
     }

@@ -6,7 +6,6 @@ mod banner;
 mod domain;
 mod shortcuts;
 mod sitebuilder;
-pub mod stage;
 
 pub use account::AgentAccount;
 pub use banner::OnBehalfBanner;

@@ -1,6 +1,5 @@
-//! The catalog: product specifications with their offerings and prices, searchable and filterable.
-//! One view (`view.rs`, on the DOM), shown by the customer's catalog stage (`stage.rs`, the page's
-//! first download) and, at `/`, by the apps ([`Catalog`]).
+//! The catalog at `/` in the apps: the DOM view of `hostway_dom::catalog` (the customer's first stage
+//! shows the same view), placed and addressed by the router.
 
 use std::rc::Rc;
 
@@ -11,14 +10,7 @@ use send_wrapper::SendWrapper;
 use crate::nav::use_nav;
 use crate::state::use_app;
 
-mod card;
-mod entry;
-mod query;
-pub mod stage;
-mod view;
-
-pub use entry::{load, matches, Entry};
-pub use view::{Address, CatalogView};
+pub use hostway_dom::catalog::{load, matches, Address, CatalogView, Entry};
 
 /// The catalog at `/` in the apps: the catalog's view in an element of the page. The router owns the
 /// address: the view navigates and writes its search through it, and follows the router's URL (a link

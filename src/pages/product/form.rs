@@ -3,11 +3,11 @@
 
 use serde_json::{json, Map, Value};
 
-use super::prefill::Prefill;
 use crate::api::model::{NameIs, ServiceKind};
 use crate::api::ApiError;
 use crate::components::Problem;
 use crate::rules;
+use hostway_core::prefill::{Prefill, KEYS};
 
 /// What the customer fills in; kept as a draft (no secrets in it).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -30,15 +30,15 @@ type Field = fn(&mut AddForm) -> &mut String;
 /// The form's fields a deep link (or the widget's host element) may prefill, by query key: one table
 /// read both ways (a link fills the form; the form makes the link the cookie fallback opens).
 pub const PREFILL: [(&str, Field); 9] = [
-    ("offering", |f| &mut f.offering),
-    ("cycle", |f| &mut f.cycle),
-    ("promo", |f| &mut f.promo),
-    ("service", |f| &mut f.service),
-    ("name", |f| &mut f.name),
-    ("operation", |f| &mut f.operation),
-    ("nameservers", |f| &mut f.nameservers),
-    ("us_nexus", |f| &mut f.us_nexus),
-    ("us_purpose", |f| &mut f.us_purpose),
+    (KEYS[0], |f| &mut f.offering),
+    (KEYS[1], |f| &mut f.cycle),
+    (KEYS[2], |f| &mut f.promo),
+    (KEYS[3], |f| &mut f.service),
+    (KEYS[4], |f| &mut f.name),
+    (KEYS[5], |f| &mut f.operation),
+    (KEYS[6], |f| &mut f.nameservers),
+    (KEYS[7], |f| &mut f.us_nexus),
+    (KEYS[8], |f| &mut f.us_purpose),
 ];
 
 impl AddForm {

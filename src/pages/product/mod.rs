@@ -22,13 +22,11 @@ use crate::state::{drafts, use_app};
 
 mod add;
 mod form;
-mod labels;
-pub use labels::offering_label;
-use labels::service_label;
-mod prefill;
 use add::add_to_order;
 pub use form::{attributes, check, problems_from, AddForm, PREFILL};
-pub use prefill::Prefill;
+pub use hostway_core::labels::offering_label;
+use hostway_core::labels::service_label;
+pub use hostway_core::prefill::Prefill;
 
 #[derive(Clone, Debug, PartialEq)]
 struct Detail {
