@@ -6,8 +6,10 @@ use axum::extract::FromRequestParts;
 use axum::http::{header, request::Parts, HeaderMap};
 use base64::Engine;
 
+use crate::demo::{self, ExistingAccount};
 use crate::error::ApiError;
 use crate::model::Order;
+use crate::rules::messages as m;
 use crate::AppState;
 
 pub const OWNER_COOKIE: &str = "OwnerId";
@@ -100,6 +102,20 @@ impl Caller {
     /// The agent, or 401 (for routes that require Basic credentials).
     pub fn require_agent(&self) -> Result<&Agent, ApiError> {
         self.agent.as_ref().ok_or(ApiError::Unauthorized)
+    }
+
+    /// The account if this agent may see it: 401 without credentials, 404 unknown, 403 another partner's,
+    /// or closed/suspended without the elevated permission.
+    pub fn existing_account(
+        &self,
+        number: &str,
+    ) -> Result<(&'static ExistingAccount, Agent), ApiError> {
+        let agent = self.require_agent()?.clone();
+        let account = demo::account(number).ok_or(ApiError::NotFound)?;
+        if account.partner != agent.partner() || (account.status != "open" && !agent.elevated) {
+            return Err(ApiError::forbidden(m::permission("Account")));
+        }
+        Ok((account, agent))
     }
 
     /// Whether this caller may use `order`:

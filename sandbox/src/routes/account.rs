@@ -8,7 +8,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{change, load, JsonBody, Target};
+use super::{account, account_mut, change, load, JsonBody, Target};
 use crate::auth::Caller;
 use crate::catalog;
 use crate::error::{ApiError, ApiResult};
@@ -26,18 +26,9 @@ pub fn router() -> Router<AppState> {
             "/account/attributes",
             get(attributes_get).put(attributes_put),
         )
-        .merge(super::contacts::router())
 }
 
 /// The order's account, or 404.
-pub fn account(order: &Order) -> ApiResult<&Account> {
-    order.account.as_ref().ok_or(ApiError::NotFound)
-}
-
-pub fn account_mut(order: &mut Order) -> ApiResult<&mut Account> {
-    order.account.as_mut().ok_or(ApiError::NotFound)
-}
-
 fn order_path(order: &Order, rest: &str) -> String {
     format!("/orders/{}/account{rest}", order.id)
 }

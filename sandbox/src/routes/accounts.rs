@@ -6,13 +6,12 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use crate::auth::{Agent, Caller};
+use crate::auth::Caller;
 use crate::catalog;
 use crate::demo::{self, ExistingAccount};
 use crate::error::{ApiError, ApiResult};
 use crate::held::{self, HeldProduct, HeldService};
 use crate::links::Base;
-use crate::rules::messages as m;
 use crate::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -31,18 +30,6 @@ pub fn router() -> Router<AppState> {
             get(service_get),
         )
         .route("/accounts/{acct}/exchange/{domain}", get(exchange_get))
-        .merge(super::shortcuts::router())
-}
-
-/// The account if this agent may see it: 401 without credentials, 404 unknown, 403 another partner's,
-/// or closed/suspended without the elevated permission.
-pub fn visible(caller: &Caller, number: &str) -> ApiResult<(&'static ExistingAccount, Agent)> {
-    let agent = caller.require_agent()?.clone();
-    let account = demo::account(number).ok_or(ApiError::NotFound)?;
-    if account.partner != agent.partner() || (account.status != "open" && !agent.elevated) {
-        return Err(ApiError::forbidden(m::permission("Account")));
-    }
-    Ok((account, agent))
 }
 
 fn account_json(base: &Base, a: &ExistingAccount) -> Value {
@@ -67,7 +54,7 @@ async fn account_get(
     base: Base,
     Path(acct): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let (account, _) = visible(&caller, &acct)?;
+    let (account, _) = caller.existing_account(&acct)?;
     Ok(Json(account_json(&base, account)))
 }
 
@@ -78,7 +65,7 @@ async fn partner_account_get(
 ) -> ApiResult<Json<Value>> {
     caller.require_agent()?;
     let account = demo::by_partner_account_id(&id).ok_or(ApiError::NotFound)?;
-    let (account, _) = visible(&caller, account.number)?;
+    let (account, _) = caller.existing_account(account.number)?;
     Ok(Json(account_json(&base, account)))
 }
 
@@ -87,7 +74,7 @@ async fn contacts_get(
     base: Base,
     Path(acct): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let (a, _) = visible(&caller, &acct)?;
+    let (a, _) = caller.existing_account(&acct)?;
     let c = &a.contact;
     let regular = json!({"type": "regular", "name": {"firstName": c.first_name, "lastName": c.last_name},
         "contactMedia": {"email1": c.email, "phone1": c.phone}});
@@ -122,7 +109,7 @@ async fn products_get(
     base: Base,
     Path(acct): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    let (a, _) = visible(&caller, &acct)?;
+    let (a, _) = caller.existing_account(&acct)?;
     let list: Vec<Value> = held::products(&state, a)?
         .iter()
         .map(|p| product_json(&base, a, p))
@@ -146,7 +133,7 @@ async fn product_get(
     base: Base,
     Path((acct, pid)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let (a, _) = visible(&caller, &acct)?;
+    let (a, _) = caller.existing_account(&acct)?;
     Ok(Json(product_json(
         &base,
         a,
@@ -160,7 +147,7 @@ async fn services_get(
     base: Base,
     Path((acct, pid)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let (a, _) = visible(&caller, &acct)?;
+    let (a, _) = caller.existing_account(&acct)?;
     let p = held_product(&state, a, &pid)?;
     let list: Vec<Value> = p
         .services
@@ -179,7 +166,7 @@ async fn service_get(
     base: Base,
     Path((acct, pid, sid)): Path<(String, String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let (a, _) = visible(&caller, &acct)?;
+    let (a, _) = caller.existing_account(&acct)?;
     let p = held_product(&state, a, &pid)?;
     let s = p
         .services
@@ -195,7 +182,7 @@ async fn exchange_get(
     base: Base,
     Path((acct, domain)): Path<(String, String)>,
 ) -> ApiResult<Json<Value>> {
-    let (a, _) = visible(&caller, &acct)?;
+    let (a, _) = caller.existing_account(&acct)?;
     held::service(&state, a, "core.exchange.domain", &domain)?.ok_or(ApiError::NotFound)?;
     let path = format!("/accounts/{acct}/exchange/{domain}");
     Ok(Json(json!({"domain": domain, "version": "2010",

@@ -9,7 +9,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Map, Value};
 
-use super::account::{account, account_mut};
+use super::{account, account_mut};
 use super::{change, load, JsonBody, Target};
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};

@@ -1,4 +1,5 @@
-//! The API's routes, one file per resource, each with its `router()`.
+//! The API's routes, one file per resource, each with its `router()`, composed here only; the helpers
+//! their handlers share ([`JsonBody`], [`Target`], [`load`], [`change`], [`account`]).
 //! Order sub-resources are mounted twice: at `/orders/{order_id}` and at the `/order` shorthand.
 
 pub mod account;
@@ -23,7 +24,7 @@ use serde_json::{Map, Value};
 
 use crate::auth::{owner_cookie, Caller};
 use crate::error::{ApiError, ApiResult};
-use crate::model::Order;
+use crate::model::{Account, Order};
 use crate::rules::messages as m;
 use crate::AppState;
 
@@ -32,6 +33,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         Router::new()
             .merge(orders::order_router())
             .merge(account::router())
+            .merge(contacts::router())
             .merge(products::router())
             .merge(services::router())
             .merge(notes::router())
@@ -50,6 +52,8 @@ pub fn router(state: &AppState) -> Router<AppState> {
         )
         .merge(catalog::router())
         .merge(accounts::router())
+        .merge(shortcuts::router())
+        .merge(sitebuilder::router())
         .merge(admin::router())
         .fallback(|| async { ApiError::NotFound })
 }
@@ -134,6 +138,15 @@ impl FromRequestParts<AppState> for Target {
             shorthand: true,
         })
     }
+}
+
+/// The order's account (404 before it has one).
+pub fn account(order: &Order) -> ApiResult<&Account> {
+    order.account.as_ref().ok_or(ApiError::NotFound)
+}
+
+pub fn account_mut(order: &mut Order) -> ApiResult<&mut Account> {
+    order.account.as_mut().ok_or(ApiError::NotFound)
 }
 
 /// Reads an order the caller may see (404, then 401/403 "Unauthorized: {resource} failed permission check").

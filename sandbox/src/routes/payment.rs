@@ -7,8 +7,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::account::{account, account_mut};
 use super::contacts::text;
+use super::{account, account_mut};
 use super::{change, load, JsonBody, Target};
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};

@@ -7,7 +7,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::account::account;
+use super::account;
 use super::contacts::path_param;
 use super::{change, load, JsonBody, Target};
 use crate::auth::Caller;

@@ -12,7 +12,6 @@ use axum::routing::{post, put};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::accounts::visible;
 use super::JsonBody;
 use crate::auth::{Agent, Caller, OWNER_COOKIE};
 use crate::catalog::money;
@@ -32,10 +31,6 @@ pub fn router() -> Router<AppState> {
             post(mailboxes_post),
         )
         .route("/accounts/{acct}/domains/{domain}", put(domain_put))
-        .route(
-            "/accounts/{acct}/web/{domain}/sitebuilder",
-            put(super::sitebuilder::sitebuilder_put),
-        )
 }
 
 /// The documented mailbox rules, field by field.
@@ -180,7 +175,7 @@ async fn mailboxes_post(
     Path((acct, domain)): Path<(String, String)>,
     body: JsonBody,
 ) -> ApiResult<Response> {
-    let (a, agent) = visible(&caller, &acct)?;
+    let (a, agent) = caller.existing_account(&acct)?;
     let exchange =
         held::service(&state, a, "core.exchange.domain", &domain)?.ok_or(ApiError::NotFound)?;
     body.object()?;
@@ -248,7 +243,7 @@ async fn domain_put(
     Path((acct, domain)): Path<(String, String)>,
     body: JsonBody,
 ) -> ApiResult<Response> {
-    let (a, agent) = visible(&caller, &acct)?;
+    let (a, agent) = caller.existing_account(&acct)?;
     fields::domain_name(&domain).map_err(|e| ApiError::field("domainName", e))?;
     let mut attrs = body.object()?.clone();
     if attrs

@@ -3,9 +3,10 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
+use axum::routing::put;
+use axum::Router;
 use serde_json::Value;
 
-use super::accounts::visible;
 use super::shortcuts::{accepted, shortcut_order, yearly_product};
 use super::JsonBody;
 use crate::auth::Caller;
@@ -17,6 +18,13 @@ use crate::model::status;
 use crate::rules::fields::Problems;
 use crate::rules::messages as m;
 use crate::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route(
+        "/accounts/{acct}/web/{domain}/sitebuilder",
+        put(sitebuilder_put),
+    )
+}
 
 /// Whether SiteBuilder runs on `domain` of the account already (one of its products), or is being
 /// provisioned for it (a submitted order; an open order is not a product yet).
@@ -36,14 +44,14 @@ fn sitebuilder_exists(state: &AppState, a: &ExistingAccount, domain: &str) -> Ap
 /// SiteBuilder for one of the account's web hosting domains. The body is undocumented: the sandbox takes
 /// none, `{}`, or `{"billingCycle": 12}` (the service's only cycle); anything else is a 400. A new order
 /// answers `202` with the documented links `self`, `submit` and `quote`, and a fresh `OwnerId`.
-pub(super) async fn sitebuilder_put(
+async fn sitebuilder_put(
     State(state): State<AppState>,
     caller: Caller,
     base: Base,
     Path((acct, domain)): Path<(String, String)>,
     body: JsonBody,
 ) -> ApiResult<Response> {
-    let (a, agent) = visible(&caller, &acct)?;
+    let (a, agent) = caller.existing_account(&acct)?;
     let body = body.object()?.clone();
     let mut problems = Problems::default();
     for (key, value) in &body {
