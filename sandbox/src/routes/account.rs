@@ -1,15 +1,13 @@
 //! The account inside an order: `…/account`, `…/account/user`, `…/account/attributes`.
 //! Contacts and payment are in [`super::contacts`].
 
-use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use super::{account, account_mut, change, load, JsonBody, Target};
-use crate::auth::Caller;
+use super::{account, account_mut, JsonBody, OrderCall};
 use crate::catalog;
 use crate::error::{ApiError, ApiResult};
 use crate::links::Base;
@@ -33,25 +31,21 @@ fn order_path(order: &Order, rest: &str) -> String {
     format!("/orders/{}/account{rest}", order.id)
 }
 
-async fn account_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    body: JsonBody,
-) -> ApiResult<StatusCode> {
+async fn account_put(call: OrderCall, body: JsonBody) -> ApiResult<StatusCode> {
     body.object()?;
     if let Some(number) = body.0.get("accountNumber") {
         let number = number.as_str().unwrap_or_default().to_string();
         let existing = crate::demo::account(&number)
             .ok_or_else(|| ApiError::field("accountNumber", "No such account"))?;
-        let allowed = caller
+        let allowed = call
+            .caller
             .agent
             .as_ref()
             .is_some_and(|a| a.partner() == existing.partner);
         if !allowed {
             return Err(ApiError::forbidden(m::permission("OrderAccount")));
         }
-        change(&state, &target, &caller, "OrderAccount", |order| {
+        call.change("OrderAccount", |order| {
             let products = order.account.take().map(|a| a.products).unwrap_or_default();
             order.account = Some(Account {
                 number: Some(number.clone()),
@@ -74,7 +68,7 @@ async fn account_put(
     if !catalog::LANGUAGES.contains(&language) {
         return Err(ApiError::compute(m::language_not_allowed(language)));
     }
-    change(&state, &target, &caller, "OrderAccount", |order| {
+    call.change("OrderAccount", |order| {
         let account = order.account.get_or_insert_with(Account::default);
         if !account.products.is_empty() && account.currency != currency {
             return Err(ApiError::conflict(format!(
@@ -91,13 +85,8 @@ async fn account_put(
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn account_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "OrderAccount")?;
+async fn account_get(call: OrderCall, base: Base) -> ApiResult<Json<Value>> {
+    let order = call.load("OrderAccount")?;
     let a = account(&order)?;
     let link = |rest: &str, rel: &str| base.link(&order_path(&order, rest), rel);
     Ok(Json(json!({
@@ -114,13 +103,7 @@ async fn account_get(
     })))
 }
 
-async fn user_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-    body: JsonBody,
-) -> ApiResult<Response> {
+async fn user_put(call: OrderCall, base: Base, body: JsonBody) -> ApiResult<Response> {
     body.object()?;
     let mut problems = Problems::default();
     let user_name = body.str("userName").unwrap_or_default().to_string();
@@ -128,15 +111,15 @@ async fn user_put(
     problems.check("userName", fields::user_name(&user_name));
     problems.check("password", fields::password(&password));
     problems.into_result()?;
-    let taken = state.store.all()?.iter().any(|o| {
-        o.id != target.id
+    let taken = call.state.store.all()?.iter().any(|o| {
+        o.id != call.target.id
             && o.account
                 .as_ref()
                 .and_then(|a| a.user.as_ref())
                 .is_some_and(|u| u.user_name.eq_ignore_ascii_case(&user_name))
     }) || crate::demo::TAKEN_USER_NAMES
         .contains(&user_name.to_ascii_lowercase().as_str());
-    let order_id = change(&state, &target, &caller, "User", |order| {
+    let order_id = call.change("User", |order| {
         let account = order
             .account
             .as_mut()
@@ -158,13 +141,8 @@ async fn user_put(
         .into_response())
 }
 
-async fn user_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "User")?;
+async fn user_get(call: OrderCall, base: Base) -> ApiResult<Json<Value>> {
+    let order = call.load("User")?;
     let a = account(&order)?;
     // "A user with generated data exists by default once an account exists."
     let user_name = a.user.as_ref().map_or_else(
@@ -176,12 +154,7 @@ async fn user_get(
     ))
 }
 
-async fn attributes_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    body: JsonBody,
-) -> ApiResult<StatusCode> {
+async fn attributes_put(call: OrderCall, body: JsonBody) -> ApiResult<StatusCode> {
     let list = body
         .0
         .as_array()
@@ -195,7 +168,8 @@ async fn attributes_put(
             .and_then(Value::as_str)
             .unwrap_or_default();
         let allowed = name == "partner_account_id"
-            || state
+            || call
+                .state
                 .config
                 .required_account_attributes
                 .iter()
@@ -226,20 +200,15 @@ async fn attributes_put(
         });
     }
     problems.into_result()?;
-    change(&state, &target, &caller, "Attributes", |order| {
+    call.change("Attributes", |order| {
         account_mut(order)?.attributes = attributes;
         Ok(())
     })?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn attributes_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "Attributes")?;
+async fn attributes_get(call: OrderCall, base: Base) -> ApiResult<Json<Value>> {
+    let order = call.load("Attributes")?;
     let a = account(&order)?;
     let list: Vec<Value> = a
         .attributes

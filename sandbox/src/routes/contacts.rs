@@ -3,15 +3,14 @@
 //! Contact types are `regular`, `billing`, `administrator`, `technical`; the GET page's spelling
 //! `administrative` is accepted as the same type.
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Map, Value};
 
-use super::{account, account_mut};
-use super::{change, load, JsonBody, Target};
-use crate::auth::Caller;
+use super::JsonBody;
+use super::{account, account_mut, OrderCall};
 use crate::error::{ApiError, ApiResult};
 use crate::links::Base;
 use crate::rules::fields::{self, Problems};
@@ -147,9 +146,7 @@ fn clean_contact(v: &Value) -> Value {
 }
 
 async fn contact_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
     body: JsonBody,
 ) -> ApiResult<StatusCode> {
@@ -157,7 +154,7 @@ async fn contact_put(
     body.object()?;
     check_contact(&body.0)?;
     let contact = clean_contact(&body.0);
-    change(&state, &target, &caller, "ContactInfo", |order| {
+    call.change("ContactInfo", |order| {
         let account = order
             .account
             .as_mut()
@@ -178,14 +175,12 @@ pub fn path_param(params: &[(String, String)], name: &str) -> String {
 }
 
 async fn contact_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     base: Base,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<Json<Value>> {
     let kind = contact_type(&path_param(&params, "contact_type"))?;
-    let order = load(&state, &target, &caller, "ContactInfo")?;
+    let order = call.load("ContactInfo")?;
     let contact = account(&order)?
         .contacts
         .get(kind)
@@ -197,13 +192,11 @@ async fn contact_get(
 }
 
 async fn contact_delete(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<StatusCode> {
     let kind = contact_type(&path_param(&params, "contact_type"))?;
-    change(&state, &target, &caller, "ContactInfo", |order| {
+    call.change("ContactInfo", |order| {
         account_mut(order)?
             .contacts
             .remove(kind)
@@ -213,13 +206,8 @@ async fn contact_delete(
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn contacts_list(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "ContactInfo")?;
+async fn contacts_list(call: OrderCall, base: Base) -> ApiResult<Json<Value>> {
+    let order = call.load("ContactInfo")?;
     let contacts = &account(&order)?.contacts;
     let path = format!("/orders/{}/account/contactInfo", order.id);
     Ok(Json(

@@ -149,6 +149,47 @@ pub fn account_mut(order: &mut Order) -> ApiResult<&mut Account> {
     order.account.as_mut().ok_or(ApiError::NotFound)
 }
 
+/// What every order handler starts from: the API's state, the order the path (or, for `/order`, the
+/// caller's cookie) names, and who calls; read in that order, as each alone was.
+pub struct OrderCall {
+    pub state: AppState,
+    pub target: Target,
+    pub caller: Caller,
+}
+
+impl FromRequestParts<AppState> for OrderCall {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let target = Target::from_request_parts(parts, state).await?;
+        let caller = Caller::from_request_parts(parts, state).await?;
+        Ok(Self {
+            state: state.clone(),
+            target,
+            caller,
+        })
+    }
+}
+
+impl OrderCall {
+    /// The order, if the caller may see it (see [`load`]).
+    pub fn load(&self, resource: &str) -> ApiResult<Order> {
+        load(&self.state, &self.target, &self.caller, resource)
+    }
+
+    /// Changes the open order (see [`change`]).
+    pub fn change<T>(
+        &self,
+        resource: &str,
+        f: impl FnOnce(&mut Order) -> ApiResult<T>,
+    ) -> ApiResult<T> {
+        change(&self.state, &self.target, &self.caller, resource, f)
+    }
+}
+
 /// Reads an order the caller may see (404, then 401/403 "Unauthorized: {resource} failed permission check").
 pub fn load(
     state: &AppState,

@@ -1,14 +1,13 @@
 //! Service notes: `GET|PUT|DELETE …/services/{serviceId}/notes`.
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
 use super::services::{find, find_mut, ids, service_path};
-use super::{change, load, JsonBody, Target};
-use crate::auth::Caller;
+use super::{JsonBody, OrderCall};
 use crate::error::{ApiError, ApiResult};
 use crate::links::Base;
 use crate::AppState;
@@ -21,9 +20,7 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn notes_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
     body: JsonBody,
 ) -> ApiResult<StatusCode> {
@@ -38,7 +35,7 @@ async fn notes_put(
         .filter_map(|n| n.as_str().map(str::to_string))
         .collect();
     let ids = ids(&params);
-    change(&state, &target, &caller, "NotesView", |order| {
+    call.change("NotesView", |order| {
         find_mut(order, &ids)?.notes = notes;
         Ok(())
     })?;
@@ -46,13 +43,11 @@ async fn notes_put(
 }
 
 async fn notes_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     base: Base,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "NotesView")?;
+    let order = call.load("NotesView")?;
     let ids = ids(&params);
     let path = format!(
         "{}/notes",
@@ -64,13 +59,11 @@ async fn notes_get(
 }
 
 async fn notes_delete(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<StatusCode> {
     let ids = ids(&params);
-    change(&state, &target, &caller, "NotesView", |order| {
+    call.change("NotesView", |order| {
         find_mut(order, &ids)?.notes.clear();
         Ok(())
     })?;

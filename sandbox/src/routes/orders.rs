@@ -9,7 +9,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Value};
 
-use super::{change, load, JsonBody, Target};
+use super::{JsonBody, OrderCall, Target};
 use crate::auth::{owner_cookie, Caller, OWNER_COOKIE};
 use crate::error::{ApiError, ApiResult};
 use crate::links::Base;
@@ -147,13 +147,8 @@ pub async fn implicit_creation(
     response
 }
 
-async fn order_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-) -> ApiResult<Response> {
-    let order = load(&state, &target, &caller, "Order")?;
+async fn order_get(call: OrderCall, base: Base) -> ApiResult<Response> {
+    let order = call.load("Order")?;
     let mut body = json!({"Status": order.status});
     if let Some(number) = order.account.as_ref().and_then(|a| a.number.as_ref()) {
         body["Account"] = Value::String(base.url(&format!("/accounts/{number}")));
@@ -167,31 +162,26 @@ async fn order_get(
         body["Reason"] = Value::String(reason.clone());
     }
     let mut links = vec![base.link(&format!("/orders/{}/", order.id), "self")];
-    if target.shorthand {
+    if call.target.shorthand {
         links.push(base.link(&format!("/orders/{}", order.id), "alternate"));
     }
     Ok(axum::Json(json!({"order": body, "links": links})).into_response())
 }
 
-async fn action_post(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-    body: JsonBody,
-) -> ApiResult<Response> {
+async fn action_post(call: OrderCall, base: Base, body: JsonBody) -> ApiResult<Response> {
     body.object()?;
     let action = body.str("action").unwrap_or_default().to_string();
     if action != "validate" && action != "submit" {
         return Err(ApiError::field("action", "Must be validate or submit"));
     }
     let quote_hash = body.str("quoteHash").map(str::to_string);
-    let test_agent = caller
+    let test_agent = call
+        .caller
         .agent
         .as_ref()
         .is_some_and(|a| rules::order::is_test_partner(&a.user));
-    let required = state.config.required_account_attributes.clone();
-    change(&state, &target, &caller, "Order", |order| {
+    let required = call.state.config.required_account_attributes.clone();
+    call.change("Order", |order| {
         rules::order::check(order, test_agent, &required)?;
         if action == "validate" {
             return Ok(());
@@ -204,7 +194,7 @@ async fn action_post(
         }
         order.status = status::PROCESSING.into();
         order.submitted_ms = Some(now_ms());
-        if let Some(agent) = &caller.agent {
+        if let Some(agent) = &call.caller.agent {
             order.agent = Some(agent.user.clone());
         }
         Ok(())
@@ -213,8 +203,8 @@ async fn action_post(
         return Ok(StatusCode::NO_CONTENT.into_response());
     }
     let mut response = StatusCode::ACCEPTED.into_response();
-    if target.shorthand {
-        if let Ok(location) = HeaderValue::from_str(&base.order(&target.id)) {
+    if call.target.shorthand {
+        if let Ok(location) = HeaderValue::from_str(&base.order(&call.target.id)) {
             response.headers_mut().insert(header::LOCATION, location);
         }
     }
@@ -248,13 +238,8 @@ async fn action_options(
     Ok(response)
 }
 
-async fn quote_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-) -> ApiResult<Response> {
-    let order = load(&state, &target, &caller, "Fees")?;
+async fn quote_get(call: OrderCall, base: Base) -> ApiResult<Response> {
+    let order = call.load("Fees")?;
     let (body, _, _) = quote::compute(&order, &quote::today());
     let links = [base.link(&format!("/orders/{}/quote/", order.id), "self")];
     Ok(axum::Json(json!({"quote": body, "links": links})).into_response())

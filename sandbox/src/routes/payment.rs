@@ -1,15 +1,14 @@
 //! `…/account/paymentInfo`. The sandbox never stores a full card number: it keeps the masked number,
 //! type, expiry and holder (what GET returns).
 
-use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
 use super::contacts::text;
-use super::{account, account_mut};
-use super::{change, load, JsonBody, Target};
+use super::JsonBody;
+use super::{account, account_mut, OrderCall};
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::links::Base;
@@ -82,28 +81,18 @@ fn check_payment(v: &Value, caller: &Caller, current_month: &str) -> ApiResult<V
     }
 }
 
-async fn payment_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    body: JsonBody,
-) -> ApiResult<StatusCode> {
+async fn payment_put(call: OrderCall, body: JsonBody) -> ApiResult<StatusCode> {
     body.object()?;
-    let stored = check_payment(&body.0, &caller, &crate::quote::today()[..7])?;
-    change(&state, &target, &caller, "PaymentInfo", |order| {
+    let stored = check_payment(&body.0, &call.caller, &crate::quote::today()[..7])?;
+    call.change("PaymentInfo", |order| {
         account_mut(order)?.payment = Some(stored);
         Ok(())
     })?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn payment_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "PaymentInfo")?;
+async fn payment_get(call: OrderCall, base: Base) -> ApiResult<Json<Value>> {
+    let order = call.load("PaymentInfo")?;
     let mut payment = account(&order)?.payment.clone().ok_or(ApiError::NotFound)?;
     let path = format!("/orders/{}/account/paymentInfo", order.id);
     payment["links"] = json!([base.link(&path, "self")]);

@@ -1,6 +1,6 @@
 //! `…/account/products[/{productId}]`. Promotion codes are in [`super::promotions`].
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -9,8 +9,7 @@ use serde_json::{json, Value};
 
 use super::account;
 use super::contacts::path_param;
-use super::{change, load, JsonBody, Target};
-use crate::auth::Caller;
+use super::{JsonBody, OrderCall};
 use crate::catalog;
 use crate::error::{ApiError, ApiResult};
 use crate::links::Base;
@@ -109,15 +108,9 @@ pub fn add_product(order: &mut Order, body: &Value) -> ApiResult<String> {
     Ok(id)
 }
 
-async fn products_post(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-    body: JsonBody,
-) -> ApiResult<Response> {
+async fn products_post(call: OrderCall, base: Base, body: JsonBody) -> ApiResult<Response> {
     body.object()?;
-    let (order_id, product_id) = change(&state, &target, &caller, "Products", |order| {
+    let (order_id, product_id) = call.change("Products", |order| {
         Ok((order.id.clone(), add_product(order, &body.0)?))
     })?;
     let location = base.url(&product_path(&order_id, &product_id));
@@ -130,13 +123,8 @@ async fn products_post(
         .into_response())
 }
 
-async fn products_list(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
-    base: Base,
-) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "Products")?;
+async fn products_list(call: OrderCall, base: Base) -> ApiResult<Json<Value>> {
+    let order = call.load("Products")?;
     let list: Vec<Value> = account(&order)?
         .products
         .iter()
@@ -149,13 +137,11 @@ async fn products_list(
 }
 
 async fn product_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     base: Base,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "Products")?;
+    let order = call.load("Products")?;
     let product = order
         .product(&path_param(&params, "product_id"))
         .ok_or(ApiError::NotFound)?;
@@ -164,9 +150,7 @@ async fn product_get(
 
 /// Only `{"billingCycle"}`: 1–120 and one of the product's offering periods in the account's currency.
 async fn product_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
     body: JsonBody,
 ) -> ApiResult<StatusCode> {
@@ -174,7 +158,7 @@ async fn product_put(
     let cycle = fields::billing_cycle(body.0.get("billingCycle"))
         .map_err(|e| ApiError::field("billingCycle", e))?;
     let product_id = path_param(&params, "product_id");
-    change(&state, &target, &caller, "Products", |order| {
+    call.change("Products", |order| {
         let product = order.product_mut(&product_id).ok_or(ApiError::NotFound)?;
         let spec = catalog::product_spec(&product.spec).ok_or(ApiError::NotFound)?;
         let currency = catalog::offering_from_href(&product.offering)
@@ -199,13 +183,11 @@ async fn product_put(
 }
 
 async fn product_delete(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<StatusCode> {
     let product_id = path_param(&params, "product_id");
-    change(&state, &target, &caller, "Products", |order| {
+    call.change("Products", |order| {
         let account = order.account.as_mut().ok_or(ApiError::NotFound)?;
         let before = account.products.len();
         account.products.retain(|p| p.id != product_id);

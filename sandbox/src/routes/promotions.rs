@@ -1,14 +1,13 @@
 //! Promotion codes on products and services: `PUT|DELETE …/products/{productId}/promotion` and
 //! `PUT|DELETE …/services/{serviceId}/promotion`, one pair of handlers for both.
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::routing::put;
 use axum::Router;
 
 use super::contacts::path_param;
-use super::{change, JsonBody, Target};
-use crate::auth::Caller;
+use super::{JsonBody, OrderCall};
 use crate::catalog;
 use crate::error::{ApiError, ApiResult};
 use crate::model::Order;
@@ -55,15 +54,13 @@ fn slot<'a>(
 }
 
 async fn promotion_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
     body: JsonBody,
 ) -> ApiResult<StatusCode> {
     body.object()?;
     let code = promotion_code(&body)?;
-    change(&state, &target, &caller, "PromotionView", |order| {
+    call.change("PromotionView", |order| {
         *slot(order, &params)? = Some(code);
         Ok(())
     })?;
@@ -71,12 +68,10 @@ async fn promotion_put(
 }
 
 async fn promotion_delete(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<StatusCode> {
-    change(&state, &target, &caller, "PromotionView", |order| {
+    call.change("PromotionView", |order| {
         slot(order, &params)?
             .take()
             .map(|_| ())

@@ -4,7 +4,7 @@
 //! POST takes `relatedTo`, PUT takes `associatedTo` (the documentation uses both; each endpoint accepts
 //! either). A related service must be in the same order.
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -13,8 +13,7 @@ use serde_json::{json, Map, Value};
 
 use super::contacts::path_param;
 use super::products::product_path;
-use super::{change, load, JsonBody, Target};
-use crate::auth::Caller;
+use super::{JsonBody, OrderCall};
 use crate::catalog;
 use crate::error::{ApiError, ApiResult};
 use crate::links::{last_segment, Base};
@@ -195,16 +194,14 @@ pub fn add_service(order: &mut Order, product_id: &str, body: &Value) -> ApiResu
 }
 
 async fn services_post(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     base: Base,
     Path(params): Path<Vec<(String, String)>>,
     body: JsonBody,
 ) -> ApiResult<Response> {
     body.object()?;
     let product_id = ids(&params).product;
-    let (order_id, service_id) = change(&state, &target, &caller, "Services", |order| {
+    let (order_id, service_id) = call.change("Services", |order| {
         Ok((order.id.clone(), add_service(order, &product_id, &body.0)?))
     })?;
     let location = base.url(&service_path(&order_id, &product_id, &service_id));
@@ -212,13 +209,11 @@ async fn services_post(
 }
 
 async fn services_list(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     base: Base,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "Services")?;
+    let order = call.load("Services")?;
     let product_id = ids(&params).product;
     let product = order.product(&product_id).ok_or(ApiError::NotFound)?;
     let list: Vec<Value> = product
@@ -247,13 +242,11 @@ pub fn find_mut<'a>(order: &'a mut Order, ids: &Ids) -> ApiResult<&'a mut Servic
 }
 
 async fn service_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     base: Base,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "Services")?;
+    let order = call.load("Services")?;
     let ids = ids(&params);
     Ok(Json(service_json(
         &base,
@@ -265,15 +258,13 @@ async fn service_get(
 
 /// Name and billing cycle (both required) and associations.
 async fn service_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
     body: JsonBody,
 ) -> ApiResult<StatusCode> {
     body.object()?;
     let ids = ids(&params);
-    change(&state, &target, &caller, "Services", |order| {
+    call.change("Services", |order| {
         let spec_id = find(order, &ids)?.spec.clone();
         let spec = catalog::service_spec(&spec_id).ok_or(ApiError::NotFound)?;
         let mut p = Problems::default();
@@ -301,13 +292,11 @@ async fn service_put(
 }
 
 async fn service_delete(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<StatusCode> {
     let ids = ids(&params);
-    change(&state, &target, &caller, "Services", |order| {
+    call.change("Services", |order| {
         find(order, &ids)?;
         for product in order.account.iter_mut().flat_map(|a| a.products.iter_mut()) {
             product.services.retain(|s| s.id != ids.service);
@@ -321,15 +310,13 @@ async fn service_delete(
 }
 
 async fn attributes_put(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
     body: JsonBody,
 ) -> ApiResult<StatusCode> {
     let attrs: Map<String, Value> = body.object()?.clone();
     let ids = ids(&params);
-    change(&state, &target, &caller, "Attributes", |order| {
+    call.change("Attributes", |order| {
         let spec_id = find(order, &ids)?.spec.clone();
         let spec = catalog::service_spec(&spec_id).ok_or(ApiError::NotFound)?;
         if spec.attributes.is_empty() {
@@ -345,12 +332,10 @@ async fn attributes_put(
 }
 
 async fn attributes_get(
-    State(state): State<AppState>,
-    target: Target,
-    caller: Caller,
+    call: OrderCall,
     Path(params): Path<Vec<(String, String)>>,
 ) -> ApiResult<Json<Value>> {
-    let order = load(&state, &target, &caller, "Attributes")?;
+    let order = call.load("Attributes")?;
     let service = find(&order, &ids(&params))?;
     if catalog::service_spec(&service.spec).is_none_or(|s| s.attributes.is_empty()) {
         return Err(ApiError::compute(m::NO_ATTRIBUTES));
