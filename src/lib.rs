@@ -23,17 +23,7 @@ use pages::{
 };
 use state::open_order::resume;
 use state::order::OrderCtx;
-use state::AppContext;
-
-/// Which audience a page is built for: each is its own binary and page, so customers never download
-/// the agent portal and shops' widgets neither (see the README's "Entry points").
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Audience {
-    /// `index.html`: the catalog, the product pages, the order builder, the status page.
-    Customer,
-    /// `agent/index.html`: the agent portal, and the same catalog and builder for orders on behalf.
-    Agent,
-}
+use state::{AppContext, Audience};
 
 /// The app's context for `audience`: config, API client, the open order.
 fn provide_app(audience: Audience) {

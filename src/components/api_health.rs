@@ -5,8 +5,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::api::health::{level, message, Health};
 use crate::state::use_app;
+use hostway_core::api::health::{level, message, Health};
 
 /// `embedded`: inside the widget, where several may share a page, the area is not a named landmark
 /// (landmarks must be unique, and the shop's page owns its landmarks).

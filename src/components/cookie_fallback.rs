@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::api::health::Health;
 use crate::nav::use_nav;
 use crate::state::use_app;
+use hostway_core::api::health::Health;
 
 /// When the browser will not keep the API's cookie here: the plain reason and a link that continues on
 /// the app's own origin (a top-level window, where the cookie is first-party) with the form carried over.

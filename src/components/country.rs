@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::money::{or_browser, Locale};
 use super::SelectField;
-use crate::rules;
+use hostway_core::rules;
 
 /// `(code, name)` of every country, sorted by name for `locale` (the browser's when empty), after a
 /// first choice of none (`""`, labelled `none`). Natively (unit tests), the codes are their own names.

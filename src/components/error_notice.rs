@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::ApiError;
+use hostway_core::api::ApiError;
 
 #[component]
 pub fn ErrorNotice(

@@ -21,7 +21,7 @@ use leptos::prelude::*;
 
 use super::error_summary::problem_of;
 use super::Problem;
-use crate::api::ApiError;
+use hostway_core::api::ApiError;
 
 /// The rules of a form's input: its problems, empty when it may be sent.
 type Rules<I> = dyn Fn(&I) -> Vec<Problem>;

@@ -16,8 +16,8 @@ pub fn Header() -> impl IntoView {
                     <A href="/">"Catalog"</A>
                     <A href="/order/items" attr:data-testid="nav-order">"Your order"</A>
                     // The agent portal is its own page: from the customer's app a plain link loads it.
-                    {match use_context::<crate::Audience>() {
-                        Some(crate::Audience::Agent) => view! { <A href="/agent" attr:data-testid="nav-agent">"Agents"</A> }.into_any(),
+                    {match use_context::<crate::state::Audience>() {
+                        Some(crate::state::Audience::Agent) => view! { <A href="/agent" attr:data-testid="nav-agent">"Agents"</A> }.into_any(),
                         _ => view! { <a href="/agent" rel="external" data-testid="nav-agent">"Agents"</a> }.into_any(),
                     }}
                 </nav>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::model::Money;
+use hostway_core::api::model::Money;
 pub use hostway_core::format::{cycle_text, format_in, or_browser};
 
 /// A locale chosen by the page that embeds the widget (`data-locale`); empty for the browser's.

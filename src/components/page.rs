@@ -55,7 +55,7 @@ pub fn focus_on_arrival(
             let within = within.clone();
             leptos::task::spawn_local(async move {
                 for wait in std::iter::once(0).chain(std::iter::repeat_n(16, 30)) {
-                    crate::timer::sleep(wait).await;
+                    hostway_core::timer::sleep(wait).await;
                     let Some(root) = within() else { return };
                     if let Some(target) = arrival(&root) {
                         focus(&target);

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::money::{cycle_text, format};
-use crate::api::model::quote::Quote;
-use crate::api::model::Money;
+pub use crate::state::receipts::Lines;
+use hostway_core::api::model::quote::Quote;
+use hostway_core::api::model::Money;
 
 /// What recurs after today's charge: the recurring fees of every product and service, summed per
 /// cycle (months), shortest cycle first.
@@ -87,19 +88,6 @@ pub fn charges_words(q: &Quote) -> String {
         Some(then) => format!("{today} {then}."),
         None => today,
     }
-}
-
-/// A quote's lines as words, for the table on the review and on the receipt (kept after the order is
-/// placed, so the receipt shows what was agreed to even when the API's quote is gone).
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Lines {
-    /// (what, when it is charged, amount).
-    pub rows: Vec<(String, String, String)>,
-    pub subtotal: String,
-    pub tax: String,
-    pub total: String,
-    /// The total as a decimal ("158.00"), for machines reading the page.
-    pub total_amount: String,
 }
 
 /// Per-product fees (setup vs recurring with its cycle), subtotal, tax, total. `titles` names the

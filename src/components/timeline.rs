@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::model::OrderStatus;
+use hostway_core::api::model::OrderStatus;
 
 /// Where a status sits on the timeline: (step index reached, failed).
 pub fn progress(status: &OrderStatus) -> (usize, bool) {

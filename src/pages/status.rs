@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::model::OrderStatus;
 use crate::components::quote::LinesTable;
 use crate::components::StatusTimeline;
 use crate::nav::Link;
 use crate::state::watch::watch;
 use crate::state::{events, receipts, use_app};
+use hostway_core::api::model::OrderStatus;
 use serde_json::json;
 
 /// The routed status page: the order id from the path.

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::api::model::account::Contact;
-use crate::api::{account, ApiError, Client};
+use hostway_core::api::model::account::Contact;
+use hostway_core::api::{account, ApiError, Client};
 
 /// The order's account as the API has it.
 #[derive(Clone, Debug, Default, PartialEq)]

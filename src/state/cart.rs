@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::api::all::{all, boxed};
-use crate::api::model::account::{OrderProduct, OrderService};
-use crate::api::{items, ApiError, Client};
+use hostway_core::api::all::{all, boxed};
+use hostway_core::api::model::account::{OrderProduct, OrderService};
+use hostway_core::api::{items, ApiError, Client};
 
 /// A product of the cart with its services.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 //! as "one of".
 
 use super::cart::CartProduct;
-use crate::api::model::{NameIs, ServiceKind};
-use crate::api::ApiError;
+use hostway_core::api::model::{NameIs, ServiceKind};
+use hostway_core::api::ApiError;
 
 /// Which of the order's domains a conflict that names none may be about.
 #[derive(Clone, Copy)]
@@ -107,7 +107,7 @@ impl Conflict {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::model::account::{OrderProduct, OrderService};
+    use hostway_core::api::model::account::{OrderProduct, OrderService};
 
     fn line(services: &[(&str, &str)]) -> CartProduct {
         CartProduct {

@@ -18,10 +18,21 @@ pub use hostway_core::agent;
 
 use leptos::prelude::*;
 
-use crate::api::health::{self, Health};
-use crate::api::Client;
-use crate::config::Config;
 use agent::{AgentSession, OnBehalf};
+use hostway_core::api::health::{self, Health};
+use hostway_core::api::Client;
+use hostway_core::config::Config;
+
+/// Which audience a page is built for: each is its own binary and page, so customers never download
+/// the agent portal and shops' widgets neither (see the README's "Entry points"). Provided
+/// as context by the app's root; the header asks it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// `index.html`: the catalog, the product pages, the order builder, the status page.
+    Customer,
+    /// `agent/index.html`: the agent portal, and the same catalog and builder for orders on behalf.
+    Agent,
+}
 
 /// Ties the client's reads and the timers to the reactive owner current when they start: a view's
 /// cleanup aborts its reads and wakes its waits (see `hostway_core::scope`).

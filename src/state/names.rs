@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::api::all::{all, boxed};
-use crate::api::{catalog, Client};
+use hostway_core::api::all::{all, boxed};
+use hostway_core::api::{catalog, Client};
 
 /// Catalog names by specification id: products and their services.
 #[derive(Clone, Debug, Default, PartialEq)]

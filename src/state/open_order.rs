@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::order::OrderCtx;
 use super::AppContext;
-use crate::api::health::Health;
-use crate::api::{orders, ApiError};
+use hostway_core::api::health::Health;
+use hostway_core::api::{orders, ApiError};
 
 /// Looks up this browser's open order (the cookie) without creating one.
 pub fn resume(app: &AppContext, order: OrderCtx) {

@@ -8,8 +8,8 @@ use super::cart::{load_cart, CartProduct};
 use super::conflict::Conflict;
 use super::names::Names;
 use super::per_change::{Key, PerChange};
-use crate::api::model::quote::Quote;
-use crate::api::{actions, ApiError, Client};
+use hostway_core::api::model::quote::Quote;
+use hostway_core::api::{actions, ApiError, Client};
 
 #[derive(Clone, Copy)]
 pub struct OrderCtx {

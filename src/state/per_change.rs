@@ -5,7 +5,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
-use crate::api::ApiError;
+use hostway_core::api::ApiError;
 
 /// `(order id, change count)`: which state of the order a read was made for.
 pub type Key = (String, u64);

@@ -5,11 +5,23 @@
 use serde::{Deserialize, Serialize};
 
 use super::stored::{self, Keep};
-use crate::components::quote::Lines;
 
 const KEY: &str = "hostway.receipts";
 /// The newest receipts kept; older ones are dropped.
 const KEEP: usize = 20;
+
+/// A quote's lines as words, for the table on the review and on the receipt (kept after the order is
+/// placed, so the receipt shows what was agreed to even when the API's quote is gone).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lines {
+    /// (what, when it is charged, amount).
+    pub rows: Vec<(String, String, String)>,
+    pub subtotal: String,
+    pub tax: String,
+    pub total: String,
+    /// The total as a decimal ("158.00"), for machines reading the page.
+    pub total_amount: String,
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
@@ -44,11 +56,6 @@ fn with(mut list: Vec<Receipt>, receipt: Receipt) -> Vec<Receipt> {
     list.insert(0, receipt);
     list.truncate(KEEP);
     list
-}
-
-/// Today in the customer's words.
-pub fn today() -> String {
-    crate::components::quote::months_from_today(0)
 }
 
 #[cfg(test)]

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::api::model::orders::OrderBody;
-use crate::api::{orders, ApiError, Client};
-use crate::timer::{backoff, sleep, until_visible};
+use hostway_core::api::model::orders::OrderBody;
+use hostway_core::api::{orders, ApiError, Client};
+use hostway_core::timer::{backoff, sleep, until_visible};
 
 /// What the watcher has seen so far.
 #[derive(Clone, Copy)]

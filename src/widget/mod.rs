@@ -23,7 +23,6 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::money::Locale;
 use crate::components::ApiHealth;
-use crate::config::Config;
 use crate::nav::{use_nav, Link, Nav};
 use crate::pages::order::OrderSteps;
 use crate::pages::product::{Prefill, ProductPage};
@@ -32,6 +31,7 @@ use crate::state::events::{self, Host};
 use crate::state::open_order::resume;
 use crate::state::order::{use_order, OrderCtx};
 use crate::state::{use_app, AppContext};
+use hostway_core::config::Config;
 
 use hostway_dom::widget::{announce, root_in};
 pub use hostway_dom::widget::{first, Mounted, Settings};

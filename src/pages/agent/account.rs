@@ -6,18 +6,18 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use serde_json::Value;
 
 use super::domain::DomainShortcut;
-use super::shortcuts::MailboxShortcut;
+use super::shortcuts::{for_account, Holder, MailboxShortcut};
 use super::sitebuilder::{SiteBuilderShortcut, WebDomain};
 use super::{AgentGate, PlacedOrders};
-use crate::api::accounts::{self, AccountItem, ExistingAccount};
-use crate::api::all::{all, boxed};
-use crate::api::model::ServiceKind;
-use crate::api::{account, orders, ApiError, Client};
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
-use crate::rules;
-use crate::state::agent::{holder_name, OnBehalf};
+use crate::state::agent::holder_name;
 use crate::state::order::use_order;
 use crate::state::use_app;
+use hostway_core::api::accounts::{self, AccountItem, ExistingAccount};
+use hostway_core::api::all::{all, boxed};
+use hostway_core::api::model::ServiceKind;
+use hostway_core::api::{account, orders, ApiError, Client};
+use hostway_core::rules;
 
 #[derive(Clone, Debug, PartialEq)]
 struct Detail {
@@ -81,19 +81,6 @@ fn AccountView() -> impl IntoView {
         }.into_any(),
         Some(Ok(d)) => view! { <AccountDetail detail=d on_completed/> }.into_any(),
     }
-    }
-}
-
-/// Whom the account's page names ("Ana Lopez"): what its shortcuts' orders are placed for.
-#[derive(Clone)]
-pub(super) struct Holder(pub String);
-
-/// The order `order_id` placed for account `number`, named as its page names it.
-pub(super) fn for_account(holder: &Option<Holder>, number: &str, order_id: &str) -> OnBehalf {
-    OnBehalf {
-        number: number.to_string(),
-        name: holder.as_ref().map(|h| h.0.clone()).unwrap_or_default(),
-        order_id: order_id.to_string(),
     }
 }
 

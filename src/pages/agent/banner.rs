@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::api::{account, accounts};
 use crate::state::agent::{holder_name, OnBehalf};
 use crate::state::order::use_order;
 use crate::state::use_app;
+use hostway_core::api::{account, accounts};
 
 #[component]
 pub fn OnBehalfBanner() -> impl IntoView {

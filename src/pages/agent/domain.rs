@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use serde_json::json;
 
 use super::shortcuts::use_submit;
-use crate::api::model::quote::Quote;
-use crate::api::{accounts, actions};
 use crate::components::error_summary::problem_of;
 use crate::components::{use_form, ErrorSummary, Problem, QuoteView, TextField};
-use crate::rules;
 use crate::state::use_app;
+use hostway_core::api::model::quote::Quote;
+use hostway_core::api::{accounts, actions};
+use hostway_core::rules;
 
 #[component]
 pub fn DomainShortcut(number: String) -> impl IntoView {

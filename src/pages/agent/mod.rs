@@ -14,13 +14,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::accounts;
-use crate::api::model::OrderStatus;
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::state::agent::{sign_in, NOT_KEPT};
 use crate::state::placed::PlacedOrder;
 use crate::state::use_app;
 use crate::state::watch::watch;
+use hostway_core::api::accounts;
+use hostway_core::api::model::OrderStatus;
 
 /// Wraps agent pages: the sign-in form until an agent is signed in.
 #[component]

@@ -6,16 +6,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use serde_json::json;
 
-use super::account::{for_account, Holder};
-use crate::api::accounts::{self, MailboxOrder};
-use crate::api::model::quote::ShortcutQuote;
-use crate::api::model::MoneyPair;
-use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::money::format;
 use crate::components::{use_form, CountryField, ErrorSummary, Form, Problem, TextField};
-use crate::rules;
+use crate::state::agent::OnBehalf;
 use crate::state::use_app;
+use hostway_core::api::accounts::{self, MailboxOrder};
+use hostway_core::api::model::quote::ShortcutQuote;
+use hostway_core::api::model::MoneyPair;
+use hostway_core::api::{actions, ApiError};
+use hostway_core::rules;
 
 fn money(m: &MoneyPair) -> String {
     m.0.as_ref().map_or_else(
@@ -54,6 +54,19 @@ pub(super) fn use_submit(
         },
         refused,
     )
+}
+
+/// Whom the account's page names ("Ana Lopez"): what its shortcuts' orders are placed for.
+#[derive(Clone)]
+pub(super) struct Holder(pub String);
+
+/// The order `order_id` placed for account `number`, named as its page names it.
+pub(super) fn for_account(holder: &Option<Holder>, number: &str, order_id: &str) -> OnBehalf {
+    OnBehalf {
+        number: number.to_string(),
+        name: holder.as_ref().map(|h| h.0.clone()).unwrap_or_default(),
+        order_id: order_id.to_string(),
+    }
 }
 
 #[component]

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use super::shortcuts::use_submit;
-use crate::api::model::quote::Quote;
-use crate::api::{accounts, actions, ApiError};
 use crate::components::{use_form, Problem, QuoteView};
 use crate::state::use_app;
+use hostway_core::api::model::quote::Quote;
+use hostway_core::api::{accounts, actions, ApiError};
 
 /// A web hosting domain of the account, and whether SiteBuilder can be ordered for it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::{Continue, GoOn};
-use crate::api::{account, ApiError};
 use crate::components::{use_form, ErrorSummary, Problem, SelectField, TextField};
-use crate::rules;
 use crate::state::order::use_order;
 use crate::state::{drafts, use_app};
+use hostway_core::api::{account, ApiError};
+use hostway_core::rules;
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 struct Draft {

@@ -35,7 +35,7 @@ pub fn account_words(a: &Agreed) -> String {
 
 /// Each contact's name and email; the other types said once when they are the regular one's.
 pub fn contacts_words(a: &Agreed) -> String {
-    let person = |c: &crate::api::model::account::Contact| {
+    let person = |c: &hostway_core::api::model::account::Contact| {
         format!(
             "{} {} · {}",
             c.name.first_name, c.name.last_name, c.contact_media.email1
@@ -44,7 +44,7 @@ pub fn contacts_words(a: &Agreed) -> String {
     let Some(regular) = a.contacts.get("regular") else {
         return "No contact yet.".to_string();
     };
-    let others = super::contacts::OTHER_TYPES;
+    let others = hostway_core::api::model::account::OTHER_CONTACT_TYPES;
     let same = others.iter().all(|t| a.contacts.get(*t) == Some(regular));
     let mut lines = vec![format!(
         "{}{}",
@@ -81,8 +81,8 @@ pub fn payment_words(a: &Agreed) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::model::account::Contact;
     use crate::state::agreed::Account;
+    use hostway_core::api::model::account::Contact;
 
     fn contact(first: &str, email: &str) -> Contact {
         let mut c = Contact::default();

@@ -4,16 +4,16 @@ use leptos::prelude::*;
 
 use super::agreed_words::capitalised;
 use super::{Continue, GoOn};
-use crate::api::all::{all, boxed};
-use crate::api::model::account::{Address, Contact, ContactMedia, ContactName};
-use crate::api::{account, ApiError};
 use crate::components::country::browser_country;
 use crate::components::{use_form, CountryField, ErrorSummary, Problem, TextField};
-use crate::rules::{self, Check};
 use crate::state::order::use_order;
 use crate::state::{drafts, use_app};
+use hostway_core::api::all::{all, boxed};
+use hostway_core::api::model::account::{Address, Contact, ContactMedia, ContactName};
+use hostway_core::api::{account, ApiError};
+use hostway_core::rules::{self, Check};
 
-pub const OTHER_TYPES: &[&str] = &["billing", "administrator", "technical"];
+use hostway_core::api::model::account::OTHER_CONTACT_TYPES as OTHER_TYPES;
 
 /// The id prefix of a contact type's fields: `contact-` for regular, `contact-billing-` etc.
 pub fn prefix(kind: &str) -> String {

@@ -5,14 +5,14 @@
 use leptos::prelude::*;
 
 use super::forwarders::{forwarders_of, Forwarder};
-use crate::api::items::{self, NewService};
-use crate::api::model::account::OrderService;
-use crate::api::model::ServiceKind;
-use crate::api::ApiError;
 use crate::components::error_summary::problem_of;
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::state::order::use_order;
 use crate::state::use_app;
+use hostway_core::api::items::{self, NewService};
+use hostway_core::api::model::account::OrderService;
+use hostway_core::api::model::ServiceKind;
+use hostway_core::api::ApiError;
 
 /// For an email domain: add a domain alias (a service related to it) and forwarders.
 #[component]
@@ -61,7 +61,7 @@ pub fn EmailDomainTools(
         );
         use_form(
             move |a: &String| {
-                let check = crate::rules::domain_name(a).and_then(|_| {
+                let check = hostway_core::rules::domain_name(a).and_then(|_| {
                     if a.trim().eq_ignore_ascii_case(&domain) {
                         // The API's own words for this conflict (409).
                         Err("Cannot create domain alias to the same domain name.".into())
@@ -117,8 +117,8 @@ pub fn EmailDomainTools(
         use_form(
             move |(f, t): &(String, String)| {
                 [
-                    (&from_id, crate::rules::required(f)),
-                    (&to_id, crate::rules::email(t)),
+                    (&from_id, hostway_core::rules::required(f)),
+                    (&to_id, hostway_core::rules::email(t)),
                 ]
                 .into_iter()
                 .filter_map(|(id, r)| r.err().map(|e| Problem::new(id.clone(), e)))

@@ -6,12 +6,6 @@ use super::email_tools::EmailDomainTools;
 use super::lines::{line_price, price_text};
 use super::summary::total_text;
 use super::Continue;
-use crate::api::all::{all, boxed};
-use crate::api::items;
-use crate::api::model::account::OrderService;
-use crate::api::model::quote::Quote;
-use crate::api::model::ServiceKind;
-use crate::api::retry::is_documented_refusal;
 use crate::components::money::cycle_text;
 use crate::components::quote::then_words;
 use crate::components::{use_form, ErrorNotice, Problem};
@@ -20,6 +14,12 @@ use crate::state::cart::CartProduct;
 use crate::state::names::Names;
 use crate::state::order::use_order;
 use crate::state::use_app;
+use hostway_core::api::all::{all, boxed};
+use hostway_core::api::items;
+use hostway_core::api::model::account::OrderService;
+use hostway_core::api::model::quote::Quote;
+use hostway_core::api::model::ServiceKind;
+use hostway_core::api::retry::is_documented_refusal;
 
 #[component]
 pub fn ItemsStep() -> impl IntoView {

@@ -1,9 +1,9 @@
 //! The order's lines in the customer's words: the price of a line from the order's quote (recurring and
 //! setup, with its promotion). No catalog or offering id is shown; ids stay in attributes.
 
-use crate::api::model::quote::{Fee, Quote, QuoteProduct};
-use crate::api::model::Money;
 use crate::components::money::{cycle_text, format};
+use hostway_core::api::model::quote::{Fee, Quote, QuoteProduct};
+use hostway_core::api::model::Money;
 
 /// What a line costs, from the quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,7 +79,7 @@ pub fn price_text(p: &LinePrice) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::model::quote::QuoteEnvelope;
+    use hostway_core::api::model::quote::QuoteEnvelope;
 
     #[test]
     fn a_line_costs_its_product_and_its_services() {

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 
 use super::{Continue, GoOn};
-use crate::api::{account, ApiError};
 use crate::components::country::browser_country;
 use crate::components::{use_form, CountryField, ErrorSummary, Problem, TextField};
-use crate::rules;
 use crate::state::order::use_order;
 use crate::state::{drafts, use_app};
+use hostway_core::api::{account, ApiError};
+use hostway_core::rules;
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 struct Draft {

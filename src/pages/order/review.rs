@@ -9,8 +9,6 @@ use leptos::prelude::*;
 use super::agreed_words::{account_words, capitalised, contacts_words, payment_words};
 use super::sections::{message, section_of};
 use super::summary::product_name;
-use crate::api::model::quote::Quote;
-use crate::api::{actions, ApiError};
 use crate::components::error_summary::problem_of;
 use crate::components::money::format;
 use crate::components::quote::{charges_words, lines};
@@ -20,6 +18,8 @@ use crate::state::agreed::{self, Agreed};
 use crate::state::conflict::Conflict;
 use crate::state::order::use_order;
 use crate::state::{drafts, events, receipts, use_app};
+use hostway_core::api::model::quote::Quote;
+use hostway_core::api::{actions, ApiError};
 
 #[component]
 pub fn ReviewStep() -> impl IntoView {
@@ -110,7 +110,7 @@ pub fn ReviewStep() -> impl IntoView {
                 if let Some(q) = quote.get_untracked().and_then(Result::ok) {
                     receipts::keep(receipts::Receipt {
                         id: id.clone(),
-                        placed: receipts::today(),
+                        placed: crate::components::quote::months_from_today(0),
                         what: cart_line(),
                         lines: lines(&q, &titles(&q)),
                         charges: charges_words(&q),
@@ -210,7 +210,7 @@ pub fn ReviewStep() -> impl IntoView {
             {move || changed_total().map(|(was, q)| view! {
                 <p class="hw-notice hw-notice--error" role="alert" data-testid="total-changed">
                     {format!("The total has changed since you last saw it: it was {}, it is now {}.",
-                        format(&crate::api::model::Money { minor: was, currency: None }, &q.currency), format(&q.total, &q.currency))}
+                        format(&hostway_core::api::model::Money { minor: was, currency: None }, &q.currency), format(&q.total, &q.currency))}
                 </p>
             })}
         </section>

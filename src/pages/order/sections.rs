@@ -1,6 +1,6 @@
 //! Where on the review a documented refusal of validate or submit is said, and in which words.
 
-use crate::api::ApiError;
+use hostway_core::api::ApiError;
 
 /// Which section of the review a documented message concerns.
 pub fn section_of(e: &ApiError) -> &'static str {

@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 
 use super::lines::{line_price, price_text};
-use crate::api::model::quote::Quote;
 use crate::components::money::format;
 use crate::components::quote::then_words;
 use crate::state::cart::CartProduct;
 use crate::state::names::Names;
 use crate::state::order::use_order;
 use crate::state::use_app;
+use hostway_core::api::model::quote::Quote;
 
 /// Whether the page is as narrow as a phone: the summary starts folded there.
 fn narrow() -> bool {

@@ -2,12 +2,12 @@
 //! as one change of the order.
 
 use super::form::{attributes, AddForm};
-use crate::api::items::{self, NewService};
-use crate::api::ApiError;
 use crate::state::cart::CartProduct;
 use crate::state::open_order::{ensure, explain_refused};
 use crate::state::order::OrderCtx;
 use crate::state::AppContext;
+use hostway_core::api::items::{self, NewService};
+use hostway_core::api::ApiError;
 
 /// The name the form would add when the cart already holds a service of that name and specification
 /// (the same domain twice would be two lines and twice the price).

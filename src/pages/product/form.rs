@@ -3,11 +3,11 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::model::{NameIs, ServiceKind};
-use crate::api::ApiError;
 use crate::components::Problem;
-use crate::rules;
+use hostway_core::api::model::{NameIs, ServiceKind};
+use hostway_core::api::ApiError;
 use hostway_core::prefill::{Prefill, KEYS};
+use hostway_core::rules;
 
 /// What the customer fills in; kept as a draft (no secrets in it).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

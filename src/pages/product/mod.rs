@@ -6,19 +6,19 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use wasm_bindgen::JsCast;
 
-use crate::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
-use crate::api::model::{NameIs, ServiceKind};
-use crate::api::{catalog, ApiError, Client};
 use crate::components::error_summary::problem_of;
 use crate::components::money::{cycle_text, Locale};
 use crate::components::{
     use_form, CookieFallback, ErrorNotice, ErrorSummary, Problem, SelectField, TextField,
 };
 use crate::nav::use_nav;
-use crate::rules;
 use crate::state::events;
 use crate::state::order::use_order;
 use crate::state::{drafts, use_app};
+use hostway_core::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
+use hostway_core::api::model::{NameIs, ServiceKind};
+use hostway_core::api::{catalog, ApiError, Client};
+use hostway_core::rules;
 
 mod add;
 mod form;

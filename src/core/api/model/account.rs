@@ -16,6 +16,9 @@ pub struct OrderAccount {
     pub language: String,
 }
 
+/// The contact types besides `regular` (the one every order needs): optional, each may copy it.
+pub const OTHER_CONTACT_TYPES: &[&str] = &["billing", "administrator", "technical"];
+
 /// An order contact (`…/account/contactInfo/{type}`), as sent and received.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
