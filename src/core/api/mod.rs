@@ -4,6 +4,7 @@ pub mod account;
 pub mod accounts;
 pub mod actions;
 pub mod all;
+mod base64;
 pub mod catalog;
 pub mod client;
 pub mod error;
