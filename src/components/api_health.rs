@@ -6,7 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::state::use_app;
-use hostway_core::api::health::{level, message, Health};
+use hostway_core::api::health::{level, message, said_to_customers};
 
 /// `embedded`: inside the widget, where several may share a page, the area is not a named landmark
 /// (landmarks must be unique, and the shop's page owns its landmarks).
@@ -30,14 +30,7 @@ pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
     let level = move || health.with(level);
     // Customers hear of the API only when something is wrong; the address and "Check again" are for
     // whoever looks into a problem: in a disclosure of the page's footer, never in a shop's widget.
-    // In a shop's widget a refused cookie is said by the cookie fallback, with the way on.
-    let wrong = move || {
-        health.with(|h| {
-            let fine = matches!(h, Health::Ok | Health::Checking);
-            let said_elsewhere = embedded && *h == Health::CookiesRefused;
-            !(fine || said_elsewhere)
-        })
-    };
+    let wrong = move || health.with(|h| said_to_customers(h, embedded));
     view! {
         <section
             class=move || format!("hw-health hw-health--{}", level())

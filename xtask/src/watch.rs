@@ -64,7 +64,7 @@ pub fn affected(path: &Path) -> Vec<&'static Entry> {
         "src/bin/agent.rs" => by_name(&["agent-app"]),
         "src/dom/bin/widget.rs" => by_name(&["widget"]),
         "src/bin/widget_flow.rs" => by_name(&["widget-flow"]),
-        "src/dom/stage.rs" => by_name(&["customer", "agent"]),
+        _ if p.starts_with("src/dom/stage/") => by_name(&["customer", "agent"]),
         "src/core/agent.rs" => by_name(&["agent", "agent-app"]),
         "src/core/labels.rs" | "src/core/prefill.rs" => with_apps("widget"),
         // Written into the merged site by the merge itself.
@@ -161,6 +161,7 @@ mod tests {
     #[test]
     fn a_change_rebuilds_the_modules_it_can_alter() {
         assert_eq!(names("src/dom/agent_stage.rs"), ["agent"]);
+        assert_eq!(names("src/dom/stage/frame.rs"), ["customer", "agent"]);
         assert_eq!(names("src/pages/agent/account.rs"), ["agent-app"]);
         assert_eq!(names("src/dom/widget/first/read.rs"), ["widget"]);
         assert_eq!(

@@ -166,6 +166,15 @@ pub enum Next {
     Recheck,
 }
 
+/// Whether customers are told (beside the footer's details): only when something is wrong. In a shop's
+/// widget (`embedded`) a refused cookie is said by the cookie fallback instead, with the way on. Both
+/// renderers ask this.
+pub fn said_to_customers(health: &Health, embedded: bool) -> bool {
+    let fine = matches!(health, Health::Ok | Health::Checking);
+    let said_elsewhere = embedded && *health == Health::CookiesRefused;
+    !(fine || said_elsewhere)
+}
+
 /// `ok`, `pending`, `warn` or `error`: the indicator's BEM modifier (its colour).
 pub fn level(health: &Health) -> &'static str {
     match health {

@@ -9,18 +9,20 @@
 //! The frame's markup is that of `components::frame` and `ApiHealth`, and the API status follows the
 //! same rules (`api::health`), so the page looks and behaves the same before and after the hand-over.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element};
+use web_sys::Element;
 
-use crate::api::health::{self, Health, Indicator};
-use crate::api::health::{level, message};
+use crate::api::health;
 use crate::api::Client;
 use crate::config::Config;
 use crate::dom::{add, attrs, el, plain_click, Listeners};
+
+mod frame;
+use frame::{footer, header};
 
 /// The mounted stage; dropping it removes it from the page with its listeners.
 pub struct Stage {
@@ -47,44 +49,6 @@ pub struct Handover {
 impl Drop for Stage {
     fn drop(&mut self) {
         self.app.remove();
-    }
-}
-
-/// The footer's API status: the state and the elements that show it.
-struct Status {
-    health: RefCell<Health>,
-    section: Element,
-    message: Element,
-    detail: Element,
-}
-
-#[derive(Clone)]
-struct Shown(SendWrapper<Rc<Status>>);
-
-impl Indicator for Shown {
-    fn get(&self) -> Health {
-        self.0.health.borrow().clone()
-    }
-
-    fn set(&self, h: Health) {
-        let s = &self.0;
-        let _ = s
-            .section
-            .set_attribute("class", &format!("hw-health hw-health--{}", level(&h)));
-        let _ = s.section.set_attribute("data-state", &format!("{h:?}"));
-        let said = message(&h);
-        let wrong = !matches!(h, Health::Ok | Health::Checking);
-        s.message.set_inner_html("");
-        if wrong {
-            let doc = s.message.owner_document().expect("a document");
-            if let Ok(dot) = el(&doc, "span", "hw-health__dot", "") {
-                let _ = dot.set_attribute("aria-hidden", "true");
-                let _ = s.message.append_child(&dot);
-            }
-            let _ = s.message.append_with_str_1(&said);
-        }
-        s.detail.set_text_content(Some(&said));
-        *s.health.borrow_mut() = h;
     }
 }
 
@@ -238,70 +202,4 @@ fn say(note: &Option<Element>, class: &str, text: &str) {
         note.set_class_name(class);
         note.set_text_content(Some(text));
     }
-}
-
-fn header(doc: &Document, app: &Element) -> Result<(), JsValue> {
-    let header = add(app, el(doc, "header", "hw-header", "")?)?;
-    let inner = add(&header, el(doc, "div", "hw-header__inner", "")?)?;
-    // As the router's links: the one to the page's own path is marked current.
-    let here = doc
-        .location()
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_default();
-    let link = |parent: &Element, class: &str, text: &str, href: &str| {
-        let a = add(parent, el(doc, "a", class, text)?)?;
-        a.set_attribute("href", href)?;
-        if here == href {
-            a.set_attribute("aria-current", "page")?;
-        }
-        Ok::<_, JsValue>(a)
-    };
-    link(&inner, "hw-header__brand", "Hostway", "/")?;
-    let nav = add(&inner, el(doc, "nav", "hw-header__nav", "")?)?;
-    nav.set_attribute("aria-label", "Main")?;
-    link(&nav, "", "Catalog", "/")?;
-    link(&nav, "", "Your order", "/order/items")?.set_attribute("data-testid", "nav-order")?;
-    // The agent portal is its own page: a plain link loads it.
-    let agent = link(&nav, "", "Agents", "/agent")?;
-    attrs(&agent, &[("rel", "external"), ("data-testid", "nav-agent")])?;
-    Ok(())
-}
-
-/// The footer with the API status (as `ApiHealth` shows it); returns it and its "Check again".
-fn footer(doc: &Document, app: &Element, api_base: &str) -> Result<(Shown, Element), JsValue> {
-    let footer = add(app, el(doc, "footer", "hw-footer", "")?)?;
-    let inner = add(&footer, el(doc, "div", "hw-footer__inner", "")?)?;
-    let section = add(&inner, el(doc, "section", "", "")?)?;
-    attrs(
-        &section,
-        &[
-            ("aria-label", "Ordering API status"),
-            ("data-testid", "api-health"),
-        ],
-    )?;
-    let message = add(&section, el(doc, "p", "hw-health__message", "")?)?;
-    attrs(
-        &message,
-        &[("role", "status"), ("data-testid", "api-health-message")],
-    )?;
-    let details = add(&section, el(doc, "details", "hw-health__details", "")?)?;
-    details.set_attribute("data-testid", "api-diagnostics")?;
-    add(&details, el(doc, "summary", "", "Connection details")?)?;
-    let base = add(&details, el(doc, "p", "", "Ordering API: ")?)?;
-    let code = add(&base, el(doc, "code", "hw-health__base", api_base)?)?;
-    code.set_attribute("data-testid", "api-base")?;
-    let detail = add(&details, el(doc, "p", "", "")?)?;
-    let retry = add(
-        &details,
-        el(doc, "button", "hw-health__retry", "Check again")?,
-    )?;
-    retry.set_attribute("type", "button")?;
-    let shown = Shown(SendWrapper::new(Rc::new(Status {
-        health: RefCell::new(Health::Checking),
-        section,
-        message,
-        detail,
-    })));
-    shown.set(Health::Checking);
-    Ok((shown, retry))
 }

@@ -1,0 +1,120 @@
+//! The stage's frame, as the apps' `Header` and `Footer` draw it: the header's links, and the footer's
+//! API status (its state kept here, its words and when they are said from `api::health`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element};
+
+use crate::api::health::{level, message, said_to_customers, Health, Indicator};
+use crate::dom::{add, attrs, el};
+
+/// The footer's API status: the state and the elements that show it.
+struct Status {
+    health: RefCell<Health>,
+    section: Element,
+    message: Element,
+    detail: Element,
+}
+
+#[derive(Clone)]
+pub(super) struct Shown(SendWrapper<Rc<Status>>);
+
+impl Indicator for Shown {
+    fn get(&self) -> Health {
+        self.0.health.borrow().clone()
+    }
+
+    fn set(&self, h: Health) {
+        let s = &self.0;
+        let _ = s
+            .section
+            .set_attribute("class", &format!("hw-health hw-health--{}", level(&h)));
+        let _ = s.section.set_attribute("data-state", &format!("{h:?}"));
+        let said = message(&h);
+        let wrong = said_to_customers(&h, false);
+        s.message.set_inner_html("");
+        if wrong {
+            let doc = s.message.owner_document().expect("a document");
+            if let Ok(dot) = el(&doc, "span", "hw-health__dot", "") {
+                let _ = dot.set_attribute("aria-hidden", "true");
+                let _ = s.message.append_child(&dot);
+            }
+            let _ = s.message.append_with_str_1(&said);
+        }
+        s.detail.set_text_content(Some(&said));
+        *s.health.borrow_mut() = h;
+    }
+}
+
+pub(super) fn header(doc: &Document, app: &Element) -> Result<(), JsValue> {
+    let header = add(app, el(doc, "header", "hw-header", "")?)?;
+    let inner = add(&header, el(doc, "div", "hw-header__inner", "")?)?;
+    // As the router's links: the one to the page's own path is marked current.
+    let here = doc
+        .location()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    let link = |parent: &Element, class: &str, text: &str, href: &str| {
+        let a = add(parent, el(doc, "a", class, text)?)?;
+        a.set_attribute("href", href)?;
+        if here == href {
+            a.set_attribute("aria-current", "page")?;
+        }
+        Ok::<_, JsValue>(a)
+    };
+    link(&inner, "hw-header__brand", "Hostway", "/")?;
+    let nav = add(&inner, el(doc, "nav", "hw-header__nav", "")?)?;
+    nav.set_attribute("aria-label", "Main")?;
+    link(&nav, "", "Catalog", "/")?;
+    link(&nav, "", "Your order", "/order/items")?.set_attribute("data-testid", "nav-order")?;
+    // The agent portal is its own page: a plain link loads it.
+    let agent = link(&nav, "", "Agents", "/agent")?;
+    attrs(&agent, &[("rel", "external"), ("data-testid", "nav-agent")])?;
+    Ok(())
+}
+
+/// The footer with the API status (as `ApiHealth` shows it); returns it and its "Check again".
+pub(super) fn footer(
+    doc: &Document,
+    app: &Element,
+    api_base: &str,
+) -> Result<(Shown, Element), JsValue> {
+    let footer = add(app, el(doc, "footer", "hw-footer", "")?)?;
+    let inner = add(&footer, el(doc, "div", "hw-footer__inner", "")?)?;
+    let section = add(&inner, el(doc, "section", "", "")?)?;
+    attrs(
+        &section,
+        &[
+            ("aria-label", "Ordering API status"),
+            ("data-testid", "api-health"),
+        ],
+    )?;
+    let message = add(&section, el(doc, "p", "hw-health__message", "")?)?;
+    attrs(
+        &message,
+        &[("role", "status"), ("data-testid", "api-health-message")],
+    )?;
+    let details = add(&section, el(doc, "details", "hw-health__details", "")?)?;
+    details.set_attribute("data-testid", "api-diagnostics")?;
+    add(&details, el(doc, "summary", "", "Connection details")?)?;
+    let base = add(&details, el(doc, "p", "", "Ordering API: ")?)?;
+    let code = add(&base, el(doc, "code", "hw-health__base", api_base)?)?;
+    code.set_attribute("data-testid", "api-base")?;
+    let detail = add(&details, el(doc, "p", "", "")?)?;
+    let retry = add(
+        &details,
+        el(doc, "button", "hw-health__retry", "Check again")?,
+    )?;
+    retry.set_attribute("type", "button")?;
+    let shown = Shown(SendWrapper::new(Rc::new(Status {
+        health: RefCell::new(Health::Checking),
+        section,
+        message,
+        detail,
+    })));
+    shown.set(Health::Checking);
+    Ok((shown, retry))
+}
