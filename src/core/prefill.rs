@@ -4,7 +4,8 @@
 use crate::api::catalog::segment;
 
 /// The product form's fields a deep link (or the widget's host element) may prefill, by query key, in
-/// the form's order (the form pairs each with its field: `hostway_order::pages::product::PREFILL`).
+/// the form's order (the form pairs each with its field: `hostway_order::pages::product::PREFILL`),
+/// widening: what every kind has, then a registration's, then the .us parameters (`ServiceKind::prefill_keys`).
 pub const KEYS: [&str; 9] = [
     "offering",
     "cycle",

@@ -128,17 +128,7 @@ impl ServiceKind {
     /// has the offering, the cycle, the promotion, the service and the name).
     pub fn prefill_keys(&self) -> &'static [&'static str] {
         // One list, widening: what every kind has, then a registration's, then the .us parameters.
-        const ALL: &[&str] = &[
-            "offering",
-            "cycle",
-            "promo",
-            "service",
-            "name",
-            "operation",
-            "nameservers",
-            "us_nexus",
-            "us_purpose",
-        ];
+        const ALL: &[&str] = &crate::prefill::KEYS;
         const COMMON: &[&str] = ALL.split_at(5).0;
         const REGISTRATION: &[&str] = ALL.split_at(7).0;
         const US: &[&str] = ALL;
