@@ -342,3 +342,172 @@ mod views {
         );
     }
 }
+
+/// The DOM twins of the Leptos components (the first stages draw without Leptos): each is drawn from the
+/// same inputs as its component and compared by what a browser and assistive technology read of it —
+/// elements, classes, roles, `aria-*`, the attributes the page relies on, and text. A change made to one
+/// and not to the other fails here.
+mod twins {
+    use super::*;
+    use hostway_order::components::{ErrorSummary, Problem, TextField};
+
+    /// What is compared of an element, as one line per element, children indented.
+    fn shape(node: &web_sys::Node, depth: usize, out: &mut Vec<String>) {
+        const KEPT: [&str; 11] = [
+            "id",
+            "for",
+            "name",
+            "type",
+            "role",
+            "href",
+            "autocomplete",
+            "tabindex",
+            "data-testid",
+            "inputmode",
+            "value",
+        ];
+        match node.node_type() {
+            web_sys::Node::ELEMENT_NODE => {
+                let el: &web_sys::Element = node.unchecked_ref();
+                let mut classes: Vec<String> = el
+                    .class_name()
+                    .split_whitespace()
+                    .map(String::from)
+                    .collect();
+                classes.sort();
+                let names = el.get_attribute_names();
+                let mut attrs: Vec<String> = (0..names.length())
+                    .filter_map(|i| names.get(i).as_string())
+                    .filter(|n| n.starts_with("aria-") || KEPT.contains(&n.as_str()))
+                    .map(|n| format!("{n}={:?}", el.get_attribute(&n).unwrap_or_default()))
+                    .collect();
+                attrs.sort();
+                out.push(format!(
+                    "{}<{} class={:?} {}>",
+                    "  ".repeat(depth),
+                    el.tag_name().to_lowercase(),
+                    classes.join(" "),
+                    attrs.join(" ")
+                ));
+                let children = node.child_nodes();
+                for i in 0..children.length() {
+                    shape(&children.get(i).unwrap(), depth + 1, out);
+                }
+            }
+            web_sys::Node::TEXT_NODE => {
+                let text = node.text_content().unwrap_or_default();
+                // Text split over nodes reads as one: joined with the previous text line.
+                if !text.trim().is_empty() {
+                    let line = format!("{}{text}", "  ".repeat(depth));
+                    match out.last_mut() {
+                        Some(last)
+                            if last.starts_with(&"  ".repeat(depth))
+                                && !last.trim_start().starts_with('<') =>
+                        {
+                            last.push_str(&text)
+                        }
+                        _ => out.push(line),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn shape_of(el: &web_sys::Element) -> Vec<String> {
+        let mut out = Vec::new();
+        shape(el, 0, &mut out);
+        out
+    }
+
+    fn assert_same(what: &str, leptos: &web_sys::Element, dom: &web_sys::Element) {
+        let (a, b) = (shape_of(leptos), shape_of(dom));
+        assert_eq!(
+            a.join("\n"),
+            b.join("\n"),
+            "{what}: the Leptos component (left) and its DOM twin (right) differ"
+        );
+    }
+
+    fn first_child(host: &web_sys::Element) -> web_sys::Element {
+        host.first_element_child().expect("something was drawn")
+    }
+
+    /// `TextField` and `dom::text_field`, without a problem and with one said at the field.
+    #[wasm_bindgen_test]
+    async fn the_text_field_and_its_dom_twin_read_the_same() {
+        const PROBLEM: &str = "Enter your password.";
+        let error = RwSignal::new(None::<String>);
+        let leptos_host = fresh_host();
+        let _h = mount_to(leptos_host.clone(), move || {
+            view! {
+                <TextField id="agent-password" label="Password" value=RwSignal::new(String::new())
+                    kind="password" autocomplete="current-password" error=error/>
+            }
+        });
+        leptos::task::tick().await;
+        let dom_host = fresh_host();
+        let form = document().create_element("form").unwrap();
+        dom_host.append_child(&form).unwrap();
+        let field = hostway_dom::dom::text_field(
+            &document(),
+            "agent-password",
+            "Password",
+            "password",
+            "current-password",
+        )
+        .unwrap();
+        form.append_child(&field).unwrap();
+        assert_same("no problem", &first_child(&leptos_host), &field);
+
+        error.set(Some(PROBLEM.into()));
+        leptos::task::tick().await;
+        let summary = document().create_element("div").unwrap();
+        dom_host.append_child(&summary).unwrap();
+        hostway_dom::dom::show_problems(&summary, &form, &[("agent-password", PROBLEM.into())])
+            .unwrap();
+        assert_same("a problem said", &first_child(&leptos_host), &field);
+    }
+
+    /// `ErrorSummary` and `dom::show_problems`' summary, for a field's problem and a section's.
+    #[wasm_bindgen_test]
+    async fn the_error_summary_and_its_dom_twin_read_the_same() {
+        let problems = [
+            (
+                "contact-email1",
+                "Enter an email address like name@example.com.",
+            ),
+            ("review-contacts", "Add the contact for your account."),
+        ];
+        let form_html = r#"<form><div class="hw-field"><label for="contact-email1">Email</label>
+            <input id="contact-email1" type="email"></div></form>"#;
+        let leptos_host = fresh_host();
+        leptos_host.set_inner_html(form_html);
+        let slot = document().create_element("div").unwrap();
+        leptos_host.append_child(&slot).unwrap();
+        let listed: Vec<Problem> = problems.iter().map(|(a, m)| Problem::new(*a, *m)).collect();
+        let _h = mount_to(slot.clone().unchecked_into(), move || {
+            view! { <ErrorSummary problems=Signal::stored(listed.clone())/> }
+        });
+        let dom_host = fresh_host();
+        dom_host.set_inner_html(form_html);
+        let summary = document().create_element("div").unwrap();
+        dom_host.append_child(&summary).unwrap();
+        let form = dom_host.query_selector("form").unwrap().unwrap();
+        let owned: Vec<(&str, String)> =
+            problems.iter().map(|(a, m)| (*a, m.to_string())).collect();
+        hostway_dom::dom::show_problems(&summary, &form, &owned).unwrap();
+        // Both name the field in its link once drawn ("Email: …"), the component a frame later.
+        let named = || {
+            slot.query_selector("a[href='#contact-email1']")
+                .unwrap()
+                .and_then(|a| a.text_content())
+                .is_some_and(|t| t.starts_with("Email: "))
+        };
+        assert!(
+            eventually(Duration::from_secs(2), named).await,
+            "the component names the field"
+        );
+        assert_same("the summary", &first_child(&slot), &first_child(&summary));
+    }
+}
