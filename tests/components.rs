@@ -349,11 +349,13 @@ mod views {
 /// and not to the other fails here.
 mod twins {
     use super::*;
-    use hostway_order::components::{ErrorSummary, Problem, TextField};
+    use hostway_order::api::ApiError;
+    use hostway_order::components::{ErrorNotice, ErrorSummary, Header, Problem, TextField};
+    use leptos_router::components::Router;
 
     /// What is compared of an element, as one line per element, children indented.
     fn shape(node: &web_sys::Node, depth: usize, out: &mut Vec<String>) {
-        const KEPT: [&str; 11] = [
+        const KEPT: [&str; 12] = [
             "id",
             "for",
             "name",
@@ -365,6 +367,7 @@ mod twins {
             "data-testid",
             "inputmode",
             "value",
+            "rel",
         ];
         match node.node_type() {
             web_sys::Node::ELEMENT_NODE => {
@@ -395,19 +398,18 @@ mod twins {
                 }
             }
             web_sys::Node::TEXT_NODE => {
+                // Text split over nodes reads as one (spaces included): joined with the text before
+                // it; a run of whitespace reads as one space (see `shape_of`).
                 let text = node.text_content().unwrap_or_default();
-                // Text split over nodes reads as one: joined with the previous text line.
-                if !text.trim().is_empty() {
-                    let line = format!("{}{text}", "  ".repeat(depth));
-                    match out.last_mut() {
-                        Some(last)
-                            if last.starts_with(&"  ".repeat(depth))
-                                && !last.trim_start().starts_with('<') =>
-                        {
-                            last.push_str(&text)
-                        }
-                        _ => out.push(line),
+                let indent = "  ".repeat(depth);
+                match out.last_mut() {
+                    Some(last)
+                        if last.starts_with(&indent) && !last.trim_start().starts_with('<') =>
+                    {
+                        last.push_str(&text)
                     }
+                    _ if !text.trim().is_empty() => out.push(format!("{indent}{text}")),
+                    _ => {}
                 }
             }
             _ => {}
@@ -417,7 +419,13 @@ mod twins {
     fn shape_of(el: &web_sys::Element) -> Vec<String> {
         let mut out = Vec::new();
         shape(el, 0, &mut out);
-        out
+        out.into_iter()
+            .map(|line| {
+                let indent = line.len() - line.trim_start().len();
+                let words: Vec<&str> = line.split_whitespace().collect();
+                format!("{}{}", " ".repeat(indent), words.join(" "))
+            })
+            .collect()
     }
 
     fn assert_same(what: &str, leptos: &web_sys::Element, dom: &web_sys::Element) {
@@ -509,5 +517,40 @@ mod twins {
             "the component names the field"
         );
         assert_same("the summary", &first_child(&slot), &first_child(&summary));
+    }
+
+    /// `ErrorNotice` (with "Try again") and `dom::error_notice`, for an API error with its reference.
+    #[wasm_bindgen_test]
+    async fn the_error_notice_and_its_dom_twin_read_the_same() {
+        let error = || {
+            ApiError::from_response(
+                500,
+                r#"{"computeFault": {"code": 500, "message": "x", "guid": "6f1c-42"}}"#,
+            )
+        };
+        const WHAT: &str = "The catalog could not be loaded.";
+        let leptos_host = fresh_host();
+        let _h = mount_to(leptos_host.clone(), move || {
+            view! { <ErrorNotice what=WHAT error=error() retry=Callback::new(|_| ()) testid="catalog-error"/> }
+        });
+        leptos::task::tick().await;
+        let (notice, _retry) =
+            hostway_dom::dom::error_notice(&document(), WHAT, &error(), "catalog-error").unwrap();
+        assert_same("the notice", &first_child(&leptos_host), &notice);
+    }
+
+    /// The apps' `Header` and the first stages' header (the customer's: its "Agents" is a page load).
+    #[wasm_bindgen_test]
+    async fn the_header_and_the_stages_header_read_the_same() {
+        let leptos_host = fresh_host();
+        let _h = mount_to(leptos_host.clone(), || view! { <Router><Header/></Router> });
+        leptos::task::tick().await;
+        let dom_host = fresh_host();
+        hostway_dom::stage::header(&document(), &dom_host).unwrap();
+        assert_same(
+            "the header",
+            &leptos_host.query_selector("header").unwrap().unwrap(),
+            &first_child(&dom_host),
+        );
     }
 }

@@ -49,7 +49,8 @@ impl Indicator for Shown {
     }
 }
 
-pub(super) fn header(doc: &Document, app: &Element) -> Result<(), JsValue> {
+/// The header every page shows, as the apps' `Header` draws it (a component test compares them).
+pub fn header(doc: &Document, app: &Element) -> Result<(), JsValue> {
     let header = add(app, el(doc, "header", "hw-header", "")?)?;
     let inner = add(&header, el(doc, "div", "hw-header__inner", "")?)?;
     // As the router's links: the one to the page's own path is marked current.

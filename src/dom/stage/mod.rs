@@ -22,7 +22,8 @@ use crate::config::Config;
 use crate::dom::{add, attrs, el, plain_click, Listeners};
 
 mod frame;
-use frame::{footer, header};
+use frame::footer;
+pub use frame::header;
 
 /// The mounted stage; dropping it removes it from the page with its listeners.
 pub struct Stage {
