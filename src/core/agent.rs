@@ -8,6 +8,19 @@ use crate::api::{accounts, ApiError, Client};
 pub const NOT_KEPT: &str =
     "Your credentials stay in this tab's memory: reloading or signing out forgets them.";
 
+/// What the sign-in form says before anything is sent: `(field id, sentence)` for an empty user name
+/// and an empty password, in that order. The portal's sign-in and its first stage both ask this.
+pub fn sign_in_problems(user: &str, password: &str) -> Vec<(&'static str, &'static str)> {
+    let mut found = Vec::new();
+    if user.trim().is_empty() {
+        found.push(("agent-user", "Enter your agent user name."));
+    }
+    if password.is_empty() {
+        found.push(("agent-password", "Enter your password."));
+    }
+    found
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgentSession {
     pub user: String,
@@ -103,5 +116,22 @@ mod tests {
             ..named
         };
         assert_eq!(bare.words(), "acct100001");
+    }
+
+    #[test]
+    fn an_empty_sign_in_names_both_fields_and_a_blank_user_name_is_empty() {
+        let fields = |u, p| {
+            super::sign_in_problems(u, p)
+                .into_iter()
+                .map(|(f, _)| f)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fields("", ""), ["agent-user", "agent-password"]);
+        assert_eq!(fields("  ", "x"), ["agent-user"]);
+        assert_eq!(
+            fields("qwe", " "),
+            Vec::<&str>::new(),
+            "a password may be spaces"
+        );
     }
 }

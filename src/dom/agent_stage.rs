@@ -10,7 +10,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-use crate::agent::{sign_in, NOT_KEPT};
+use crate::agent::{sign_in, sign_in_problems, NOT_KEPT};
 use crate::api::Client;
 use crate::dom::{add, attrs, el, show_problems, text_field, Listeners};
 use crate::stage::{self, Content, Handover, Stage};
@@ -106,13 +106,10 @@ fn form(
                 return;
             }
             let (u, p) = (user.value(), password.value());
-            let mut problems = Vec::new();
-            if u.trim().is_empty() {
-                problems.push(("agent-user", "Enter your agent user name.".to_string()));
-            }
-            if p.is_empty() {
-                problems.push(("agent-password", "Enter your password.".to_string()));
-            }
+            let problems: Vec<(&str, String)> = sign_in_problems(&u, &p)
+                .into_iter()
+                .map(|(field, said)| (field, said.to_string()))
+                .collect();
             let _ = show_problems(&summary, &form, &problems);
             if !problems.is_empty() {
                 return;

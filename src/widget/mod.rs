@@ -33,7 +33,7 @@ use crate::state::order::{use_order, OrderCtx};
 use crate::state::{use_app, AppContext};
 use hostway_core::config::Config;
 
-use hostway_dom::widget::{announce, root_in};
+use hostway_dom::widget::{announce, misconfigured, root_in};
 pub use hostway_dom::widget::{first, Mounted, Settings};
 
 /// The widget's stylesheet: the app's own styles plus the widget's root rules.
@@ -66,15 +66,6 @@ fn shared_order(app: &AppContext) -> (OrderCtx, bool) {
     (order, true)
 }
 
-/// What a host with unusable attributes shows (the shop's developer reads it).
-fn misconfigured(problem: String) -> impl IntoView {
-    view! {
-        <p class="hw-notice hw-notice--error" role="alert" data-testid="widget-misconfigured">
-            {format!("This order form is not set up correctly: {problem}")}
-        </p>
-    }
-}
-
 /// Mounts the ordering flow into `host`. `app_base` is where the app itself is served (for the
 /// fallback and for links opened in a new tab). `chosen` is what the first stage chose (a query such as
 /// `offering=USD-12&service=…`): it fills the product form over the host's attributes, and the flow
@@ -86,6 +77,16 @@ pub fn mount(
 ) -> Result<Mounted, JsValue> {
     let settings = Settings::from_attributes(|name| host.get_attribute(name));
     let root = root_in(&host, CSS, &settings)?;
+    let settings = match settings {
+        Ok(settings) => settings,
+        Err(problem) => {
+            misconfigured(&root, &problem)?;
+            if chosen.is_none() {
+                announce(&host, &Err(problem));
+            }
+            return Ok(Mounted::new(Box::new(()), root));
+        }
+    };
     let app_base = app_base.trim_end_matches('/').to_string();
     let host_ctx = Host(SendWrapper::new(host.clone()));
     let carried = chosen.as_deref().map(Prefill::from_query);
@@ -105,34 +106,28 @@ pub fn mount(
     // `data-retry` (the waits between repeats, as the app's `hostway-retry` tag) is read by the flow
     // only: the first stage does not repeat requests.
     let retry = host.get_attribute("data-retry");
-    let view_settings = settings.clone().map(|s| {
-        let app = AppContext::new(Config::from_meta(Some(&s.api_base)).retrying(retry.as_deref()));
-        let (order, new) = shared_order(&app);
-        (s, app, order, new)
-    });
+    let app =
+        AppContext::new(Config::from_meta(Some(&settings.api_base)).retrying(retry.as_deref()));
+    let (order, new) = shared_order(&app);
+    let announced = chosen.is_none().then(|| Ok(settings.clone()));
     let view = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
         provide_context(host_ctx);
-        match view_settings {
-            Ok((settings, app, order, new)) => {
-                // The executor exists from here on (mount_to starts it).
-                match found {
-                    Some(id) if new => {
-                        order.id.set(Some(id));
-                        order.resumed.set(true);
-                    }
-                    _ if new => resume(&app, order),
-                    _ => {}
-                }
-                provide_context(order);
-                provide_context(app);
-                provide_context(Nav::widget(&app_base, &start));
-                provide_context(Locale(settings.locale.clone()));
-                view! { <Widget settings carried/> }.into_any()
+        // The executor exists from here on (mount_to starts it).
+        match found {
+            Some(id) if new => {
+                order.id.set(Some(id));
+                order.resumed.set(true);
             }
-            Err(problem) => misconfigured(problem).into_any(),
+            _ if new => resume(&app, order),
+            _ => {}
         }
+        provide_context(order);
+        provide_context(app);
+        provide_context(Nav::widget(&app_base, &start));
+        provide_context(Locale(settings.locale.clone()));
+        view! { <Widget settings carried/> }
     });
-    if chosen.is_none() {
+    if let Some(settings) = announced {
         announce(&host, &settings);
     }
     Ok(Mounted::new(Box::new(view), root))

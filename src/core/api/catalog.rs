@@ -3,6 +3,25 @@
 use super::model::catalog::{AttributeDef, List, Offering, ProductSpec, ServiceSpec};
 use super::{ApiError, Client};
 
+/// The paths of a product's catalog reads, built once: the client's functions below and the widget's
+/// first stage (which reads them without the client's retries) both use them.
+pub mod paths {
+    use super::segment;
+
+    pub fn product(spec: &str) -> String {
+        format!("/productSpecifications/{}", segment(spec))
+    }
+
+    /// Offerings with their prices inlined (`?details=1`).
+    pub fn offerings(spec: &str) -> String {
+        format!("{}/offerings?details=1", product(spec))
+    }
+
+    pub fn services(spec: &str) -> String {
+        format!("{}/serviceSpecifications", product(spec))
+    }
+}
+
 pub async fn product_specifications(client: &Client) -> Result<Vec<ProductSpec>, ApiError> {
     Ok(client
         .get("/productSpecifications")
@@ -12,30 +31,27 @@ pub async fn product_specifications(client: &Client) -> Result<Vec<ProductSpec>,
 }
 
 pub async fn product_specification(client: &Client, spec: &str) -> Result<ProductSpec, ApiError> {
-    client
-        .get(&format!("/productSpecifications/{}", segment(spec)))
-        .await?
-        .json()
+    client.get(&paths::product(spec)).await?.json()
 }
 
 /// Offerings with their prices inlined (`?details=1`).
 pub async fn offerings(client: &Client, spec: &str) -> Result<Vec<Offering>, ApiError> {
-    let path = format!(
-        "/productSpecifications/{}/offerings?details=1",
-        segment(spec)
-    );
-    Ok(client.get(&path).await?.json::<List<Offering>>()?.list)
+    Ok(client
+        .get(&paths::offerings(spec))
+        .await?
+        .json::<List<Offering>>()?
+        .list)
 }
 
 pub async fn service_specifications(
     client: &Client,
     spec: &str,
 ) -> Result<Vec<ServiceSpec>, ApiError> {
-    let path = format!(
-        "/productSpecifications/{}/serviceSpecifications",
-        segment(spec)
-    );
-    Ok(client.get(&path).await?.json::<List<ServiceSpec>>()?.list)
+    Ok(client
+        .get(&paths::services(spec))
+        .await?
+        .json::<List<ServiceSpec>>()?
+        .list)
 }
 
 pub async fn service_attributes(

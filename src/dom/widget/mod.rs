@@ -103,3 +103,18 @@ pub fn announce(host: &web_sys::HtmlElement, settings: &Result<Settings, String>
         ),
     }
 }
+
+/// What a host with unusable attributes shows, in `root` (the shop's developer reads it): drawn here
+/// for both stages.
+pub fn misconfigured(root: &web_sys::Element, problem: &str) -> Result<(), JsValue> {
+    let doc = root.owner_document().ok_or("the root has no document")?;
+    let text = format!("This order form is not set up correctly: {problem}");
+    let p = crate::dom::add(
+        root,
+        crate::dom::el(&doc, "p", "hw-notice hw-notice--error", &text)?,
+    )?;
+    crate::dom::attrs(
+        &p,
+        &[("role", "alert"), ("data-testid", "widget-misconfigured")],
+    )
+}

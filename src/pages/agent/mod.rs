@@ -15,7 +15,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
-use crate::state::agent::{sign_in, NOT_KEPT};
+use crate::state::agent::{sign_in, sign_in_problems, NOT_KEPT};
 use crate::state::placed::PlacedOrder;
 use crate::state::use_app;
 use crate::state::watch::watch;
@@ -49,14 +49,10 @@ fn SignIn() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let form = use_form(
         |(u, p): &(String, String)| {
-            let mut found = Vec::new();
-            if u.trim().is_empty() {
-                found.push(Problem::new("agent-user", "Enter your agent user name."));
-            }
-            if p.is_empty() {
-                found.push(Problem::new("agent-password", "Enter your password."));
-            }
-            found
+            sign_in_problems(u, p)
+                .into_iter()
+                .map(|(field, said)| Problem::new(field, said))
+                .collect()
         },
         move |(u, p): (String, String)| {
             let app = app.clone();

@@ -76,15 +76,7 @@ pub fn mount(
             Some(stage)
         }
         Err(problem) => {
-            let text = format!("This order form is not set up correctly: {problem}");
-            let p = add(
-                &root,
-                el(&document(&root), "p", "hw-notice hw-notice--error", &text)?,
-            )?;
-            attrs(
-                &p,
-                &[("role", "alert"), ("data-testid", "widget-misconfigured")],
-            )?;
+            super::misconfigured(&root, &problem)?;
             None
         }
     };

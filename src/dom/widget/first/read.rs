@@ -6,7 +6,7 @@ use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use web_sys::RequestCredentials;
 
-use crate::api::catalog::segment;
+use crate::api::catalog::{paths, segment};
 use crate::api::model::catalog::{List, Offering, ProductSpec, ServiceSpec};
 use crate::api::model::{id_from_href, Links};
 
@@ -56,9 +56,11 @@ async fn read<T: DeserializeOwned>(api: &str, path: &str) -> Result<T, Failure> 
 }
 
 pub(super) async fn load(api: &str, id: &str) -> Result<Product, Failure> {
-    let spec = format!("/productSpecifications/{}", segment(id));
-    let offerings = format!("{spec}/offerings?details=1");
-    let services = format!("{spec}/serviceSpecifications");
+    let (spec, offerings, services) = (
+        paths::product(id),
+        paths::offerings(id),
+        paths::services(id),
+    );
     let (spec, offerings, services) = futures::join!(
         read::<ProductSpec>(api, &spec),
         read::<List<Offering>>(api, &offerings),
