@@ -350,12 +350,14 @@ mod views {
 mod twins {
     use super::*;
     use hostway_order::api::ApiError;
-    use hostway_order::components::{ErrorNotice, ErrorSummary, Header, Problem, TextField};
+    use hostway_order::components::{
+        ErrorNotice, ErrorSummary, Header, Problem, SelectField, TextField,
+    };
     use leptos_router::components::Router;
 
     /// What is compared of an element, as one line per element, children indented.
     fn shape(node: &web_sys::Node, depth: usize, out: &mut Vec<String>) {
-        const KEPT: [&str; 12] = [
+        const KEPT: [&str; 13] = [
             "id",
             "for",
             "name",
@@ -368,6 +370,7 @@ mod twins {
             "inputmode",
             "value",
             "rel",
+            "selected",
         ];
         match node.node_type() {
             web_sys::Node::ELEMENT_NODE => {
@@ -552,5 +555,32 @@ mod twins {
             &leptos_host.query_selector("header").unwrap().unwrap(),
             &first_child(&dom_host),
         );
+    }
+
+    /// `SelectField` and `dom::select_field` (the widget's first stage's billing choice).
+    #[wasm_bindgen_test]
+    async fn the_select_field_and_its_dom_twin_read_the_same() {
+        let options = vec![
+            ("USD-1".to_string(), "USD · per month — $8.00".to_string()),
+            ("USD-12".to_string(), "USD · per year — $79.00".to_string()),
+        ];
+        let leptos_host = fresh_host();
+        let listed = options.clone();
+        let _h = mount_to(leptos_host.clone(), move || {
+            view! {
+                <SelectField id="add-offering" label="Billing" value=RwSignal::new("USD-12".to_string())
+                    options=Signal::stored(listed.clone())/>
+            }
+        });
+        leptos::task::tick().await;
+        let field = hostway_dom::dom::select_field(
+            &document(),
+            "add-offering",
+            "Billing",
+            &options,
+            "USD-12",
+        )
+        .unwrap();
+        assert_same("the select", &first_child(&leptos_host), &field);
     }
 }

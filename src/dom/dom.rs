@@ -132,6 +132,29 @@ pub fn text_field(
     Ok(field)
 }
 
+/// The `SelectField` component's markup without Leptos (a component test compares them); the chosen value is `wanted` when listed,
+/// else the first.
+pub fn select_field(
+    doc: &Document,
+    id: &str,
+    label: &str,
+    options: &[(String, String)],
+    wanted: &str,
+) -> Result<Element, JsValue> {
+    let field = el(doc, "div", "hw-field", "")?;
+    let select = labelled(doc, &field, "select", id, label)?;
+    attrs(&select, &[("name", id), ("aria-invalid", "false")])?;
+    let listed = options.iter().any(|(v, _)| v == wanted);
+    for (i, (value, text)) in options.iter().enumerate() {
+        let option = add(&select, el(doc, "option", "", text)?)?;
+        option.set_attribute("value", value)?;
+        if (listed && value == wanted) || (!listed && i == 0) {
+            option.set_attribute("selected", "")?;
+        }
+    }
+    Ok(field)
+}
+
 /// Shows `problems` (`(field id, message)`) as the `ErrorSummary` component does, in `summary` (which
 /// takes the focus), and at each field of `form`; no problems clears both.
 pub fn show_problems(

@@ -4,38 +4,15 @@
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element};
+use web_sys::Element;
 
 use crate::api::model::catalog::Offering;
-use crate::dom::{add, attrs, el, labelled};
+use crate::dom::{add, attrs, el, select_field};
 use crate::labels::offering_label;
 use crate::prefill::Prefill;
 
 use super::read::{open_order_size, Product};
 use super::{document, hand_over, Shared, START};
-
-/// A labelled select like the product form's `SelectField`; the chosen value is `wanted` when listed,
-/// else the first.
-fn select(
-    doc: &Document,
-    id: &str,
-    label: &str,
-    options: &[(String, String)],
-    wanted: &str,
-) -> Result<Element, JsValue> {
-    let field = el(doc, "div", "hw-field", "")?;
-    let select = labelled(doc, &field, "select", id, label)?;
-    select.set_attribute("name", id)?;
-    let listed = options.iter().any(|(v, _)| v == wanted);
-    for (i, (value, text)) in options.iter().enumerate() {
-        let option = add(&select, el(doc, "option", "", text)?)?;
-        option.set_attribute("value", value)?;
-        if (listed && value == wanted) || (!listed && i == 0) {
-            option.set_attribute("selected", "")?;
-        }
-    }
-    Ok(field)
-}
 
 pub(super) fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsValue> {
     let (root, settings) = {
@@ -74,7 +51,7 @@ pub(super) fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsVa
     };
     add(
         &form,
-        select(&doc, "add-offering", "Billing", &offerings, wanted)?,
+        select_field(&doc, "add-offering", "Billing", &offerings, wanted)?,
     )?;
     let services: Vec<(String, String)> = product
         .services
@@ -85,7 +62,7 @@ pub(super) fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsVa
     if services.len() > 1 {
         add(
             &form,
-            select(&doc, "add-service", "Service", &services, &settings.service)?,
+            select_field(&doc, "add-service", "Service", &services, &settings.service)?,
         )?;
     }
     let failed = add(&form, el(&doc, "p", "", "")?)?;
