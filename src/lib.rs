@@ -15,7 +15,7 @@ pub use hostway_core::{api, config, rules, timer};
 
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, MatchNestedRoutes};
 
 use components::{Footer, Header};
 use pages::{
@@ -35,6 +35,19 @@ fn provide_app(audience: Audience) {
     provide_context(audience);
 }
 
+/// The customer's routes: the customer's app, and the agent portal that orders through the same views.
+#[component(transparent)]
+fn CustomerRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/") view=Catalog/>
+        <Route path=path!("/products/:spec") view=Product/>
+        <Route path=path!("/order") view=|| view! { <Redirect path="/order/items"/> }/>
+        <Route path=path!("/order/:step") view=OrderPage/>
+        <Route path=path!("/orders/:id") view=Status/>
+    }
+    .into_inner()
+}
+
 /// The customer's page frame and routes; inside `<Router>` so that navigation can be provided.
 #[component]
 fn CustomerShell() -> impl IntoView {
@@ -42,11 +55,7 @@ fn CustomerShell() -> impl IntoView {
     view! {
         <Frame>
             <Routes fallback=|| view! { <NotFound/> }>
-                <Route path=path!("/") view=Catalog/>
-                <Route path=path!("/products/:spec") view=Product/>
-                <Route path=path!("/order") view=|| view! { <Redirect path="/order/items"/> }/>
-                <Route path=path!("/order/:step") view=OrderPage/>
-                <Route path=path!("/orders/:id") view=Status/>
+                <CustomerRoutes/>
             </Routes>
         </Frame>
     }
@@ -63,11 +72,7 @@ fn AgentShell() -> impl IntoView {
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/agent") view=AgentHome/>
                 <Route path=path!("/agent/accounts/:acct") view=AgentAccount/>
-                <Route path=path!("/") view=Catalog/>
-                <Route path=path!("/products/:spec") view=Product/>
-                <Route path=path!("/order") view=|| view! { <Redirect path="/order/items"/> }/>
-                <Route path=path!("/order/:step") view=OrderPage/>
-                <Route path=path!("/orders/:id") view=Status/>
+                <CustomerRoutes/>
             </Routes>
         </Frame>
     }

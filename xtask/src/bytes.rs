@@ -15,7 +15,7 @@ pub const BUDGETS: [(&str, u64); 6] = [
     ("customer", 111_000),
     ("customer-app", 526_000),
     ("agent", 89_800),
-    ("agent-app", 606_000),
+    ("agent-app", 607_500),
     ("widget", 71_000),
     ("widget-flow", 469_500),
 ];
