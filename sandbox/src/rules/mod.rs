@@ -3,6 +3,7 @@
 pub mod attributes;
 pub mod fields;
 pub mod order;
+pub mod service;
 
 /// Every message the sandbox answers with, by the rule that triggers it (the README's table is built from
 /// the same list, and tests assert each one is reachable).
