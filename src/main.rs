@@ -1,7 +1,7 @@
 //! The customer's app: the catalog, product pages, the order builder and the status page. The boot
-//! script loads it for any path but `/`, and from the catalog stage (`src/bin/catalog.rs`) when the
+//! script loads it for any path but `/`, and from the catalog stage (`src/dom/bin/catalog.rs`) when the
 //! customer follows a link into it; then it calls [`mount_app`]. The agent portal (`src/bin/agent.rs`)
-//! and the shops' widget (`src/bin/widget.rs`, `src/bin/widget_flow.rs`) are binaries of their own, so
+//! and the shops' widget (`src/dom/bin/widget.rs`, `src/bin/widget_flow.rs`) are binaries of their own, so
 //! no audience downloads another's code.
 
 use wasm_bindgen::prelude::*;

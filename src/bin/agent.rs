@@ -1,6 +1,6 @@
 //! The agent portal (`agent/index.html`): accounts, shortcuts, and orders on behalf through the same
 //! catalog and builder as customers. The page's boot script loads it once the sign-in stage
-//! (`src/bin/sign_in.rs`) has had the credentials accepted, and calls [`mount_app`] with them.
+//! (`src/dom/bin/sign_in.rs`) has had the credentials accepted, and calls [`mount_app`] with them.
 
 use wasm_bindgen::prelude::*;
 
