@@ -25,7 +25,25 @@ pub fn Status() -> impl IntoView {
 pub fn StatusView(id: String) -> impl IntoView {
     crate::components::page::title(|| "Order status".into());
     let app = use_app();
-    let w = watch(app.client(), id.clone());
+    // The host element hears when the order is completed or failed (the widget's shop listens).
+    let w = watch(app.client(), id.clone(), {
+        let id = id.clone();
+        move |_, now| match &now.status {
+            OrderStatus::Completed => events::emit(
+                events::COMPLETED,
+                json!({ "orderId": id, "status": "Completed" }),
+            ),
+            OrderStatus::Failed => events::emit(
+                events::ERROR,
+                json!({
+                    "message": format!("Provisioning failed. {}", now.reason.clone().unwrap_or_default()).trim(),
+                    "status": null,
+                    "orderId": id,
+                }),
+            ),
+            _ => {}
+        }
+    });
     let status = Signal::derive(move || {
         w.order
             .with(|o| o.as_ref().map(|o| o.status.clone()))
@@ -33,31 +51,6 @@ pub fn StatusView(id: String) -> impl IntoView {
     });
     let reason =
         Signal::derive(move || w.order.with(|o| o.as_ref().and_then(|o| o.reason.clone())));
-    {
-        let id = id.clone();
-        Effect::new(move |prev: Option<OrderStatus>| {
-            let now = status.get();
-            if prev.as_ref() == Some(&now) {
-                return now;
-            }
-            match &now {
-                OrderStatus::Completed => events::emit(
-                    events::COMPLETED,
-                    json!({ "orderId": id, "status": "Completed" }),
-                ),
-                OrderStatus::Failed => events::emit(
-                    events::ERROR,
-                    json!({
-                        "message": format!("Provisioning failed. {}", reason.get_untracked().unwrap_or_default()).trim(),
-                        "status": null,
-                        "orderId": id,
-                    }),
-                ),
-                _ => {}
-            }
-            now
-        });
-    }
     // Placed in this browser: the receipt of what was agreed to, beside the live status.
     let receipt = receipts::find(&id);
     let thanked = receipt.is_some();

@@ -30,6 +30,12 @@ pub fn save<T: Serialize>(key: &str, value: &T) {
     stored::write(Keep::ForTheTab, &format!("{PREFIX}{key}"), value);
 }
 
+/// Keeps the draft `value` under `key` as it is typed: written again whenever a signal it reads
+/// changes (the outside world, so the one Effect every form's draft shares).
+pub fn keep<T: Serialize>(key: String, value: impl Fn() -> T + Send + Sync + 'static) {
+    leptos::prelude::Effect::new(move |_| save(&key, &value()));
+}
+
 pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
     stored::read(Keep::ForTheTab, &format!("{PREFIX}{key}"))
 }

@@ -37,8 +37,8 @@ pub struct OrderCtx {
     pub names: RwSignal<Names>,
     /// Product specifications whose names are being read.
     names_asked: StoredValue<Vec<String>>,
-    /// The builder's steps the customer has completed for this order (kept in `sessionStorage`).
-    pub done: RwSignal<Vec<String>>,
+    /// Bumped when this browser marks a builder step done (the steps are kept in `sessionStorage`).
+    marked: RwSignal<u64>,
     /// An order-level conflict the API reported, with the lines it concerns (see [`Conflict`]).
     pub conflict: RwSignal<Option<Conflict>>,
 }
@@ -58,7 +58,7 @@ impl OrderCtx {
             names: RwSignal::new(Names::default()),
             names_asked: StoredValue::new(Vec::new()),
             conflict: RwSignal::new(None),
-            done: RwSignal::new(Vec::new()),
+            marked: RwSignal::new(0),
         }
     }
 
@@ -189,11 +189,12 @@ impl OrderCtx {
             .update_value(|(_, products)| products.retain(|p| p != product_id));
     }
 
-    /// Reads which steps are done for the order this browser has (after a reload).
-    pub fn load_done(&self) {
-        let id = self.id.get_untracked().unwrap_or_default();
-        self.done
-            .set(super::drafts::load(&format!("steps.{id}")).unwrap_or_default());
+    /// The builder's steps this browser marked done for the order it has now (tracked; kept in
+    /// `sessionStorage`, so a reload keeps them).
+    pub fn marked_done(&self) -> Vec<String> {
+        self.marked.track();
+        let id = self.id.get().unwrap_or_default();
+        super::drafts::load(&format!("steps.{id}")).unwrap_or_default()
     }
 
     /// Marks `step` done for this order.
@@ -201,11 +202,14 @@ impl OrderCtx {
         let Some(id) = self.id.get_untracked() else {
             return;
         };
-        if self.done.with_untracked(|d| d.iter().any(|s| s == step)) {
+        let key = format!("steps.{id}");
+        let mut done: Vec<String> = super::drafts::load(&key).unwrap_or_default();
+        if done.iter().any(|s| s == step) {
             return;
         }
-        self.done.update(|d| d.push(step.to_string()));
-        super::drafts::save(&format!("steps.{id}"), &self.done.get_untracked());
+        done.push(step.to_string());
+        super::drafts::save(&key, &done);
+        self.marked.update(|n| *n += 1);
     }
 
     /// The conflict the API last reported, while the order is unchanged since (tracked).

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use hostway_core::api::model::orders::OrderBody;
+use hostway_core::api::model::orders::{OrderBody, OrderStatus};
 use hostway_core::api::{orders, ApiError, Client};
 use hostway_core::timer::{backoff, sleep, until_visible};
 
@@ -17,7 +17,14 @@ pub struct Watched {
 }
 
 /// Starts watching `order_id`; polling ends at a final status, a permanent error, or cleanup.
-pub fn watch(client: Client, order_id: String) -> Watched {
+/// `on_change` hears each new status as it is read, with the one read before it (`None` on the first
+/// read): what the view tells others (its host element, a list that must be re-read) follows the reads,
+/// not a signal.
+pub fn watch(
+    client: Client,
+    order_id: String,
+    on_change: impl Fn(Option<&OrderStatus>, &OrderBody) + 'static,
+) -> Watched {
     let w = Watched {
         order: RwSignal::new(None),
         error: RwSignal::new(None),
@@ -25,7 +32,7 @@ pub fn watch(client: Client, order_id: String) -> Watched {
     };
     // Scoped and cancelled with its view: cleanup aborts the loop, its read and its timer.
     leptos::task::spawn_local_scoped_with_cancellation(async move {
-        let mut attempt = 0;
+        let (mut attempt, mut last) = (0, None::<OrderStatus>);
         loop {
             // A hidden tab is not polled: the loop waits for the page to be shown again.
             until_visible().await;
@@ -35,6 +42,10 @@ pub fn watch(client: Client, order_id: String) -> Watched {
                 Ok(state) => {
                     w.error.set(None);
                     let done = state.order.status.is_final();
+                    if last.as_ref() != Some(&state.order.status) {
+                        on_change(last.as_ref(), &state.order);
+                        last = Some(state.order.status.clone());
+                    }
                     w.order.set(Some(state.order));
                     if done {
                         break;

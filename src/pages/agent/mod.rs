@@ -205,18 +205,15 @@ fn PlacedRow(
     show_account: bool,
 ) -> impl IntoView {
     let app = use_app();
-    let w = watch(app.client(), order.id.clone());
     // Completed while watched here (not already when first read): what the account holds has changed.
-    if let Some(completed) = on_completed {
-        Effect::new(move |was_pending: Option<bool>| {
-            let status = w.order.with(|o| o.as_ref().map(|o| o.status.clone()));
-            let pending = status.as_ref().is_some_and(|s| !s.is_final());
-            if was_pending == Some(true) && status == Some(OrderStatus::Completed) {
+    let w = watch(app.client(), order.id.clone(), move |before, now| {
+        let was_pending = before.is_some_and(|s| !s.is_final());
+        if was_pending && now.status == OrderStatus::Completed {
+            if let Some(completed) = on_completed {
                 completed.run(());
             }
-            pending
-        });
-    }
+        }
+    });
     let href = format!("/orders/{}", order.id);
     let account = (show_account && !order.account.is_empty())
         .then(|| format!(" · account {}", order.account));

@@ -188,8 +188,7 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
         language: language.get(),
         user_name: user_name.get(),
     };
-    // The draft goes to sessionStorage as it is typed (the outside world: an Effect).
-    Effect::new(move |_| drafts::save("account", &draft()));
+    drafts::keep("account".into(), draft);
     let refused = StoredValue::new(Write::Account);
     let go_on = GoOn::new("account");
     let save = use_form(

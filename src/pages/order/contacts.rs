@@ -152,8 +152,7 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
             ..Default::default()
         },
     };
-    // The draft goes to sessionStorage as it is typed (the outside world: an Effect).
-    Effect::new(move |_| drafts::save(&format!("contact.{kind}"), &contact()));
+    drafts::keep(format!("contact.{kind}"), contact);
     let save = use_form(
         move |(c, _): &(Contact, bool)| check(c, &prefix(kind)),
         move |(c, same): (Contact, bool)| {

@@ -49,12 +49,8 @@ pub fn OrderPage() -> impl IntoView {
 #[component]
 pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
     let order = use_order();
-    Effect::new(move |_| {
-        order.id.track();
-        order.load_done();
-    });
     // The steps done as the API knows them (after a reload, in a new tab, on another device): ticked
-    // with those done in this visit.
+    // with those this browser marked done.
     let app = use_app();
     let (client, cart) = (app.client(), order.use_cart(app.client()));
     let agreed = LocalResource::new(move || {
@@ -66,18 +62,17 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
             .get()
             .map(|a| a.and_then(|a| a.account.and_then(|a| a.existing)))
     })));
-    Effect::new(move |_| {
+    let done = Memo::new(move |_| {
+        let mut done = order.marked_done();
         if let Some(Some(agreed)) = agreed.get() {
-            agreed
-                .done()
-                .into_iter()
-                .for_each(|step| order.mark_done(step));
+            done.extend(agreed.done().into_iter().map(String::from));
         }
         if cart.with(|c| matches!(c, Some(Ok(products)) if !products.is_empty())) {
-            order.mark_done("items");
+            done.push("items".into());
         }
+        done
     });
-    let done = move |id: &str| order.done.with(|d| d.iter().any(|s| s == id));
+    let done = move |id: &str| done.with(|d| d.iter().any(|s| s == id));
     let label = move || {
         let here = step.get();
         STEPS

@@ -132,7 +132,7 @@ pub fn PaymentStep() -> impl IntoView {
         postal: postal.get(),
         country: country.get(),
     };
-    Effect::new(move |_| drafts::save("payment", &draft()));
+    drafts::keep("payment".into(), draft);
     let client = app.client();
     let stored = LocalResource::new(move || {
         let (client, id) = (client.clone(), order.id.get().unwrap_or_default());

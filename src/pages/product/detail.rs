@@ -113,10 +113,7 @@ pub(super) fn ProductDetail(detail: Detail, prefill: Prefill, focus: bool) -> im
         us_purpose: us_purpose.get(),
         nameservers: nameservers.get(),
     };
-    {
-        let key = draft_key.clone();
-        Effect::new(move |_| drafts::save(&key, &form()));
-    }
+    drafts::keep(draft_key.clone(), form);
     let nav = use_nav();
     let spec_for_add = spec_id.clone();
     let auth_info = RwSignal::new(String::new());
