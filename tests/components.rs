@@ -349,9 +349,10 @@ mod views {
 /// and not to the other fails here.
 mod twins {
     use super::*;
+    use hostway_order::api::health::{Health, Indicator, Trouble};
     use hostway_order::api::ApiError;
     use hostway_order::components::{
-        ErrorNotice, ErrorSummary, Header, Problem, SelectField, TextField,
+        ErrorNotice, ErrorSummary, Header, HealthStatus, Problem, SelectField, TextField,
     };
     use leptos_router::components::Router;
 
@@ -582,5 +583,41 @@ mod twins {
         )
         .unwrap();
         assert_same("the select", &first_child(&leptos_host), &field);
+    }
+
+    /// `HealthStatus` (the apps' footer, through `ApiHealth`) and the first stages' footer, in every
+    /// state the health check can reach: the message said to customers only when something is wrong,
+    /// the disclosure with the address and "Check again".
+    #[wasm_bindgen_test]
+    async fn the_api_status_and_the_stages_footer_read_the_same() {
+        const BASE: &str = "https://api.example.test/v1";
+        let health = RwSignal::new(Health::Checking);
+        let leptos_host = fresh_host();
+        let _h = mount_to(leptos_host.clone(), move || {
+            view! { <HealthStatus health=health.into() base=BASE.to_string() recheck=Callback::new(|_| ())/> }
+        });
+        let dom_host = fresh_host();
+        let (shown, _retry) = hostway_dom::stage::footer(&document(), &dom_host, BASE).unwrap();
+        let section = dom_host.query_selector("section").unwrap().unwrap();
+        for state in [
+            Health::Checking,
+            Health::Ok,
+            Health::Offline,
+            Health::Down,
+            Health::OriginNotAllowed,
+            Health::CookiesRefused,
+            Health::Troubled(Trouble::ServerError(503)),
+            Health::Troubled(Trouble::Unreadable),
+            Health::Ok,
+        ] {
+            health.set(state.clone());
+            shown.set(state.clone());
+            leptos::task::tick().await;
+            assert_same(
+                &format!("the API status, {state:?}"),
+                &first_child(&leptos_host),
+                &section,
+            );
+        }
     }
 }

@@ -6,7 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::state::use_app;
-use hostway_core::api::health::{level, message, said_to_customers};
+use hostway_core::api::health::{level, message, said_to_customers, Health};
 
 /// `embedded`: inside the widget, where several may share a page, the area is not a named landmark
 /// (landmarks must be unique, and the shop's page owns its landmarks).
@@ -26,7 +26,19 @@ pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
         on_cleanup(move || offline.remove());
     }
     let base = ctx.config.api_base.clone();
-    let recheck = move |_| ctx.recheck();
+    let recheck = Callback::new(move |_| ctx.recheck());
+    view! { <HealthStatus health=health.into() base embedded recheck/> }
+}
+
+/// The status area for a given state (what `ApiHealth` draws, and what a component test compares with
+/// the first stages' footer): `base` the configured address, `recheck` what "Check again" does.
+#[component]
+pub fn HealthStatus(
+    health: Signal<Health>,
+    base: String,
+    #[prop(optional)] embedded: bool,
+    recheck: Callback<()>,
+) -> impl IntoView {
     let level = move || health.with(level);
     // Customers hear of the API only when something is wrong; the address and "Check again" are for
     // whoever looks into a problem: in a disclosure of the page's footer, never in a shop's widget.
@@ -49,7 +61,7 @@ pub fn ApiHealth(#[prop(optional)] embedded: bool) -> impl IntoView {
                     <summary>"Connection details"</summary>
                     <p>"Ordering API: " <code class="hw-health__base" data-testid="api-base">{base}</code></p>
                     <p>{move || health.with(message)}</p>
-                    <button type="button" class="hw-health__retry" on:click=recheck>"Check again"</button>
+                    <button type="button" class="hw-health__retry" on:click=move |_| recheck.run(())>"Check again"</button>
                 </details>
             })}
         </section>

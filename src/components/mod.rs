@@ -13,7 +13,7 @@ pub mod page;
 pub mod quote;
 pub mod timeline;
 
-pub use api_health::ApiHealth;
+pub use api_health::{ApiHealth, HealthStatus};
 pub use cookie_fallback::CookieFallback;
 pub use country::CountryField;
 pub use error_notice::ErrorNotice;

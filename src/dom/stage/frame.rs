@@ -20,7 +20,7 @@ struct Status {
 }
 
 #[derive(Clone)]
-pub(super) struct Shown(SendWrapper<Rc<Status>>);
+pub struct Shown(SendWrapper<Rc<Status>>);
 
 impl Indicator for Shown {
     fn get(&self) -> Health {
@@ -77,12 +77,9 @@ pub fn header(doc: &Document, app: &Element) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The footer with the API status (as `ApiHealth` shows it); returns it and its "Check again".
-pub(super) fn footer(
-    doc: &Document,
-    app: &Element,
-    api_base: &str,
-) -> Result<(Shown, Element), JsValue> {
+/// The footer with the API status (as `ApiHealth` shows it; a component test compares them): returns
+/// the status, to be set as the health check learns, and its "Check again".
+pub fn footer(doc: &Document, app: &Element, api_base: &str) -> Result<(Shown, Element), JsValue> {
     let footer = add(app, el(doc, "footer", "hw-footer", "")?)?;
     let inner = add(&footer, el(doc, "div", "hw-footer__inner", "")?)?;
     let section = add(&inner, el(doc, "section", "", "")?)?;

@@ -22,8 +22,7 @@ use crate::config::Config;
 use crate::dom::{add, attrs, el, plain_click, Listeners};
 
 mod frame;
-use frame::footer;
-pub use frame::header;
+pub use frame::{footer, header, Shown};
 
 /// The mounted stage; dropping it removes it from the page with its listeners.
 pub struct Stage {
