@@ -1,6 +1,13 @@
 //! What a billing choice says: its period, and the price the customer will pay for it.
 
 use crate::api::model::catalog::Offering;
+
+/// What the product page and the widget's first stage say when a product cannot be read (followed by
+/// why, as the error says it).
+pub const PRODUCT_NOT_LOADED: &str = "This product could not be loaded.";
+
+/// What they say when the catalog has no such product.
+pub const PRODUCT_NOT_IN_CATALOG: &str = "This product is not in the catalog.";
 use crate::api::model::id_from_href;
 use crate::format::{cycle_text, format_in};
 

@@ -61,7 +61,7 @@ impl Fault {
 pub enum ApiError {
     /// The request never got a readable answer: API down, offline, or refused by CORS. The string is
     /// the browser's own text, for the console only.
-    #[error("The ordering service could not be reached. Check your internet connection and try again; nothing you entered is lost.")]
+    #[error("{}", UNREACHABLE)]
     Network(String),
     /// Not sent: the browser is offline (`navigator.onLine` is false). Writes fail at once with this;
     /// reads wait for the connection instead.
@@ -77,7 +77,7 @@ pub enum ApiError {
     /// A success whose body could not be read as the documentation describes it (not JSON, a required
     /// field missing or of another type), with the answer's status when it came from one. `detail` is
     /// the decoder's text, for the console only.
-    #[error("The ordering service sent an answer this page cannot read, so it is not shown. Nothing you entered is lost: try again in a moment.")]
+    #[error("{}", UNREADABLE)]
     Decode { status: Option<u16>, detail: String },
     /// The browser does not keep or send the API's `OwnerId` cookie, so an order it creates cannot be
     /// continued on this page.
@@ -92,6 +92,12 @@ pub enum ApiError {
     Aborted,
 }
 
+/// Why a request got no readable answer, as [`ApiError::Network`] says it (the first stages say it too).
+pub const UNREACHABLE: &str = "The ordering service could not be reached. Check your internet connection and try again; nothing you entered is lost.";
+
+/// An answer that cannot be read, as [`ApiError::Decode`] says it.
+pub const UNREADABLE: &str = "The ordering service sent an answer this page cannot read, so it is not shown. Nothing you entered is lost: try again in a moment.";
+
 const SERVER_TROUBLE: &str =
     "The ordering service had a problem on its side. Nothing you entered is lost: try again in a moment.";
 
@@ -103,7 +109,8 @@ fn describe_fault(status: u16, fault: &Fault) -> String {
     }
 }
 
-fn describe_status(status: u16) -> String {
+/// What an error answer without the documented envelope says, by its status (as [`ApiError::Text`]).
+pub fn describe_status(status: u16) -> String {
     match status {
         401 => "Not authorized: the ordering service did not accept this browser's order cookie or the credentials given.".into(),
         403 => "You do not have permission for this.".into(),

@@ -9,6 +9,7 @@ use crate::components::ErrorNotice;
 use crate::state::use_app;
 use hostway_core::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
 use hostway_core::api::{catalog, ApiError, Client};
+use hostway_core::labels::{PRODUCT_NOT_IN_CATALOG, PRODUCT_NOT_LOADED};
 
 mod add;
 mod detail;
@@ -75,11 +76,11 @@ pub fn ProductPage(
         None => view! { <p aria-busy="true">"Loading…"</p> }.into_any(),
         Some(Err(e)) if e.status() == Some(404) => view! {
             {crate::components::page::title(|| "Product not found".into())}
-            <h1>"Product not found"</h1><p>"This product is not in the catalog."</p>
+            <h1>"Product not found"</h1><p>{PRODUCT_NOT_IN_CATALOG}</p>
         }
         .into_any(),
         Some(Err(error)) => view! {
-            <ErrorNotice what="This product could not be loaded." error
+            <ErrorNotice what=PRODUCT_NOT_LOADED error
                 retry=move || detail.refetch() testid="product-error"/>
         }
         .into_any(),

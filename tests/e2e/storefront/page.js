@@ -1,6 +1,7 @@
 // The widget test page's setup, in order: count live timers (to prove a removed widget leaves none),
 // record the widgets' events, add the hostile stylesheet when asked (?hostile), put the widgets below
-// the fold when asked (?below), then load the widget unless asked not to (?widget=0).
+// the fold when asked (?below), give the second widget another product when asked (?product=…), then
+// load the widget unless asked not to (?widget=0).
 const params = new URLSearchParams(location.search);
 
 const live = new Set();
@@ -49,6 +50,9 @@ if (params.has("below")) {
   const spacer = document.createElement("div");
   spacer.style.height = "300vh";
   document.querySelector("#one").before(spacer);
+}
+if (params.has("product")) {
+  document.querySelector("#two").dataset.product = params.get("product");
 }
 if (params.get("widget") !== "0") {
   await import(`${document.documentElement.dataset.app}/widget.js`);

@@ -131,7 +131,7 @@ fn show_failure(stage: &Shared, failure: Failure) -> Result<(), JsValue> {
         &notice,
         &[("role", "alert"), ("data-testid", "product-error")],
     )?;
-    add(&notice, el(&doc, "p", "", failure.text())?)?;
+    add(&notice, el(&doc, "p", "", &failure.text())?)?;
     if failure != Failure::NotFound {
         let retry = add(&notice, el(&doc, "button", "hw-button", "Try again")?)?;
         attrs(&retry, &[("type", "button"), ("data-testid", "try-again")])?;

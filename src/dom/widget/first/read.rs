@@ -7,24 +7,31 @@ use serde::de::DeserializeOwned;
 use web_sys::RequestCredentials;
 
 use crate::api::catalog::{paths, segment};
+use crate::api::error::{describe_status, UNREACHABLE, UNREADABLE};
 use crate::api::model::catalog::{List, Offering, ProductSpec, ServiceSpec};
 use crate::api::model::{id_from_href, Links};
+use crate::labels::{PRODUCT_NOT_IN_CATALOG, PRODUCT_NOT_LOADED};
 
-/// Why the catalog could not be shown, in the customer's words.
+/// Why the catalog could not be shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Failure {
     NotFound,
     Unreachable,
-    Refused,
+    /// An error answer, with its status.
+    Answered(u16),
+    Unreadable,
 }
 
 impl Failure {
-    pub(super) fn text(self) -> &'static str {
-        match self {
-            Failure::NotFound => "This product is not available at the moment.",
-            Failure::Unreachable => "This product could not be loaded: the ordering service could not be reached. Check your internet connection and try again.",
-            Failure::Refused => "This product could not be loaded: the ordering service did not answer as expected. Try again in a moment.",
-        }
+    /// In the customer's words: the sentences the flow's product page says for the same failure.
+    pub(super) fn text(self) -> String {
+        let why = match self {
+            Failure::NotFound => return PRODUCT_NOT_IN_CATALOG.into(),
+            Failure::Unreachable => UNREACHABLE.into(),
+            Failure::Answered(status) => describe_status(status),
+            Failure::Unreadable => UNREADABLE.into(),
+        };
+        format!("{PRODUCT_NOT_LOADED} {why}")
     }
 }
 
@@ -45,14 +52,14 @@ async fn text(api: &str, path: &str) -> Result<String, Failure> {
     match response.status() {
         200..=299 => {}
         404 => return Err(Failure::NotFound),
-        _ => return Err(Failure::Refused),
+        status => return Err(Failure::Answered(status)),
     }
     response.text().await.map_err(|_| Failure::Unreachable)
 }
 
 async fn read<T: DeserializeOwned>(api: &str, path: &str) -> Result<T, Failure> {
     let body = text(api, path).await?;
-    serde_json::from_str(&body).map_err(|_| Failure::Refused)
+    serde_json::from_str(&body).map_err(|_| Failure::Unreadable)
 }
 
 pub(super) async fn load(api: &str, id: &str) -> Result<Product, Failure> {
@@ -95,4 +102,33 @@ pub(super) async fn open_order_size(api: &str) -> Option<(String, usize)> {
     let path = format!("/orders/{id}/account/products");
     let products = read::<List<serde::de::IgnoredAny>>(api, &path).await.ok()?;
     Some((id, products.list.len())).filter(|(_, n)| *n > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Failure;
+    use crate::api::ApiError;
+    use crate::labels::{PRODUCT_NOT_IN_CATALOG, PRODUCT_NOT_LOADED};
+
+    /// The first stage says what the flow's product page says (`ErrorNotice`: what failed, then the
+    /// error's own sentence) for the same failure.
+    #[test]
+    fn a_failed_read_is_said_as_the_flow_says_it() {
+        let flow = |e: ApiError| format!("{PRODUCT_NOT_LOADED} {e}");
+        assert_eq!(
+            Failure::Unreachable.text(),
+            flow(ApiError::Network("TypeError".into()))
+        );
+        assert_eq!(
+            Failure::Unreadable.text(),
+            flow(ApiError::decode("expected value"))
+        );
+        for status in [500, 503, 401, 403, 400] {
+            assert_eq!(
+                Failure::Answered(status).text(),
+                flow(ApiError::from_response(status, "<html>"))
+            );
+        }
+        assert_eq!(Failure::NotFound.text(), PRODUCT_NOT_IN_CATALOG);
+    }
 }

@@ -214,6 +214,33 @@ async fn when_the_ordering_flow_cannot_load_the_first_stage_says_so_and_keeps_th
     h.stop().await;
 }
 
+/// A widget set up with a product the catalog does not have says so in the words of the app's product
+/// page, without a "Try again" that could not help; the shop's other widget is unaffected.
+#[tokio::test]
+async fn a_widget_for_a_product_not_in_the_catalog_says_so() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    open(
+        &b,
+        &h.shop_url("/test/widget-test.html?product=core.plan.gone"),
+    )
+    .await;
+    b.wait_text(
+        &format!("#two >>> {}", sel::PRODUCT_ERROR),
+        "This product is not in the catalog.",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        b.count("#two >>> [data-testid=try-again]").await,
+        0,
+        "no Try again for a product that does not exist"
+    );
+    b.find(&format!("{ONE}[data-testid=widget-start]")).await;
+    b.close().await;
+    h.stop().await;
+}
+
 /// A visitor who started an order and comes back (the shop's page reloaded) finds it: the first stage
 /// offers "Continue your order (1 item)" beside "Order now", which opens the flow at the cart; the
 /// same domain added again is said at its field, not doubled.
