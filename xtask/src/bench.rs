@@ -35,7 +35,7 @@ pub fn run_bench(args: &BenchArgs) -> Result<(), String> {
         for entry in &crate::app::ENTRIES {
             let files = crate::bytes::measure(&dist, entry.name)?;
             println!("\n{}", crate::bytes::table(entry.name, &files));
-            println!("{}", crate::twiggy::by_crate(&tools, entry.bin, 15)?);
+            println!("{}", crate::twiggy::profile(&tools, entry.bin, 15, 20)?);
         }
         return Ok(());
     }

@@ -66,8 +66,8 @@ fn csv_name_and_size(line: &str) -> Option<(String, u64)> {
     Some((name, size))
 }
 
-/// The largest contributors by crate to the module of binary `bin`, from twiggy.
-pub fn by_crate(tools: &crate::tools::Tools, bin: &str, top: usize) -> Result<String, String> {
+/// The items of the module of binary `bin` that reach the browser, with their sizes, from twiggy.
+fn items(tools: &crate::tools::Tools, bin: &str) -> Result<Vec<(String, u64)>, String> {
     let module = format!("target/wasm32-unknown-unknown/release/{bin}.wasm");
     let csv = output(
         tools
@@ -75,33 +75,101 @@ pub fn by_crate(tools: &crate::tools::Tools, bin: &str, top: usize) -> Result<St
             .args(["top", "-n", "1000000", "-f", "csv", &module]),
     )
     .ok_or_else(|| format!("twiggy top {module} failed"))?;
-    let mut sizes: std::collections::BTreeMap<String, u64> = Default::default();
-    let mut total = 0;
-    for line in csv.lines().skip(1) {
-        let Some((name, size)) = csv_name_and_size(line) else {
-            continue;
-        };
+    Ok(csv
+        .lines()
+        .skip(1)
+        .filter_map(csv_name_and_size)
         // Names, custom sections and wasm-bindgen's describe exports are dropped before the browser
         // gets the module.
-        if name.contains("subsection")
-            || name.starts_with("custom section")
-            || name.starts_with("export ")
-            || name.contains("__wbindgen_describe")
-            || name.contains("WasmDescribe>::describe")
-        {
-            continue;
+        .filter(|(name, _)| {
+            !(name.contains("subsection")
+                || name.starts_with("custom section")
+                || name.starts_with("export ")
+                || name.contains("__wbindgen_describe")
+                || name.contains("WasmDescribe"))
+        })
+        .collect())
+}
+
+/// The generic family of an item: its path without type arguments, crate hashes or the symbol's hash
+/// (`<tachys::html::element::HtmlElement<E,At,Ch> as tachys::view::Render>::build::h12ab` and every
+/// other `HtmlElement` build count as one family), so that code instantiated many times shows as one.
+pub fn family_of(item: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    let mut chars = item.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            // `<T as Trait>` opens a qualified path at the start; `Name<…>` opens type arguments.
+            '<' if out.is_empty() || out.ends_with('<') && depth == 0 => out.push(c),
+            '<' => depth += 1,
+            '>' if depth > 0 => depth -= 1,
+            '[' if depth == 0 => {
+                // A crate's hash: `core[c5930c85a12de822]`.
+                for c in chars.by_ref() {
+                    if c == ']' {
+                        break;
+                    }
+                }
+            }
+            _ if depth == 0 => out.push(c),
+            _ => {}
         }
-        total += size;
-        *sizes.entry(crate_of(&name)).or_default() += size;
     }
-    let mut rows: Vec<(String, u64)> = sizes.into_iter().collect();
+    match out.rsplit_once("::h") {
+        Some((path, hash)) if hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()) => {
+            path.to_string()
+        }
+        _ => out,
+    }
+}
+
+fn percent(size: u64, total: u64) -> f64 {
+    size as f64 * 100.0 / total.max(1) as f64
+}
+
+/// The largest contributors to the module of binary `bin`: by crate (`top_crates`), then by generic
+/// family with how many instances each has (`top_families`).
+pub fn profile(
+    tools: &crate::tools::Tools,
+    bin: &str,
+    top_crates: usize,
+    top_families: usize,
+) -> Result<String, String> {
+    let items = items(tools, bin)?;
+    let total: u64 = items.iter().map(|(_, size)| size).sum();
+    let mut crates: std::collections::BTreeMap<String, u64> = Default::default();
+    let mut families: std::collections::BTreeMap<String, (u64, usize)> = Default::default();
+    for (name, size) in &items {
+        *crates.entry(crate_of(name)).or_default() += size;
+        let family = families.entry(family_of(name)).or_default();
+        family.0 += size;
+        family.1 += 1;
+    }
+    let mut rows: Vec<(String, u64)> = crates.into_iter().collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.1));
     let mut t =
         format!("  {bin}.wasm before wasm-bindgen and wasm-opt, code and data: {total} B in all\n");
-    for (krate, size) in rows.into_iter().take(top) {
+    for (krate, size) in rows.into_iter().take(top_crates) {
         t.push_str(&format!(
             "  {krate:<32} {size:>10} B {:>5.1} %\n",
-            size as f64 * 100.0 / total.max(1) as f64
+            percent(size, total)
+        ));
+    }
+    let mut rows: Vec<(String, (u64, usize))> = families.into_iter().collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1 .0));
+    t.push_str(&format!(
+        "  the {top_families} largest families (instances):\n"
+    ));
+    for (family, (size, n)) in rows.into_iter().take(top_families) {
+        let family: String = if family.chars().count() > 90 {
+            family.chars().take(89).chain(['…']).collect()
+        } else {
+            family
+        };
+        t.push_str(&format!(
+            "  {size:>8} B {:>5.1} % {n:>5}×  {family}\n",
+            percent(size, total)
         ));
     }
     Ok(t)
@@ -128,6 +196,23 @@ mod tests {
         assert_eq!(crate_of("data[3]"), "(data)");
         assert_eq!(crate_of("custom section '.debug_str'"), "(custom sections)");
         assert_eq!(crate_of("code[12]"), "(code)");
+    }
+
+    #[test]
+    fn instances_of_a_generic_count_as_one_family() {
+        assert_eq!(
+            family_of("<tachys::html::element::HtmlElement<E,At,Ch> as tachys::view::Render>::build::h0123456789abcdef"),
+            "<tachys::html::element::HtmlElement as tachys::view::Render>::build"
+        );
+        assert_eq!(
+            family_of("core[c5930c85a12de822]::ptr::drop_in_place<alloc::vec::Vec<u8>>"),
+            "core::ptr::drop_in_place"
+        );
+        assert_eq!(family_of("data[3]"), "data");
+        assert_eq!(
+            family_of("hostway_core::api::client::Client::send"),
+            "hostway_core::api::client::Client::send"
+        );
     }
 
     #[test]
