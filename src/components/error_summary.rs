@@ -29,34 +29,16 @@ pub fn problem_of(problems: &[Problem], anchor: &str) -> Option<String> {
         .map(|p| p.message.clone())
 }
 
-/// Moves focus to the problem's field or section. Done by hand rather than by following `#anchor`, so it
-/// also works inside the widget's shadow root, and never changes the embedding page's URL.
+/// Moves focus to the problem's field or section (`dom::go_to_problem`, which the first stages' summary
+/// uses too).
 fn go_to(anchor: String) -> impl Fn(leptos::ev::MouseEvent) {
     use wasm_bindgen::JsCast;
     move |ev| {
-        let Some(link) = ev
+        let link = ev
             .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-        else {
-            return;
-        };
-        let root = link.get_root_node();
-        let target = match root.dyn_ref::<web_sys::DocumentFragment>() {
-            Some(shadow) => shadow.get_element_by_id(&anchor),
-            None => root
-                .dyn_ref::<web_sys::Document>()
-                .and_then(|d| d.get_element_by_id(&anchor)),
-        };
-        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if link.is_some_and(|link| hostway_dom::dom::go_to_problem(&link, &anchor)) {
             ev.prevent_default();
-            target.scroll_into_view();
-            // A field's wrapper is not focusable; its input is.
-            let input = target
-                .query_selector("input, select, textarea")
-                .ok()
-                .flatten()
-                .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
-            let _ = input.unwrap_or(target).focus();
         }
     }
 }

@@ -8,11 +8,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 
 use crate::agent::{sign_in, sign_in_problems, NOT_KEPT};
 use crate::api::Client;
-use crate::dom::{add, attrs, el, show_problems, text_field, Listeners};
+use crate::dom::{add, attrs, el, go_to_problem, show_problems, text_field, Listeners};
 use crate::stage::{self, Content, Handover, Stage};
 
 /// Mounts the sign-in stage on `<body>`; see [`stage::mount`] for `handover` and `usable` (the form is
@@ -78,22 +78,14 @@ fn form(
     let (user, password) = (input(&form, "agent-user")?, input(&form, "agent-password")?);
 
     let listeners = Rc::new(RefCell::new(Listeners::default()));
-    // The summary's links take the focus to their field (and leave the URL alone).
-    listeners.borrow_mut().on(&summary, "click", {
-        let doc = doc.clone();
-        move |ev| {
-            let anchor = ev
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|a| a.get_attribute("href"));
-            let field = anchor
-                .as_deref()
-                .and_then(|a| a.strip_prefix('#'))
-                .and_then(|id| doc.get_element_by_id(id))
-                .and_then(|f| f.dyn_into::<HtmlElement>().ok());
-            if let Some(field) = field {
+    // The summary's links take the focus to their field (and leave the URL alone), as the apps' do.
+    listeners.borrow_mut().on(&summary, "click", move |ev| {
+        let link = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let anchor = link.as_ref().and_then(|a| a.get_attribute("href"));
+        if let (Some(link), Some(id)) = (&link, anchor.as_deref().and_then(|a| a.strip_prefix('#')))
+        {
+            if go_to_problem(link, id) {
                 ev.prevent_default();
-                let _ = field.focus();
             }
         }
     })?;

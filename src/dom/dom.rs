@@ -228,6 +228,33 @@ pub fn show_problems(
     Ok(())
 }
 
+/// Moves the focus to a problem's field (its input, when `anchor` names the field's wrapper) or
+/// section, found from a summary's `link` in its document or shadow root, and scrolls it into view;
+/// whether it was found (then the link's own navigation is to be prevented). Done by hand rather than by
+/// following `#anchor`, so it also works inside the widget's shadow root and never changes the embedding
+/// page's URL.
+pub fn go_to_problem(link: &web_sys::Node, anchor: &str) -> bool {
+    let root = link.get_root_node();
+    let target = match root.dyn_ref::<web_sys::DocumentFragment>() {
+        Some(shadow) => shadow.get_element_by_id(anchor),
+        None => root
+            .dyn_ref::<web_sys::Document>()
+            .and_then(|d| d.get_element_by_id(anchor)),
+    };
+    let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    target.scroll_into_view();
+    // A field's wrapper is not focusable; its input is.
+    let input = target
+        .query_selector("input, select, textarea")
+        .ok()
+        .flatten()
+        .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
+    let _ = input.unwrap_or(target).focus();
+    true
+}
+
 /// The name of the field `anchor` as its label says it (without "(optional)"), found in `root` (the
 /// document, or the widget's shadow root); `None` for an anchor that is not a labelled field (a section,
 /// a form's button).

@@ -62,6 +62,11 @@ async fn an_empty_sign_in_is_refused_at_its_fields_before_any_request() {
         b.eval("return document.activeElement?.id ?? null").await,
         "agent-password"
     );
+    assert_eq!(
+        b.eval("return location.hash").await,
+        "",
+        "the URL is left alone"
+    );
     assert_eq!(b.eval(api_requests).await, 0, "nothing was sent");
     // Typed in, the user name's problem goes with the next try.
     b.fill("#agent-user", "someone").await;
