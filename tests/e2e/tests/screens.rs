@@ -178,6 +178,21 @@ async fn every_view() {
     b.click("#one >>> [data-testid=add-to-order]").await;
     b.find("#one >>> [data-testid=cookie-fallback]").await;
     b.screens("31-widget-cookie-fallback").await;
+    // A widget set up with a product the catalog does not have (the second one on the test page).
+    hostway_e2e::shop::open(
+        &b,
+        &h.shop_url("/test/widget-test.html?product=core.plan.gone"),
+    )
+    .await;
+    b.wait_text(
+        &format!("#two >>> {}", sel::PRODUCT_ERROR),
+        "not in the catalog",
+    )
+    .await
+    .unwrap();
+    b.eval("document.querySelector('#two').scrollIntoView()")
+        .await;
+    b.screens("33-widget-product-not-in-catalog").await;
     b.close().await;
     h.stop().await;
 }
