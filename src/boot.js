@@ -15,6 +15,27 @@ const loadStage = moduleLoader("./__HOSTWAY_STAGE_BINDGEN__", "./__HOSTWAY_STAGE
 const loadApp = moduleLoader("./__HOSTWAY_APP_BINDGEN__", "./__HOSTWAY_APP_WASM__");
 const STAGE_PATHS = new RegExp("__HOSTWAY_STAGE_PATHS__");
 
+/** The page's language (see `chooseLocale`): the customer's choice from the footer, else the page's
+ *  `<meta name="hostway-locale">`, else the browser's. Its strings are fetched while the modules load. */
+function storedLocale() {
+  try {
+    return localStorage.getItem("hostway.locale");
+  } catch {
+    return null;
+  }
+}
+const locale = loadLocale(
+  chooseLocale(storedLocale(), document.querySelector('meta[name="hostway-locale"]')?.content),
+);
+
+/** Loads a module with the page's language installed, and says the language on `<html>`. */
+async function speaking(load) {
+  const [module, words] = await Promise.all([load(), locale]);
+  document.documentElement.lang = words.tag;
+  module.setLocale(words.tag, words.strings);
+  return module;
+}
+
 /** A sign the visitor is going on: a finger on the page (phones have no pointing first), or pointing
  *  at or focusing a link into the app or a part marked `data-prefetch-app` (the catalog's search, the
  *  sign-in form). The app's module is then fetched ahead, also when the visitor saves data. */
@@ -46,12 +67,12 @@ function unloadable() {
 
 async function boot() {
   if (!STAGE_PATHS.test(location.pathname)) {
-    (await loadApp()).mountApp();
+    (await speaking(loadApp)).mountApp();
     leaveFrame();
     return;
   }
   let stage;
-  const once = handover(loadApp);
+  const once = handover(() => speaking(loadApp));
   const ask = (href, ...args) =>
     once.to((app) => {
       if (href && href !== location.pathname + location.search) history.pushState(null, "", href);
@@ -64,7 +85,7 @@ async function boot() {
     });
   // Back or Forward while the app loads: the visitor went elsewhere, the stage follows the address.
   addEventListener("popstate", () => once.cancel());
-  stage = (await loadStage()).mountStage(ask, () => aheadWhenIdle(loadApp));
+  stage = (await speaking(loadStage)).mountStage(ask, () => aheadWhenIdle(loadApp));
   leaveFrame();
   for (const type of ["pointerover", "focusin", "touchstart"]) {
     document.addEventListener(type, intent, { passive: true });

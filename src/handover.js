@@ -79,3 +79,35 @@ function aheadWhenIdle(load) {
   const idle = window.requestIdleCallback ?? ((callback) => setTimeout(callback, 1));
   idle(() => load().catch(() => {}), { timeout: 2000 });
 }
+
+/** The languages spoken beyond English (which every module has built in), each with its strings' file
+ *  beside this script, in the order of the catalogue's keys (`src/core/i18n`). */
+const LOCALE_FILES = __HOSTWAY_LOCALES__;
+
+/** The language to speak: the first of `asked` (the customer's choice, the page's tag, a shop's
+ *  `data-locale`), then of the browser's languages, that is spoken here; else English. Its tag is the
+ *  browser's own when the browser has that language (`de-AT`: money as Austrians write it). */
+function chooseLocale(...asked) {
+  const browser = navigator.languages?.length ? [...navigator.languages] : [navigator.language];
+  const language = (tag) => tag.toLowerCase().split(/[-_]/)[0];
+  for (const tag of [...asked, ...browser]) {
+    if (!tag) continue;
+    if (LOCALE_FILES[tag]) return { tag, file: LOCALE_FILES[tag] };
+    const lang = language(tag);
+    if (lang !== "en" && !LOCALE_FILES[lang]) continue;
+    const regional = browser.find((b) => b && language(b) === lang) ?? tag;
+    return { tag: regional, file: LOCALE_FILES[lang] ?? null };
+  }
+  return { tag: "en", file: null };
+}
+
+/** Fetches the strings of `locale` (none for English). Resolves to `{ tag, strings }`: English's
+ *  tag and no strings when the file could not be fetched, so the page still speaks, in English. */
+async function loadLocale(locale) {
+  if (!locale.file) return { tag: locale.tag, strings: null };
+  try {
+    const answer = await fetch(new URL(locale.file, import.meta.url));
+    if (answer.ok) return { tag: locale.tag, strings: await answer.json() };
+  } catch {}
+  return { tag: "en", strings: null };
+}

@@ -11,7 +11,7 @@ pub mod pages;
 pub mod state;
 pub mod widget;
 
-pub use hostway_core::{api, config, rules, timer};
+pub use hostway_core::{api, config, i18n, rules, timer};
 
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};

@@ -597,7 +597,8 @@ mod twins {
             view! { <HealthStatus health=health.into() base=BASE.to_string() recheck=Callback::new(|_| ())/> }
         });
         let dom_host = fresh_host();
-        let (shown, _retry) = hostway_dom::stage::footer(&document(), &dom_host, BASE).unwrap();
+        let (shown, _retry, _language) =
+            hostway_dom::stage::footer(&document(), &dom_host, BASE).unwrap();
         let section = dom_host.query_selector("section").unwrap().unwrap();
         for state in [
             Health::Checking,
@@ -619,5 +620,26 @@ mod twins {
                 &section,
             );
         }
+    }
+
+    /// The footer's language switcher: the apps' `Language` and the first stages' footer.
+    #[wasm_bindgen_test]
+    async fn the_language_switcher_is_the_same_in_both() {
+        let leptos_host = fresh_host();
+        let _h = mount_to(
+            leptos_host.clone(),
+            || view! { <hostway_order::components::frame::Language/> },
+        );
+        leptos::task::tick().await;
+        let dom_host = fresh_host();
+        let (_, _, select) =
+            hostway_dom::stage::footer(&document(), &dom_host, "https://a.test").unwrap();
+        let stage = select.parent_element().unwrap();
+        assert_same("the language switcher", &first_child(&leptos_host), &stage);
+        assert_eq!(
+            select.children().length(),
+            4,
+            "English, Deutsch, Nederlands, Français"
+        );
     }
 }

@@ -14,3 +14,9 @@ fn main() {
 pub fn mount_app(user: Option<String>, password: Option<String>) {
     hostway_order::mount_agent(user.zip(password));
 }
+
+/// Installs the page's language and its strings (`src/handover.js`'s `loadLocale`), before mounting.
+#[wasm_bindgen(js_name = setLocale)]
+pub fn set_locale(tag: &str, strings: JsValue) {
+    hostway_order::i18n::install(tag, strings);
+}

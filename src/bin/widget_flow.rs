@@ -33,3 +33,9 @@ pub fn mount_widget(
         mounted: Some(hostway_order::widget::mount(host, &app_base, chosen)?),
     })
 }
+
+/// Installs the page's language and its strings (`src/handover.js`'s `loadLocale`), before mounting.
+#[wasm_bindgen(js_name = setLocale)]
+pub fn set_locale(tag: &str, strings: JsValue) {
+    hostway_order::i18n::install(tag, strings);
+}

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::state::use_app;
 use hostway_core::api::health::{level, message, said_to_customers, Health};
+use hostway_core::i18n::health;
 
 /// `embedded`: inside the widget, where several may share a page, the area is not a named landmark
 /// (landmarks must be unique, and the shop's page owns its landmarks).
@@ -46,7 +47,7 @@ pub fn HealthStatus(
     view! {
         <section
             class=move || format!("hw-health hw-health--{}", level())
-            aria-label=(!embedded).then_some("Ordering API status")
+            aria-label=(!embedded).then(|| health::LABEL.text())
             data-testid="api-health"
             data-state=move || health.with(|h| format!("{h:?}"))
         >
@@ -58,10 +59,10 @@ pub fn HealthStatus(
             </p>
             {(!embedded).then(|| view! {
                 <details class="hw-health__details" data-testid="api-diagnostics">
-                    <summary>"Connection details"</summary>
-                    <p>"Ordering API: " <code class="hw-health__base" data-testid="api-base">{base}</code></p>
+                    <summary>{health::DETAILS.text()}</summary>
+                    <p>{health::API.text()} " " <code class="hw-health__base" data-testid="api-base">{base}</code></p>
                     <p>{move || health.with(message)}</p>
-                    <button type="button" class="hw-health__retry" on:click=move |_| recheck.run(())>"Check again"</button>
+                    <button type="button" class="hw-health__retry" on:click=move |_| recheck.run(())>{health::CHECK_AGAIN.text()}</button>
                 </details>
             })}
         </section>

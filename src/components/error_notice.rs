@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use hostway_core::api::ApiError;
+use hostway_core::i18n::error;
 
 #[component]
 pub fn ErrorNotice(
@@ -30,11 +31,11 @@ pub fn ErrorNotice(
             <p>{what} " " {error.to_string()} {kept.map(|k| format!(" {k}"))}</p>
             {retry.map(|retry| view! {
                 <button type="button" class="hw-button" data-testid="try-again" on:click=move |_| retry.run(())>
-                    "Try again"
+                    {error::TRY_AGAIN.text()}
                 </button>
             })}
             <details class="hw-details" data-testid="error-details">
-                <summary>"Technical details"</summary>
+                <summary>{error::TECHNICAL_DETAILS.text()}</summary>
                 <dl class="hw-details__list">
                     {reference.into_iter().map(|(label, value)| view! {
                         <dt>{label}</dt><dd>{value}</dd>

@@ -85,7 +85,7 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
             view! {
                 <div class="hw-error-summary" role="alert" tabindex="-1" node_ref=node data-testid="error-summary"
                     aria-labelledby="error-summary-title">
-                    <h2 class="hw-error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                    <h2 class="hw-error-summary__title" id="error-summary-title">{hostway_core::i18n::error::PROBLEM.text()}</h2>
                     <ul class="hw-error-summary__list">
                         {list.into_iter().map(|p| view! {
                             <li><a href=format!("#{}", p.anchor) on:click=go_to(p.anchor.clone())>{name_of(p.anchor.clone())}{p.message}</a></li>

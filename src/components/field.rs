@@ -1,5 +1,6 @@
 //! A labelled form field with its error in words, wired for the error summary (`id` = anchor).
 
+use hostway_core::i18n::error;
 use leptos::prelude::*;
 
 /// A text input. `error` shows below the label and marks the field invalid.
@@ -39,7 +40,7 @@ pub fn TextField(
             {hint.map(|h| view! { <p class="hw-field__hint" id=hint_id.clone()>{h}</p> })}
             {move || error.get().map(|e| view! {
                 <p class="hw-field__error" id=error_id.clone()>
-                    <span class="hw-visually-hidden">"Error: "</span>{e}
+                    <span class="hw-visually-hidden">{error::PREFIX.text() + " "}</span>{e}
                 </p>
             })}
             <input
@@ -74,7 +75,7 @@ pub fn SelectField(
         <div class="hw-field" class:hw-field--error=move || error.with(Option::is_some)>
             <label class="hw-field__label" for=id.clone()>{label}</label>
             {move || error.get().map(|e| view! {
-                <p class="hw-field__error" id=error_id.clone()><span class="hw-visually-hidden">"Error: "</span>{e}</p>
+                <p class="hw-field__error" id=error_id.clone()><span class="hw-visually-hidden">{error::PREFIX.text() + " "}</span>{e}</p>
             })}
             <select
                 class="hw-field__input"

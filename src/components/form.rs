@@ -116,9 +116,16 @@ where
     }
 
     /// The button's words: `idle`, or `busy` while saving.
-    pub fn label(&self, idle: &'static str, busy: &'static str) -> Signal<&'static str> {
+    pub fn label(&self, idle: impl Into<String>, busy: impl Into<String>) -> Signal<String> {
         let pending = self.action.pending();
-        Signal::derive(move || if pending.get() { busy } else { idle })
+        let (idle, busy) = (idle.into(), busy.into());
+        Signal::derive(move || {
+            if pending.get() {
+                busy.clone()
+            } else {
+                idle.clone()
+            }
+        })
     }
 
     /// What the last save gave, when it succeeded.

@@ -4,21 +4,22 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::ApiHealth;
+use hostway_core::i18n::{self, choice, page};
 
 #[component]
 pub fn Header() -> impl IntoView {
     view! {
-        <a class="hw-skip-link" href="#main">"Skip to main content"</a>
+        <a class="hw-skip-link" href="#main">{page::SKIP.text()}</a>
         <header class="hw-header">
             <div class="hw-header__inner">
-                <A href="/" attr:class="hw-header__brand">"Hostway"</A>
-                <nav class="hw-header__nav" aria-label="Main">
-                    <A href="/">"Catalog"</A>
-                    <A href="/order/items" attr:data-testid="nav-order">"Your order"</A>
+                <A href="/" attr:class="hw-header__brand">{page::BRAND.text()}</A>
+                <nav class="hw-header__nav" aria-label=page::MAIN_NAV.text()>
+                    <A href="/">{page::CATALOG.text()}</A>
+                    <A href="/order/items" attr:data-testid="nav-order">{page::YOUR_ORDER.text()}</A>
                     // The agent portal is its own page: from the customer's app a plain link loads it.
                     {match use_context::<crate::state::Audience>() {
-                        Some(crate::state::Audience::Agent) => view! { <A href="/agent" attr:data-testid="nav-agent">"Agents"</A> }.into_any(),
-                        _ => view! { <a href="/agent" rel="external" data-testid="nav-agent">"Agents"</a> }.into_any(),
+                        Some(crate::state::Audience::Agent) => view! { <A href="/agent" attr:data-testid="nav-agent">{page::AGENTS.text()}</A> }.into_any(),
+                        _ => view! { <a href="/agent" rel="external" data-testid="nav-agent">{page::AGENTS.text()}</a> }.into_any(),
                     }}
                 </nav>
             </div>
@@ -32,7 +33,25 @@ pub fn Footer() -> impl IntoView {
         <footer class="hw-footer">
             <div class="hw-footer__inner">
                 <ApiHealth/>
+                <Language/>
             </div>
         </footer>
+    }
+}
+
+/// The footer's language switcher (as the first stages' footer draws it): the languages spoken, each
+/// in its own words; choosing one remembers it and shows the page again in it.
+#[component]
+pub fn Language() -> impl IntoView {
+    let here = choice::language(&i18n::locale());
+    view! {
+        <div class="hw-footer__language">
+            <label for="hw-language">{page::LANGUAGE.text()}</label>
+            <select id="hw-language" data-testid="language" on:change=|ev| choice::choose(&event_target_value(&ev))>
+                {choice::SPOKEN.iter().map(|(lang, name)| view! {
+                    <option value=*lang lang=*lang selected=*lang == here>{*name}</option>
+                }).collect_view()}
+            </select>
+        </div>
     }
 }

@@ -7,9 +7,6 @@ use wasm_bindgen::JsCast;
 
 use crate::nav::use_nav;
 
-/// What every title ends with.
-pub const SITE: &str = "Hostway";
-
 /// Names the page `{title} — Hostway` while it is shown (followed as `title` changes). Inside the
 /// widget, nothing: the shop's page keeps its own title.
 pub fn title(title: impl Fn() -> String + Send + Sync + 'static) {
@@ -19,7 +16,10 @@ pub fn title(title: impl Fn() -> String + Send + Sync + 'static) {
     Effect::new(move |_| {
         let title = title();
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&format!("{title} — {SITE}"));
+            document.set_title(&format!(
+                "{title} — {}",
+                hostway_core::i18n::page::BRAND.text()
+            ));
         }
     });
 }

@@ -7,6 +7,7 @@ use super::money::{cycle_text, format};
 pub use crate::state::receipts::Lines;
 use hostway_core::api::model::quote::Quote;
 use hostway_core::api::model::Money;
+use hostway_core::i18n::quote;
 
 /// What recurs after today's charge: the recurring fees of every product and service, summed per
 /// cycle (months), shortest cycle first.
@@ -65,25 +66,23 @@ pub fn then_words(q: &Quote, dated: bool) -> Option<String> {
             } else {
                 String::new()
             };
-            let next = if next.is_empty() {
-                String::new()
+            let (price, period) = (format(&money, &q.currency), cycle_text(months));
+            let key = if next.is_empty() {
+                quote::RECURRING
             } else {
-                format!(" (next on {next})")
+                quote::RECURRING_NEXT
             };
-            format!(
-                "{} {}{next}",
-                format(&money, &q.currency),
-                cycle_text(months)
-            )
+            key.fill(&[("price", &price), ("period", &period), ("date", &next)])
         })
         .collect();
-    (!then.is_empty()).then(|| format!("Then {}", then.join(" and ")))
+    let and = format!(" {} ", quote::AND.text());
+    (!then.is_empty()).then(|| quote::THEN.fill(&[("charges", &then.join(&and))]))
 }
 
 /// "You pay $91.99 today. Then $79.00 per year (next on 4 December 2027) and $5.18 per month (next on
 /// 4 January 2027)."
 pub fn charges_words(q: &Quote) -> String {
-    let today = format!("You pay {} today.", format(&q.total, &q.currency));
+    let today = quote::TODAY.fill(&[("price", &format(&q.total, &q.currency))]);
     match then_words(q, true) {
         Some(then) => format!("{today} {then}."),
         None => today,
@@ -125,7 +124,7 @@ pub fn lines(quote: &Quote, titles: &[String]) -> Lines {
         rows: rows
             .map(|(label, f)| {
                 let when = if f.is_setup() {
-                    "once".to_string()
+                    quote::ONCE.text()
                 } else {
                     f.cycle_months().map(cycle_text).unwrap_or_default()
                 };
@@ -155,12 +154,12 @@ pub fn LinesTable(lines: Lines, #[prop(optional, into)] hash: String) -> impl In
     }).collect_view();
     view! {
         <table class="hw-quote" data-testid="quote" data-hash=hash>
-            <thead><tr><th scope="col">"Item"</th><th scope="col" class="hw-quote__when">"Charged"</th><th scope="col" class="hw-num">"Amount"</th></tr></thead>
+            <thead><tr><th scope="col">{quote::ITEM.text()}</th><th scope="col" class="hw-quote__when">{quote::CHARGED.text()}</th><th scope="col" class="hw-num">{quote::AMOUNT.text()}</th></tr></thead>
             <tbody>{rows}</tbody>
             <tfoot>
-                <tr><th scope="row">"Subtotal"</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-subtotal">{lines.subtotal}</td></tr>
-                <tr><th scope="row">"Tax"</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-tax">{lines.tax}</td></tr>
-                <tr class="hw-quote__total"><th scope="row">"Total"</th><td class="hw-quote__when"></td>
+                <tr><th scope="row">{quote::SUBTOTAL.text()}</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-subtotal">{lines.subtotal}</td></tr>
+                <tr><th scope="row">{quote::TAX.text()}</th><td class="hw-quote__when"></td><td class="hw-num" data-testid="quote-tax">{lines.tax}</td></tr>
+                <tr class="hw-quote__total"><th scope="row">{quote::TOTAL.text()}</th><td class="hw-quote__when"></td>
                     <td class="hw-num" data-testid="quote-total" data-amount=lines.total_amount>{lines.total}</td></tr>
             </tfoot>
         </table>

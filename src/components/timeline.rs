@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use hostway_core::api::model::OrderStatus;
+use hostway_core::i18n::status;
 
 /// Where a status sits on the timeline: (step index reached, failed).
 pub fn progress(status: &OrderStatus) -> (usize, bool) {
@@ -19,7 +20,7 @@ pub fn StatusTimeline(
     #[prop(into)] status: Signal<OrderStatus>,
     #[prop(into)] reason: Signal<Option<String>>,
 ) -> impl IntoView {
-    let steps = ["Submitted", "Processing", "Completed"];
+    let steps = [status::SUBMITTED, status::PROCESSING, status::COMPLETED].map(|s| s.text());
     view! {
         <ol class="hw-timeline" data-testid="status-timeline" data-status=move || status.with(|s| s.label().to_string())>
             {steps.into_iter().enumerate().map(|(i, label)| {
@@ -31,14 +32,14 @@ pub fn StatusTimeline(
                 view! {
                     <li class=move || format!("hw-timeline__step hw-timeline__step--{}", state())
                         aria-current=move || (state() == "current").then_some("step")>
-                        {move || if failed_at(status, i) { "Failed".to_string() } else { label.to_string() }}
+                        {move || if failed_at(status, i) { status::FAILED.text() } else { label.clone() }}
                     </li>
                 }
             }).collect_view()}
         </ol>
         {move || status.with(|s| *s == OrderStatus::Failed).then(|| view! {
             <p class="hw-notice hw-notice--error" role="alert" data-testid="status-reason">
-                {reason.get().unwrap_or_else(|| "Provisioning failed. Please contact support with your order number.".into())}
+                {reason.get().unwrap_or_else(|| status::FAILED_REASON.text())}
             </p>
         })}
     }

@@ -2,6 +2,7 @@
 //! the DOM views and the Leptos apps.
 
 use crate::api::model::Money;
+use crate::i18n::period;
 
 /// Formats `money` in `currency` for `locale` (a BCP 47 tag), the browser's when empty.
 pub fn format_in(money: &Money, currency: &str, locale: &str) -> String {
@@ -27,25 +28,21 @@ pub fn format_in(money: &Money, currency: &str, locale: &str) -> String {
     format!("{} {currency}", money.decimal())
 }
 
-/// `locale` when one is chosen, else the browser's language (`en-US` natively or when it has none).
+/// `locale` when one is given, else the page's (see [`crate::i18n::locale`]: the browser's own tag
+/// when it speaks the page's language, so `de-AT` formats as Austrians write).
 pub fn or_browser(locale: &str) -> String {
     if !locale.is_empty() {
         return locale.to_string();
     }
-    #[cfg(target_arch = "wasm32")]
-    if let Some(language) = web_sys::window().and_then(|w| w.navigator().language()) {
-        return language;
-    }
-    "en-US".into()
+    crate::i18n::locale()
 }
 
-/// "every month", "every 12 months".
+/// "per month", "per year", "every 2 years", "every 3 months", in the page's language.
 pub fn cycle_text(months: u32) -> String {
     match months {
-        1 => "per month".into(),
-        12 => "per year".into(),
-        24 => "every 2 years".into(),
-        n if n % 12 == 0 => format!("every {} years", n / 12),
-        n => format!("every {n} months"),
+        1 => period::MONTH.text(),
+        12 => period::YEAR.text(),
+        n if n % 12 == 0 => period::YEARS.count(n as usize / 12),
+        n => period::MONTHS.count(n as usize),
     }
 }

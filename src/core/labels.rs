@@ -2,14 +2,9 @@
 
 use crate::api::model::catalog::Offering;
 
-/// What the product page and the widget's first stage say when a product cannot be read (followed by
-/// why, as the error says it).
-pub const PRODUCT_NOT_LOADED: &str = "This product could not be loaded.";
-
-/// What they say when the catalog has no such product.
-pub const PRODUCT_NOT_IN_CATALOG: &str = "This product is not in the catalog.";
 use crate::api::model::id_from_href;
 use crate::format::{cycle_text, format_in};
+use crate::i18n::product;
 
 /// "USD · per year — $79.00 + $10.00 setup", or "… — from $8.99" for a plan paid through its service;
 /// money in `locale` (the browser's when empty).
@@ -32,16 +27,26 @@ pub fn offering_label(o: &Offering, locale: &str) -> String {
         .iter()
         .find(|p| p.is_one_time())
         .filter(|p| p.amount.minor > 0);
-    let mut label = format!("{} · {}", o.currency, cycle_text(o.billing_period));
-    match (recurring, cheapest_service) {
-        (Some(r), _) => label.push_str(&format!(" — {}", format(&r.amount, &o.currency))),
-        (None, Some(s)) => label.push_str(&format!(" — from {}", format(&s.amount, &o.currency))),
-        (None, None) => {}
+    let period = cycle_text(o.billing_period);
+    let said = |key: crate::i18n::Text, price: &str| {
+        key.fill(&[
+            ("currency", &o.currency),
+            ("period", &period),
+            ("price", price),
+        ])
+    };
+    let label = match (recurring, cheapest_service) {
+        (Some(r), _) => said(product::OFFERING_PRICE, &format(&r.amount, &o.currency)),
+        (None, Some(s)) => said(product::OFFERING_FROM, &format(&s.amount, &o.currency)),
+        (None, None) => said(product::OFFERING, ""),
+    };
+    match setup {
+        Some(s) => product::OFFERING_SETUP.fill(&[
+            ("offering", &label),
+            ("price", &format(&s.amount, &o.currency)),
+        ]),
+        None => label,
     }
-    if let Some(s) = setup {
-        label.push_str(&format!(" + {} setup", format(&s.amount, &o.currency)));
-    }
-    label
 }
 
 /// ".com Domain, $12.99 a year" (short enough for a phone's select): a service choice with its own
@@ -61,7 +66,7 @@ pub fn service_label(name: &str, service_id: &str, o: Option<&Offering>, locale:
             .map(|p| format_in(&p.amount, &o.currency, locale))
     });
     match price {
-        Some(p) => format!("{name}, {p} a year"),
+        Some(p) => product::SERVICE_PRICE.fill(&[("name", name), ("price", &p)]),
         None => name.to_string(),
     }
 }

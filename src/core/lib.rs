@@ -10,6 +10,7 @@ pub mod agent;
 pub mod api;
 pub mod config;
 pub mod format;
+pub mod i18n;
 pub mod labels;
 pub mod prefill;
 pub mod rules;

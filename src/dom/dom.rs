@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, EventTarget};
 
 use crate::api::ApiError;
+use crate::i18n::error;
 
 /// A new `tag` element with `class` and `text` (each left out when empty).
 pub fn el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
@@ -82,11 +83,17 @@ pub fn error_notice(
     let notice = el(doc, "div", "hw-notice hw-notice--error", "")?;
     attrs(&notice, &[("role", "alert"), ("data-testid", testid)])?;
     add(&notice, el(doc, "p", "", &format!("{what} {error}"))?)?;
-    let retry = add(&notice, el(doc, "button", "hw-button", "Try again")?)?;
+    let retry = add(
+        &notice,
+        el(doc, "button", "hw-button", &error::TRY_AGAIN.text())?,
+    )?;
     attrs(&retry, &[("type", "button"), ("data-testid", "try-again")])?;
     let details = add(&notice, el(doc, "details", "hw-details", "")?)?;
     details.set_attribute("data-testid", "error-details")?;
-    add(&details, el(doc, "summary", "", "Technical details")?)?;
+    add(
+        &details,
+        el(doc, "summary", "", &error::TECHNICAL_DETAILS.text())?,
+    )?;
     let list = add(&details, el(doc, "dl", "hw-details__list", "")?)?;
     for (label, value) in error.reference() {
         add(&list, el(doc, "dt", "", label)?)?;
@@ -187,7 +194,15 @@ pub fn show_problems(
             Some((_, message)) => {
                 let error = el(&doc, "p", "hw-field__error", "")?;
                 error.set_id(&format!("{id}-error"));
-                add(&error, el(&doc, "span", "hw-visually-hidden", "Error: ")?)?;
+                add(
+                    &error,
+                    el(
+                        &doc,
+                        "span",
+                        "hw-visually-hidden",
+                        &(error::PREFIX.text() + " "),
+                    )?,
+                )?;
                 error.append_with_str_1(message)?;
                 input.before_with_node_1(&error)?;
                 input.set_attribute("aria-describedby", &error.id())?;
@@ -210,7 +225,12 @@ pub fn show_problems(
     )?;
     let title = add(
         &box_,
-        el(&doc, "h2", "hw-error-summary__title", "There is a problem")?,
+        el(
+            &doc,
+            "h2",
+            "hw-error-summary__title",
+            &error::PROBLEM.text(),
+        )?,
     )?;
     title.set_id("error-summary-title");
     let list = add(&box_, el(&doc, "ul", "hw-error-summary__list", "")?)?;

@@ -15,4 +15,4 @@ pub mod events;
 pub mod stage;
 pub mod widget;
 
-pub use hostway_core::{agent, api, config, format, labels, prefill};
+pub use hostway_core::{agent, api, config, format, i18n, labels, prefill};

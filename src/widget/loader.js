@@ -16,9 +16,27 @@ const loadFlow = moduleLoader("./__HOSTWAY_FLOW_BINDGEN__", "./__HOSTWAY_FLOW_WA
 
 const appBase = new URL(".", import.meta.url).href;
 
+/** The language all widgets of the page speak (one page, one language): the first mounted host's
+ *  `data-locale`, else the browser's (see `chooseLocale`). Its strings are fetched once. */
+let pageLocale;
+function localeFor(host) {
+  pageLocale ??= loadLocale(chooseLocale(host.dataset.locale));
+  return pageLocale;
+}
+
+/** Installs the page's language in `module` (each module has its own) and on `host`. */
+async function speaking(module, host) {
+  const words = await localeFor(host);
+  module.setLocale(words.tag, words.strings);
+  host.lang = words.tag;
+  return module;
+}
+
 /** Each host's mounted stage (first stage or flow, both with `unmount()` and `free()`), and its one
  *  hand-over from the first stage to the flow. */
 const mounted = new Map();
+/** The hosts whose first stage waits for the page's language. */
+const mounting = new Set();
 const handovers = new Map();
 
 function prefetch() {
@@ -37,7 +55,7 @@ function failed(host, message) {
  *  however often it is pressed while the flow loads. The promise rejects when the flow could not be
  *  loaded; the first stage then says so and stays. */
 async function start(host, chosen) {
-  if (!handovers.has(host)) handovers.set(host, handover(loadFlow));
+  if (!handovers.has(host)) handovers.set(host, handover(async () => speaking(await loadFlow(), host)));
   try {
     return await handovers.get(host).to((flow) => {
       const stage = mounted.get(host);
@@ -67,9 +85,13 @@ function usable(host) {
   else addEventListener("load", inView, { once: true });
 }
 
-/** Mounts a widget's first stage into `host` (once). */
-function mountWith(first, host) {
-  if (mounted.has(host)) return;
+/** Mounts a widget's first stage into `host` (once), in the page's language. */
+async function mountWith(first, host) {
+  if (mounted.has(host) || mounting.has(host)) return;
+  mounting.add(host);
+  await speaking(first, host);
+  mounting.delete(host);
+  if (mounted.has(host) || !host.isConnected) return;
   try {
     mounted.set(host, first.mountFirst(host, (chosen) => start(host, chosen), () => usable(host)));
     for (const type of ["pointerenter", "focusin", "touchstart"]) {

@@ -168,7 +168,7 @@ fn precompress(dist: &Path) -> Result<(), String> {
             .extension()
             .and_then(|e| e.to_str())
             .unwrap_or_default();
-        if ["js", "wasm", "css"].contains(&ext) {
+        if ["js", "wasm", "css", "json"].contains(&ext) {
             run(std::process::Command::new("gzip")
                 .args(["-9", "-n", "-k", "-f"])
                 .arg(&path))?;

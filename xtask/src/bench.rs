@@ -37,6 +37,12 @@ pub fn run_bench(args: &BenchArgs) -> Result<(), String> {
             println!("\n{}", crate::bytes::table(entry.name, &files));
             println!("{}", crate::twiggy::profile(&tools, entry.bin, 15, 20)?);
         }
+        // What a language adds: one of these files (English is built into the modules).
+        let files = crate::bytes::measure(&dist, "locales")?;
+        println!(
+            "\n{}",
+            crate::bytes::table("locales (each one file, fetched once)", &files)
+        );
         return Ok(());
     }
     let (latency, runs) = (args.latency_ms.to_string(), args.runs.to_string());

@@ -94,6 +94,19 @@ fn app_files(dist: &Path, page: &str, stem: &str) -> Result<Vec<String>, String>
         .collect())
 }
 
+/// The locales' strings (`i18n-<lang>-<hash>.json`): each is what a visitor in that language downloads
+/// beside a first stage or an app (once: the file is cached); English adds nothing.
+fn locale_files(dist: &Path) -> Result<Vec<String>, String> {
+    let mut files: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.starts_with("i18n-") && n.ends_with(".json"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 /// The files of entry point `entry` (`customer`, `customer-app`, `agent`, `agent-app`, `widget`,
 /// `widget-flow`).
 pub fn entry_files(dist: &Path, entry: &str) -> Result<Vec<String>, String> {
@@ -103,6 +116,7 @@ pub fn entry_files(dist: &Path, entry: &str) -> Result<Vec<String>, String> {
         "agent-app" => app_files(dist, "agent/index.html", "hostway-agent-"),
         "agent" => page_files(dist, "agent/index.html"),
         "widget-flow" => widget_files(dist, true),
+        "locales" => locale_files(dist),
         _ => widget_files(dist, false),
     }
 }

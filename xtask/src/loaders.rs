@@ -18,8 +18,15 @@ const HANDOVER: &str = include_str!("../../src/handover.js");
 
 /// A staged page's boot script, naming the stage's and the app's `(bindings, wasm)`; the stage is
 /// loaded where the path matches `stage_paths` (a JavaScript regular expression's source).
-pub fn staged_boot(stage: &(String, String), app: &(String, String), stage_paths: &str) -> String {
+/// `locales`: the locales' files (`i18n::write`'s map; `{}` for a page that speaks English only).
+pub fn staged_boot(
+    stage: &(String, String),
+    app: &(String, String),
+    stage_paths: &str,
+    locales: &str,
+) -> String {
     shipped(&[HANDOVER, BOOT_TEMPLATE].join("\n"))
+        .replace("__HOSTWAY_LOCALES__", locales)
         .replace("__HOSTWAY_STAGE_BINDGEN__", &stage.0)
         .replace("__HOSTWAY_STAGE_WASM__", &stage.1)
         .replace("__HOSTWAY_APP_BINDGEN__", &app.0)
@@ -74,8 +81,9 @@ pub fn module_names(boot: &str) -> Option<(String, String)> {
 }
 
 /// `widget.js`, naming the first stage's and the flow's `(bindings, wasm)`.
-pub fn widget_loader(first: &(String, String), flow: &(String, String)) -> String {
+pub fn widget_loader(first: &(String, String), flow: &(String, String), locales: &str) -> String {
     shipped(&[HANDOVER, WIDGET_TEMPLATE].join("\n"))
+        .replace("__HOSTWAY_LOCALES__", locales)
         .replace("__HOSTWAY_FIRST_BINDGEN__", &first.0)
         .replace("__HOSTWAY_FIRST_WASM__", &first.1)
         .replace("__HOSTWAY_FLOW_BINDGEN__", &flow.0)
@@ -106,7 +114,7 @@ fn shipped(js: &str) -> String {
     out
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
@@ -146,7 +154,13 @@ fn copy_module(build: &Path, dist: &Path) -> Result<(String, String), String> {
 /// A staged page (`dir/index.html`, served under `public_url`): Trunk's loader (of the stage's module)
 /// replaced by `src/boot.js`, which also names `app`, the whole app's module (copied beside it from
 /// the `app` build); then split out into `boot-<hash>.js`.
-fn staged_page(dir: &Path, public_url: &str, app: &Path, stage_paths: &str) -> Result<(), String> {
+fn staged_page(
+    dir: &Path,
+    public_url: &str,
+    app: &Path,
+    stage_paths: &str,
+    locales: &str,
+) -> Result<(), String> {
     let app = copy_module(app, dir)?;
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| io(&index, e))?;
@@ -154,7 +168,7 @@ fn staged_page(dir: &Path, public_url: &str, app: &Path, stage_paths: &str) -> R
         .ok_or_else(|| format!("{}: no inline module script from Trunk", index.display()))?;
     let catalog = module_names(&trunk_loader)
         .ok_or_else(|| format!("Trunk's loader names no bindings/wasm: {trunk_loader}"))?;
-    let html = with_inline_script(&html, &staged_boot(&catalog, &app, stage_paths))
+    let html = with_inline_script(&html, &staged_boot(&catalog, &app, stage_paths, locales))
         .ok_or("index.html: no inline module script")?;
     std::fs::write(&index, html).map_err(|e| io(&index, e))?;
     split_page(dir, public_url).map(drop)
@@ -171,8 +185,10 @@ pub fn write(
     widget: &Path,
     widget_flow: &Path,
 ) -> Result<(), String> {
-    staged_page(dist, "/", app, "^/$")?;
-    staged_page(agent, "/agent/", agent_app, "^/agent")?;
+    // The customer's page and the widget speak the customer's language; the agent portal English.
+    let locales = crate::i18n::write(dist)?;
+    staged_page(dist, "/", app, "^/$", &locales)?;
+    staged_page(agent, "/agent/", agent_app, "^/agent", "{}")?;
     let into = dist.join("agent");
     if into.exists() {
         std::fs::remove_dir_all(&into).map_err(|e| io(&into, e))?;
@@ -181,7 +197,7 @@ pub fn write(
     let first = copy_module(widget, dist)?;
     let flow = copy_module(widget_flow, dist)?;
     let loader = dist.join("widget.js");
-    std::fs::write(&loader, widget_loader(&first, &flow)).map_err(|e| io(&loader, e))?;
+    std::fs::write(&loader, widget_loader(&first, &flow, &locales)).map_err(|e| io(&loader, e))?;
     Ok(())
 }
 
@@ -213,6 +229,7 @@ mod tests {
             &("s.js".into(), "s_bg.wasm".into()),
             &("a.js".into(), "a_bg.wasm".into()),
             "^/$",
+            "{}",
         );
         assert!(boot
             .lines()
@@ -244,11 +261,13 @@ mod tests {
             "hostway-order-1.js".to_string(),
             "hostway-order-1_bg.wasm".to_string(),
         );
-        let boot = staged_boot(&catalog, &app, "^/$");
+        let boot = staged_boot(&catalog, &app, "^/$", r#"{"de":"i18n-de-1.json"}"#);
+        assert!(boot.contains(r#"const LOCALE_FILES = {"de":"i18n-de-1.json"};"#));
         assert!(boot.contains("\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\""));
         assert!(boot.contains("\"./hostway-order-1.js\", \"./hostway-order-1_bg.wasm\""));
         assert!(
-            boot.starts_with(&shipped(HANDOVER)) && boot.contains("function handover(load)"),
+            boot.starts_with(shipped(HANDOVER).lines().next().unwrap())
+                && boot.contains("function handover(load)"),
             "the shared hand-over comes first"
         );
         assert!(boot.contains("new RegExp(\"^/$\")"));
@@ -272,7 +291,7 @@ mod tests {
             "hostway-widget-flow-1.js".into(),
             "hostway-widget-flow-1_bg.wasm".into(),
         );
-        let js = widget_loader(&first, &flow);
+        let js = widget_loader(&first, &flow, "{}");
         assert!(js.contains(
             "moduleLoader(\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\")"
         ));
@@ -280,7 +299,10 @@ mod tests {
         assert!(js.contains(
             "moduleLoader(\"./hostway-widget-flow-1.js\", \"./hostway-widget-flow-1_bg.wasm\")"
         ));
-        assert!(js.starts_with(&shipped(HANDOVER)) && js.contains("import(url.href)"));
+        assert!(
+            js.starts_with(shipped(HANDOVER).lines().next().unwrap())
+                && js.contains("import(url.href)")
+        );
         assert!(!js.contains("__HOSTWAY_"));
     }
 }

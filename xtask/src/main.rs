@@ -11,6 +11,7 @@ mod app;
 mod bench;
 mod bytes;
 mod dev;
+mod i18n;
 mod loaders;
 mod process;
 mod test;
@@ -42,7 +43,7 @@ enum Command {
     Test(test::TestArgs),
     /// A PNG of every view at 1280 and 375 px into target/screens, from the release build against the
     /// sandbox in headless Chromium.
-    Screens,
+    Screens(test::ScreensArgs),
     /// Release build into target/dist.
     Build(app::BuildArgs),
     /// The release build's performance figures, measured in headless Chromium against the sandbox.
@@ -65,7 +66,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Dev(args) => dev::run(args),
         Command::Test(args) => test::run(&args),
-        Command::Screens => test::screens(),
+        Command::Screens(args) => test::screens(&args),
         Command::Build(args) => app::build_command(&args),
         Command::Bench(args) => bench::run_bench(&args),
         Command::Tools { browser } => tools::ensure_all(browser).map(|_| ()),

@@ -158,10 +158,21 @@ pub fn run(args: &TestArgs) -> Result<(), String> {
 
 /// `cargo xtask screens`: the release build, then a PNG of every view at 1280 and 375 px in
 /// `target/screens/`, taken in headless Chromium against the sandbox (tests/e2e/tests/screens.rs).
-pub fn screens() -> Result<(), String> {
+#[derive(clap::Args)]
+pub struct ScreensArgs {
+    /// The browser's language (`de`, `nl`, `fr`, `en-XA`): the pictures go to target/screens-<locale>.
+    #[arg(long)]
+    locale: Option<String>,
+}
+
+pub fn screens(args: &ScreensArgs) -> Result<(), String> {
     let tools = ensure_all(true)?;
     build(&tools, true, None)?;
-    let dir = Path::new("target/screens");
+    let dir = match &args.locale {
+        Some(locale) => format!("target/screens-{locale}"),
+        None => "target/screens".into(),
+    };
+    let dir = Path::new(&dir);
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let dir = std::fs::canonicalize(dir).map_err(|e| e.to_string())?;
     process::run(
@@ -181,6 +192,10 @@ pub fn screens() -> Result<(), String> {
                 std::fs::canonicalize(crate::app::DIST).unwrap_or_default(),
             )
             .env("HOSTWAY_SCREENS", &dir)
+            .env(
+                "HOSTWAY_SCREENS_LOCALE",
+                args.locale.as_deref().unwrap_or_default(),
+            )
             .env("CHROMEDRIVER", CHROMEDRIVER)
             .env("HOSTWAY_CHROME_ARGS", CHROME_ARGS.join(" ")),
     )?;

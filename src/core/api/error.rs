@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use crate::i18n::{self, error};
+
 /// The decoded `{"<type>": {guid, message, code, details}}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fault {
@@ -61,11 +63,11 @@ impl Fault {
 pub enum ApiError {
     /// The request never got a readable answer: API down, offline, or refused by CORS. The string is
     /// the browser's own text, for the console only.
-    #[error("{}", UNREACHABLE)]
+    #[error("{}", error::UNREACHABLE.text())]
     Network(String),
     /// Not sent: the browser is offline (`navigator.onLine` is false). Writes fail at once with this;
     /// reads wait for the connection instead.
-    #[error("You are offline, so this was not sent. Everything you entered is kept: try again once you are back online.")]
+    #[error("{}", error::OFFLINE.text())]
     Offline,
     /// An HTTP error with the documented envelope.
     #[error("{}", describe_fault(*.status, .fault))]
@@ -77,46 +79,48 @@ pub enum ApiError {
     /// A success whose body could not be read as the documentation describes it (not JSON, a required
     /// field missing or of another type), with the answer's status when it came from one. `detail` is
     /// the decoder's text, for the console only.
-    #[error("{}", UNREADABLE)]
+    #[error("{}", error::UNREADABLE.text())]
     Decode { status: Option<u16>, detail: String },
     /// The browser does not keep or send the API's `OwnerId` cookie, so an order it creates cannot be
     /// continued on this page.
-    #[error("This browser blocks the cookie that holds your order on this site, so the order cannot be continued here.")]
+    #[error("{}", error::COOKIES_REFUSED.text())]
     CookiesRefused,
     /// The API answers, but its cross-origin policy refuses this page's origin (the health check found
     /// out): a setup problem of the site, which no retry fixes.
-    #[error("This page is not allowed to use the ordering service: the service refuses requests from this site's address. This is a setup problem of the site, not of your connection; please tell the site's owner.")]
+    #[error("{}", error::ORIGIN_REFUSED.text())]
     OriginRefused,
     /// Cancelled because the view that asked for it went away.
-    #[error("The request was cancelled.")]
+    #[error("{}", error::CANCELLED.text())]
     Aborted,
 }
 
-/// Why a request got no readable answer, as [`ApiError::Network`] says it (the first stages say it too).
-pub const UNREACHABLE: &str = "The ordering service could not be reached. Check your internet connection and try again; nothing you entered is lost.";
-
-/// An answer that cannot be read, as [`ApiError::Decode`] says it.
-pub const UNREADABLE: &str = "The ordering service sent an answer this page cannot read, so it is not shown. Nothing you entered is lost: try again in a moment.";
-
-const SERVER_TROUBLE: &str =
-    "The ordering service had a problem on its side. Nothing you entered is lost: try again in a moment.";
+/// A message of the API as it sent it (in English): marked as the service's own words when the page
+/// speaks another language. The refusals the app knows are said in the page's language where they
+/// are placed (at their field).
+pub fn from_api(message: &str) -> String {
+    if i18n::choice::language(&i18n::locale()) == "en" {
+        message.to_string()
+    } else {
+        format!("{} “{message}”", error::FROM_API.text())
+    }
+}
 
 fn describe_fault(status: u16, fault: &Fault) -> String {
     if status >= 500 {
-        SERVER_TROUBLE.into()
+        error::SERVER.text()
     } else {
-        fault.message.clone()
+        from_api(&fault.message)
     }
 }
 
 /// What an error answer without the documented envelope says, by its status (as [`ApiError::Text`]).
 pub fn describe_status(status: u16) -> String {
     match status {
-        401 => "Not authorized: the ordering service did not accept this browser's order cookie or the credentials given.".into(),
-        403 => "You do not have permission for this.".into(),
-        404 => "This was not found at the ordering service.".into(),
-        500.. => SERVER_TROUBLE.into(),
-        _ => "The ordering service refused this request. Nothing you entered is lost: check it and try again.".into(),
+        401 => error::NOT_AUTHORIZED.text(),
+        403 => error::FORBIDDEN.text(),
+        404 => error::NOT_FOUND.text(),
+        500.. => error::SERVER.text(),
+        _ => error::REFUSED.text(),
     }
 }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::client::{request_clock, Observer};
 use super::retry::online;
 use super::{ApiError, Client};
+use crate::i18n::health;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Health {
@@ -188,15 +189,17 @@ pub fn level(health: &Health) -> &'static str {
 /// What the indicator says, in words, with what to do.
 pub fn message(health: &Health) -> String {
     match health {
-            Health::Checking => "Checking the connection to the ordering API…".into(),
-            Health::Ok => "Connected to the ordering API.".into(),
-            Health::Offline => "You are offline. Your order is kept; reconnect to continue.".into(),
-            Health::Down => "The ordering API is not reachable: it may be down, or the configured address is wrong.".into(),
-            Health::OriginNotAllowed => "The ordering API refuses requests from this site (origin not allowed by its CORS policy). The site's owner must serve the API under this site's own address: see \"Deploying against the real API\" in the app's README.".into(),
-            Health::CookiesRefused => "This browser does not keep the API's order cookie (cookies refused or third-party cookies blocked), so orders cannot be continued here.".into(),
-            Health::Troubled(Trouble::ServerError(status)) => format!("The ordering service is having trouble: its last answer was a server error ({status}). What you entered is kept; try again in a moment."),
-            Health::Troubled(Trouble::Unreadable) => "The ordering service is having trouble: its last answer could not be read. What you entered is kept; try again in a moment.".into(),
+        Health::Checking => health::CHECKING.text(),
+        Health::Ok => health::OK.text(),
+        Health::Offline => health::OFFLINE.text(),
+        Health::Down => health::DOWN.text(),
+        Health::OriginNotAllowed => health::ORIGIN_NOT_ALLOWED.text(),
+        Health::CookiesRefused => health::COOKIES_REFUSED.text(),
+        Health::Troubled(Trouble::ServerError(status)) => {
+            health::SERVER_ERROR.fill(&[("status", &status.to_string())])
         }
+        Health::Troubled(Trouble::Unreadable) => health::UNREADABLE.text(),
+    }
 }
 
 #[cfg(test)]

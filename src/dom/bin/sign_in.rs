@@ -31,3 +31,9 @@ pub fn mount_stage(
         stage: Some(hostway_dom::agent_stage::mount(handover, usable)?),
     })
 }
+
+/// Installs the page's language and its strings (`src/handover.js`'s `loadLocale`), before mounting.
+#[wasm_bindgen(js_name = setLocale)]
+pub fn set_locale(tag: &str, strings: JsValue) {
+    hostway_dom::i18n::install(tag, strings);
+}

@@ -32,3 +32,9 @@ pub fn mount_first(
         mounted: Some(hostway_dom::widget::first::mount(host, start, usable)?),
     })
 }
+
+/// Installs the page's language and its strings (`src/handover.js`'s `loadLocale`), before mounting.
+#[wasm_bindgen(js_name = setLocale)]
+pub fn set_locale(tag: &str, strings: JsValue) {
+    hostway_dom::i18n::install(tag, strings);
+}

@@ -7,6 +7,7 @@ use web_sys::{Document, Element};
 use super::entry::Entry;
 use crate::dom::{add, attrs, el};
 use crate::format::{cycle_text, format_in};
+use crate::i18n::catalog;
 
 /// One product's card: name, category, description, headline price, "Choose".
 pub(super) fn card(doc: &Document, entry: &Entry) -> Result<Element, JsValue> {
@@ -17,14 +18,16 @@ pub(super) fn card(doc: &Document, entry: &Entry) -> Result<Element, JsValue> {
     add(&li, el(doc, "p", "hw-muted", &entry.spec.category)?)?;
     add(&li, el(doc, "p", "", &entry.spec.description)?)?;
     if let Some((money, currency, months)) = entry.from_price() {
-        let price = format!(
-            "from {} {}",
-            format_in(&money, &currency, ""),
-            cycle_text(months)
-        );
+        let price = catalog::FROM.fill(&[
+            ("price", &format_in(&money, &currency, "")),
+            ("period", &cycle_text(months)),
+        ]);
         add(&li, el(doc, "p", "hw-catalog__price", &price)?)?;
     }
-    let choose = add(&li, el(doc, "a", "hw-button", "Choose ")?)?;
+    let choose = add(
+        &li,
+        el(doc, "a", "hw-button", &(catalog::CHOOSE.text() + " "))?,
+    )?;
     attrs(
         &choose,
         &[

@@ -12,6 +12,7 @@ use super::query::replace_with_history;
 use super::view::Address;
 use super::CatalogView;
 use crate::dom::Listeners;
+use crate::i18n::{catalog, page};
 use crate::stage::{self, Content, Stage};
 
 /// Mounts the catalog stage on `<body>`; see [`stage::mount`] for `handover` and `usable`.
@@ -19,6 +20,14 @@ pub fn mount(
     handover: js_sys::Function,
     usable: Option<js_sys::Function>,
 ) -> Result<Stage, JsValue> {
+    // The page's name in its language (the static page's is English), as the app's catalog names it.
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(&format!(
+            "{} — {}",
+            catalog::TITLE.text(),
+            page::BRAND.text()
+        ));
+    }
     stage::mount(handover, usable, |main, client, handover| {
         let address = Address {
             go: Rc::new({

@@ -15,6 +15,7 @@ use super::entry::{load, matches, Entry};
 use super::query::{self, from_url};
 use crate::api::{ApiError, Client};
 use crate::dom::{add, attrs, el, error_notice, labelled, plain_click, Listeners};
+use crate::i18n::catalog;
 
 /// The catalog's address has one owner: in the apps the router, in the catalog stage the history API
 /// (and the hand-over to the app). The view asks it to follow a "Choose" link (`go`) and to put the
@@ -59,18 +60,34 @@ impl CatalogView {
     /// Renders the catalog into `container` and loads it through `client`.
     pub fn render(container: &Element, client: Client, address: Address) -> Result<Self, JsValue> {
         let doc = container.owner_document().ok_or("no document")?;
-        add(container, el(&doc, "h1", "", "Order hosting services")?)?;
+        add(container, el(&doc, "h1", "", &catalog::TITLE.text())?)?;
         let filters = add(container, el(&doc, "div", "hw-filters", "")?)?;
         // Searching is a sign of going on: the catalog stage's boot script fetches the app ahead.
         attrs(&filters, &[("role", "search"), ("data-prefetch-app", "")])?;
-        let search = labelled(&doc, &filters, "input", "catalog-search", "Search products")?;
+        let search = labelled(
+            &doc,
+            &filters,
+            "input",
+            "catalog-search",
+            &catalog::SEARCH.text(),
+        )?;
         attrs(
             &search,
             &[("type", "search"), ("data-testid", "catalog-search")],
         )?;
-        let category = labelled(&doc, &filters, "select", "catalog-category", "Category")?;
+        let category = labelled(
+            &doc,
+            &filters,
+            "select",
+            "catalog-category",
+            &catalog::CATEGORY.text(),
+        )?;
         category.set_attribute("data-testid", "catalog-category")?;
-        add(&category, el(&doc, "option", "", "All categories")?)?.set_attribute("value", "")?;
+        add(
+            &category,
+            el(&doc, "option", "", &catalog::ALL_CATEGORIES.text())?,
+        )?
+        .set_attribute("value", "")?;
         let body = add(container, el(&doc, "div", "", "")?)?;
         let inner = Rc::new(Inner {
             client,
@@ -160,7 +177,7 @@ impl Inner {
 
     fn load(this: &Rc<Self>) {
         this.body.set_inner_html("");
-        if let Ok(p) = el(&this.doc(), "p", "", "Loading the catalog…") {
+        if let Ok(p) = el(&this.doc(), "p", "", &catalog::LOADING.text()) {
             let _ = p.set_attribute("aria-busy", "true");
             let _ = this.body.append_child(&p);
         }
@@ -187,7 +204,7 @@ impl Inner {
         self.body.set_inner_html("");
         let (notice, retry) = error_notice(
             &self.doc(),
-            "The catalog could not be loaded.",
+            &catalog::NOT_LOADED.text(),
             error,
             "catalog-error",
         )?;
@@ -275,7 +292,7 @@ impl Inner {
             }
         }
         if let Some(count) = self.count.borrow().as_ref() {
-            count.set_text_content(Some(&format!("{shown} product(s)")));
+            count.set_text_content(Some(&catalog::COUNT.count(shown)));
         }
     }
 

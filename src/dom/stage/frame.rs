@@ -10,6 +10,7 @@ use web_sys::{Document, Element};
 
 use crate::api::health::{level, message, said_to_customers, Health, Indicator};
 use crate::dom::{add, attrs, el};
+use crate::i18n::{self, choice, health, page};
 
 /// The footer's API status: the state and the elements that show it.
 struct Status {
@@ -66,27 +67,33 @@ pub fn header(doc: &Document, app: &Element) -> Result<(), JsValue> {
         }
         Ok::<_, JsValue>(a)
     };
-    link(&inner, "hw-header__brand", "Hostway", "/")?;
+    link(&inner, "hw-header__brand", &page::BRAND.text(), "/")?;
     let nav = add(&inner, el(doc, "nav", "hw-header__nav", "")?)?;
-    nav.set_attribute("aria-label", "Main")?;
-    link(&nav, "", "Catalog", "/")?;
-    link(&nav, "", "Your order", "/order/items")?.set_attribute("data-testid", "nav-order")?;
+    nav.set_attribute("aria-label", &page::MAIN_NAV.text())?;
+    link(&nav, "", &page::CATALOG.text(), "/")?;
+    link(&nav, "", &page::YOUR_ORDER.text(), "/order/items")?
+        .set_attribute("data-testid", "nav-order")?;
     // The agent portal is its own page: a plain link loads it.
-    let agent = link(&nav, "", "Agents", "/agent")?;
+    let agent = link(&nav, "", &page::AGENTS.text(), "/agent")?;
     attrs(&agent, &[("rel", "external"), ("data-testid", "nav-agent")])?;
     Ok(())
 }
 
-/// The footer with the API status (as `ApiHealth` shows it; a component test compares them): returns
-/// the status, to be set as the health check learns, and its "Check again".
-pub fn footer(doc: &Document, app: &Element, api_base: &str) -> Result<(Shown, Element), JsValue> {
+/// The footer with the API status (as `ApiHealth` shows it) and the language switcher (as `Language`;
+/// a component test compares them): returns the status, to be set as the health check learns, its
+/// "Check again" and the switcher's select.
+pub fn footer(
+    doc: &Document,
+    app: &Element,
+    api_base: &str,
+) -> Result<(Shown, Element, Element), JsValue> {
     let footer = add(app, el(doc, "footer", "hw-footer", "")?)?;
     let inner = add(&footer, el(doc, "div", "hw-footer__inner", "")?)?;
     let section = add(&inner, el(doc, "section", "", "")?)?;
     attrs(
         &section,
         &[
-            ("aria-label", "Ordering API status"),
+            ("aria-label", &health::LABEL.text()),
             ("data-testid", "api-health"),
         ],
     )?;
@@ -97,14 +104,19 @@ pub fn footer(doc: &Document, app: &Element, api_base: &str) -> Result<(Shown, E
     )?;
     let details = add(&section, el(doc, "details", "hw-health__details", "")?)?;
     details.set_attribute("data-testid", "api-diagnostics")?;
-    add(&details, el(doc, "summary", "", "Connection details")?)?;
-    let base = add(&details, el(doc, "p", "", "Ordering API: ")?)?;
+    add(&details, el(doc, "summary", "", &health::DETAILS.text())?)?;
+    let base = add(&details, el(doc, "p", "", &(health::API.text() + " "))?)?;
     let code = add(&base, el(doc, "code", "hw-health__base", api_base)?)?;
     code.set_attribute("data-testid", "api-base")?;
     let detail = add(&details, el(doc, "p", "", "")?)?;
     let retry = add(
         &details,
-        el(doc, "button", "hw-health__retry", "Check again")?,
+        el(
+            doc,
+            "button",
+            "hw-health__retry",
+            &health::CHECK_AGAIN.text(),
+        )?,
     )?;
     retry.set_attribute("type", "button")?;
     let shown = Shown(SendWrapper::new(Rc::new(Status {
@@ -114,5 +126,26 @@ pub fn footer(doc: &Document, app: &Element, api_base: &str) -> Result<(Shown, E
         detail,
     })));
     shown.set(Health::Checking);
-    Ok((shown, retry))
+    Ok((shown, retry, language(doc, &inner)?))
+}
+
+/// The language switcher (as the apps' `Language` draws it); returns its select.
+fn language(doc: &Document, parent: &Element) -> Result<Element, JsValue> {
+    let here = choice::language(&i18n::locale());
+    let div = add(parent, el(doc, "div", "hw-footer__language", "")?)?;
+    add(&div, el(doc, "label", "", &page::LANGUAGE.text())?)?
+        .set_attribute("for", "hw-language")?;
+    let select = add(&div, el(doc, "select", "", "")?)?;
+    attrs(
+        &select,
+        &[("id", "hw-language"), ("data-testid", "language")],
+    )?;
+    for (lang, name) in choice::SPOKEN {
+        let option = add(&select, el(doc, "option", "", name)?)?;
+        attrs(&option, &[("value", lang), ("lang", lang)])?;
+        if lang == here {
+            option.set_attribute("selected", "")?;
+        }
+    }
+    Ok(select)
 }

@@ -20,6 +20,7 @@ use crate::api::health;
 use crate::api::Client;
 use crate::config::Config;
 use crate::dom::{add, attrs, el, plain_click, Listeners};
+use crate::i18n::page;
 
 mod frame;
 pub use frame::{footer, header, Shown};
@@ -66,12 +67,12 @@ pub fn mount(
     let doc = window.document().ok_or("no document")?;
     let config = Config::from_document();
     let app = el(&doc, "div", "hw-app", "")?;
-    let skip = add(&app, el(&doc, "a", "hw-skip-link", "Skip to main content")?)?;
+    let skip = add(&app, el(&doc, "a", "hw-skip-link", &page::SKIP.text())?)?;
     skip.set_attribute("href", "#main")?;
     header(&doc, &app)?;
     let main = add(&app, el(&doc, "main", "hw-main", "")?)?;
     attrs(&main, &[("id", "main"), ("tabindex", "-1")])?;
-    let (status, recheck_button) = footer(&doc, &app, &config.api_base)?;
+    let (status, recheck_button, language) = footer(&doc, &app, &config.api_base)?;
     let client = health::observed(
         Client::new(config.api_base.clone()).with_backoff(config.retry),
         status.clone(),
@@ -82,6 +83,14 @@ pub fn mount(
         move |_: web_sys::Event| health::recheck(&client, status.clone())
     };
     listeners.on(&recheck_button, "click", recheck.clone())?;
+    listeners.on(&language, "change", |ev| {
+        let select = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok());
+        if let Some(select) = select {
+            crate::i18n::choice::choose(&select.value());
+        }
+    })?;
     listeners.on(&window, "online", recheck.clone())?;
     listeners.on(&window, "offline", recheck.clone())?;
     health::recheck(&client, status);
@@ -146,7 +155,7 @@ impl Handover {
         args: &[&JsValue],
     ) -> impl std::future::Future<Output = bool> + 'static {
         let note = notice(&self.main);
-        say(&note, "hw-notice hw-handover", "Loading the page…");
+        say(&note, "hw-notice hw-handover", &page::LOADING_PAGE.text());
         let call = js_sys::Array::of1(&href.map_or(JsValue::NULL, JsValue::from));
         for arg in args {
             call.push(arg);
@@ -174,7 +183,7 @@ impl Handover {
                     say(
                         &note,
                         "hw-notice hw-notice--error hw-handover",
-                        "That page could not be opened. Check your internet connection and try again.",
+                        &page::PAGE_NOT_OPENED.text(),
                     );
                     false
                 }

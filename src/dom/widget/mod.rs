@@ -108,7 +108,7 @@ pub fn announce(host: &web_sys::HtmlElement, settings: &Result<Settings, String>
 /// for both stages.
 pub fn misconfigured(root: &web_sys::Element, problem: &str) -> Result<(), JsValue> {
     let doc = root.owner_document().ok_or("the root has no document")?;
-    let text = format!("This order form is not set up correctly: {problem}");
+    let text = crate::i18n::widget::MISCONFIGURED.fill(&[("problem", problem)]);
     let p = crate::dom::add(
         root,
         crate::dom::el(&doc, "p", "hw-notice hw-notice--error", &text)?,

@@ -17,7 +17,7 @@ pub use hostway_dom::catalog::{load, matches, Address, CatalogView, Entry};
 /// to `/` clears the search; Back and Forward restore one).
 #[component]
 pub fn Catalog() -> impl IntoView {
-    crate::components::page::title(|| "Order hosting services".into());
+    crate::components::page::title(|| hostway_core::i18n::catalog::TITLE.text());
     let app = use_app();
     let nav = use_nav();
     let host = NodeRef::<leptos::html::Div>::new();

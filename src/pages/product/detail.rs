@@ -13,6 +13,7 @@ use crate::state::{drafts, use_app};
 use hostway_core::api::model::catalog::{Offering, ServiceSpec};
 use hostway_core::api::model::{NameIs, ServiceKind};
 use hostway_core::api::ApiError;
+use hostway_core::i18n::product;
 use hostway_core::rules;
 
 use super::{
@@ -237,46 +238,54 @@ pub(super) fn ProductDetail(detail: Detail, prefill: Prefill, focus: bool) -> im
         <CookieFallback href=fallback/>
         <ErrorSummary problems=problems/>
         <form class="hw-card hw-form" on:submit=submit novalidate data-testid="add-form" node_ref=form_ref
-            aria-label=format!("Add {} to your order", detail.spec.name)>
-            <h2>"Add to your order"</h2>
-            <SelectField id="add-offering" label="Billing" value=offering options=Signal::derive(move || offering_options.clone()) error=err("add-offering")/>
-            <SelectField id="add-service" label="Service" value=service options=service_options error=err("add-service")/>
+            aria-label=product::ADD_NAMED.fill(&[("name", &detail.spec.name)])>
+            <h2>{product::ADD_TITLE.text()}</h2>
+            <SelectField id="add-offering" label=product::BILLING.text() value=offering options=Signal::derive(move || offering_options.clone()) error=err("add-offering")/>
+            <SelectField id="add-service" label=product::SERVICE.text() value=service options=service_options error=err("add-service")/>
             // The name is asked in the words of the chosen service ("Domain name to host", "Mailbox user name").
             {move || {
                 let kind = ServiceKind::of(&service.get());
                 let hint = match kind.name_is() {
-                    NameIs::Domain => "For example my-shop.com (without www.)",
-                    NameIs::Text => "For example info",
+                    NameIs::Domain => product::HINT_DOMAIN.text(),
+                    NameIs::Text => product::HINT_TEXT.text(),
                 };
                 view! { <TextField id="add-name" label=kind.name_label() value=name error=err("add-name") hint=hint/> }
             }}
             {move || is_dnr().then(|| view! {
-                <SelectField id="add-operation" label="Register or transfer" value=operation
-                    options=Signal::derive(|| vec![("register".to_string(), "Register a new domain".to_string()), ("transfer".to_string(), "Transfer a domain I own".to_string())])/>
+                <SelectField id="add-operation" label=product::OPERATION.text() value=operation
+                    options=Signal::derive(|| vec![("register".to_string(), product::REGISTER.text()), ("transfer".to_string(), product::TRANSFER.text())])/>
             })}
             {move || (is_dnr() && operation.get() == "transfer").then(|| view! {
-                <TextField id="add-authInfo" label="Transfer authorization code" value=auth_info error=err("add-authInfo")/>
+                <TextField id="add-authInfo" label=product::AUTH_CODE.text() value=auth_info error=err("add-authInfo")/>
             })}
             {move || is_dnr().then(|| view! {
-                <TextField id="add-nameservers" label="Name servers (optional)" value=nameservers error=err("add-nameservers")
-                    hint="Two or more, separated by commas; leave empty for ours"/>
+                <TextField id="add-nameservers" label=product::NAMESERVERS.text() value=nameservers error=err("add-nameservers")
+                    hint=product::NAMESERVERS_HINT.text()/>
             })}
             {move || is_us().then(|| view! {
-                <SelectField id="add-us-nexus" label=".us nexus" value=us_nexus error=err("add-us-nexus")
-                    options=Signal::derive(|| [("", "Choose…"), ("C11", "C11 US citizen"), ("C12", "C12 US permanent resident"), ("C21", "C21 US organisation"), ("C31", "C31 foreign entity with US activities"), ("C32", "C32 foreign entity with US office")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>())/>
-                <SelectField id="add-us-purpose" label=".us purpose" value=us_purpose error=err("add-us-purpose")
-                    options=Signal::derive(|| [("", "Choose…"), ("P1", "P1 business for profit"), ("P2", "P2 non-profit"), ("P3", "P3 personal"), ("P4", "P4 education"), ("P5", "P5 government")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>())/>
+                <SelectField id="add-us-nexus" label=product::US_NEXUS.text() value=us_nexus error=err("add-us-nexus")
+                    options=Signal::derive(|| choices(&[("", product::CHOOSE), ("C11", product::NEXUS_C11), ("C12", product::NEXUS_C12), ("C21", product::NEXUS_C21), ("C31", product::NEXUS_C31), ("C32", product::NEXUS_C32)]))/>
+                <SelectField id="add-us-purpose" label=product::US_PURPOSE.text() value=us_purpose error=err("add-us-purpose")
+                    options=Signal::derive(|| choices(&[("", product::CHOOSE), ("P1", product::PURPOSE_P1), ("P2", product::PURPOSE_P2), ("P3", product::PURPOSE_P3), ("P4", product::PURPOSE_P4), ("P5", product::PURPOSE_P5)]))/>
             })}
             {move || tied_cycle().is_none().then(|| view! {
-                <SelectField id="add-cycle" label=if is_dnr() { "Registration period" } else { "Service billing cycle" }
+                <SelectField id="add-cycle" label=if is_dnr() { product::REGISTRATION_PERIOD.text() } else { product::BILLING_CYCLE.text() }
                     value=cycle options=cycle_options error=err("add-cycle")/>
             })}
-            <TextField id="add-promo" label="Promotion code (optional)" value=promo error=err("add-promo")/>
+            <TextField id="add-promo" label=product::PROMO.text() value=promo error=err("add-promo")/>
             <p id="add-submit">
                 <button type="submit" class="hw-button" data-testid="add-to-order" aria-disabled=move || add.pending().get().to_string()>
-                    {add.label("Add to order", "Adding…")}
+                    {add.label(product::ADD.text(), product::ADDING.text())}
                 </button>
             </p>
         </form>
     }
+}
+
+/// A select's options from codes and the catalogue's words for them.
+fn choices(options: &[(&str, hostway_core::i18n::Text)]) -> Vec<(String, String)> {
+    options
+        .iter()
+        .map(|(code, words)| (code.to_string(), words.text()))
+        .collect()
 }

@@ -4,8 +4,10 @@
 use serde_json::{json, Map, Value};
 
 use crate::components::Problem;
+use hostway_core::api::error::from_api;
 use hostway_core::api::model::{NameIs, ServiceKind};
 use hostway_core::api::ApiError;
+use hostway_core::i18n::{self, product};
 use hostway_core::prefill::{Prefill, KEYS};
 use hostway_core::rules;
 
@@ -60,20 +62,28 @@ impl AddForm {
 pub fn check(form: &AddForm) -> Vec<Problem> {
     let mut p = Vec::new();
     if form.offering.is_empty() {
-        p.push(Problem::new("add-offering", "Choose a billing option."));
+        p.push(Problem::new("add-offering", product::NEED_OFFERING.text()));
     }
     if form.service.is_empty() {
-        p.push(Problem::new("add-service", "Choose a service."));
+        p.push(Problem::new("add-service", product::NEED_SERVICE.text()));
     }
     let kind = ServiceKind::of(&form.service);
     let name_check = match kind.name_is() {
         // Empty: say what to enter, for this kind of service.
-        _ if form.name.trim().is_empty() => Err(match kind.name_is() {
-            NameIs::Domain => format!(
-                "Enter the {}, like my-shop.com.",
-                kind.name_label().to_ascii_lowercase()
-            ),
-            NameIs::Text => format!("Enter the {}.", kind.name_label().to_ascii_lowercase()),
+        _ if form.name.trim().is_empty() => Err({
+            // "Enter the domain name to host": English says the field's name in lower case; other
+            // languages quote it as the label says it.
+            let label = kind.name_label();
+            let what = if i18n::choice::language(&i18n::locale()) == "en" {
+                label.to_ascii_lowercase()
+            } else {
+                label
+            };
+            let key = match kind.name_is() {
+                NameIs::Domain => product::ENTER_DOMAIN,
+                NameIs::Text => product::ENTER_TEXT,
+            };
+            key.fill(&[("what", &what)])
         }),
         NameIs::Domain => rules::domain_name(&form.name),
         NameIs::Text => rules::required(&form.name),
@@ -87,7 +97,7 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
         {
             p.push(Problem::new(
                 "add-name",
-                format!("A .{tld} registration needs a name ending in .{tld}."),
+                product::TLD_MISMATCH.fill(&[("tld", tld)]),
             ));
         }
         let ns: Vec<&str> = form
@@ -98,19 +108,16 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
         if !ns.is_empty() && (ns.len() < 2 || ns.iter().any(|n| rules::domain_name(n).is_err())) {
             p.push(Problem::new(
                 "add-nameservers",
-                "List two or more name servers, like ns1.example.net, ns2.example.net.",
+                product::NAMESERVERS_BAD.text(),
             ));
         }
         if kind.needs_us_parameters() && form.us_nexus.is_empty() {
-            p.push(Problem::new(
-                "add-us-nexus",
-                "A .us domain needs its nexus: choose how the registrant is tied to the US.",
-            ));
+            p.push(Problem::new("add-us-nexus", product::NEXUS_MISSING.text()));
         }
         if kind.needs_us_parameters() && form.us_purpose.is_empty() {
             p.push(Problem::new(
                 "add-us-purpose",
-                "A .us domain needs its purpose: choose what the domain is for.",
+                product::PURPOSE_MISSING.text(),
             ));
         }
     }
@@ -119,7 +126,7 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
         .parse::<u32>()
         .map_or(true, |c| rules::billing_cycle(c).is_err())
     {
-        p.push(Problem::new("add-cycle", "Choose a billing cycle."));
+        p.push(Problem::new("add-cycle", product::NEED_CYCLE.text()));
     }
     p
 }
@@ -171,15 +178,12 @@ pub fn problems_from(e: &ApiError) -> Vec<Problem> {
     match e.fault() {
         // The documented answer to a code the backend refuses.
         Some(f) if f.message == "Cannot apply promotion code." => {
-            vec![Problem::new(
-                "add-promo",
-                "This promotion code cannot be applied.",
-            )]
+            vec![Problem::new("add-promo", product::PROMO_REFUSED.text())]
         }
         Some(f) if !f.details.is_empty() => f
             .details
             .iter()
-            .map(|(k, v)| Problem::new(anchor(k), v.clone()))
+            .map(|(k, v)| Problem::new(anchor(k), from_api(v)))
             .collect(),
         _ => vec![Problem::new("add-submit", e.to_string())],
     }

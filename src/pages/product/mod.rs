@@ -9,7 +9,7 @@ use crate::components::ErrorNotice;
 use crate::state::use_app;
 use hostway_core::api::model::catalog::{Offering, ProductSpec, ServiceSpec};
 use hostway_core::api::{catalog, ApiError, Client};
-use hostway_core::labels::{PRODUCT_NOT_IN_CATALOG, PRODUCT_NOT_LOADED};
+use hostway_core::i18n::{page, product};
 
 mod add;
 mod detail;
@@ -73,14 +73,14 @@ pub fn ProductPage(
         async move { load(&client, &id).await }
     });
     move || match detail.get() {
-        None => view! { <p aria-busy="true">"Loading…"</p> }.into_any(),
+        None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.into_any(),
         Some(Err(e)) if e.status() == Some(404) => view! {
-            {crate::components::page::title(|| "Product not found".into())}
-            <h1>"Product not found"</h1><p>{PRODUCT_NOT_IN_CATALOG}</p>
+            {crate::components::page::title(|| product::NOT_FOUND.text())}
+            <h1>{product::NOT_FOUND.text()}</h1><p>{product::NOT_IN_CATALOG.text()}</p>
         }
         .into_any(),
         Some(Err(error)) => view! {
-            <ErrorNotice what=PRODUCT_NOT_LOADED error
+            <ErrorNotice what=product::NOT_LOADED.text() error
                 retry=move || detail.refetch() testid="product-error"/>
         }
         .into_any(),

@@ -154,6 +154,11 @@ impl Harness {
         self.driver.browser().await
     }
 
+    /// A new browser whose preferred languages are `languages` (`"de-DE,de"`).
+    pub async fn browser_speaking(&self, languages: &str) -> Browser {
+        self.driver.browser_speaking(Some(languages)).await
+    }
+
     pub async fn stop(self) {
         self.app.stop().await;
         self.foreign.stop().await;

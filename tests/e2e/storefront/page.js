@@ -1,6 +1,7 @@
 // The widget test page's setup, in order: count live timers (to prove a removed widget leaves none),
 // record the widgets' events, add the hostile stylesheet when asked (?hostile), put the widgets below
-// the fold when asked (?below), give the second widget another product when asked (?product=…), then
+// the fold when asked (?below), give the second widget another product when asked (?product=…), set the
+// widgets' language when asked (?locale=nl: on both, as a shop would), then
 // load the widget unless asked not to (?widget=0).
 const params = new URLSearchParams(location.search);
 
@@ -53,6 +54,9 @@ if (params.has("below")) {
 }
 if (params.has("product")) {
   document.querySelector("#two").dataset.product = params.get("product");
+}
+if (params.has("locale")) {
+  for (const host of document.querySelectorAll("[data-hostway-order]")) host.dataset.locale = params.get("locale");
 }
 if (params.get("widget") !== "0") {
   await import(`${document.documentElement.dataset.app}/widget.js`);

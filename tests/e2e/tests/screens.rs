@@ -1,7 +1,8 @@
 //! `cargo xtask screens`: a PNG of every view at 1280 and 375 px into `target/screens/`, from the release
 //! build against the sandbox, to be looked at (catalog, product pages, each builder step with its
 //! summary, review, status, the agent portal, the widget on the demo shop, the cookie fallback). Not a
-//! test of its own: it runs only when asked (`--ignored`), with `HOSTWAY_SCREENS` set.
+//! test of its own: it runs only when asked (`--ignored`), with `HOSTWAY_SCREENS` set, in the browser's
+//! language `HOSTWAY_SCREENS_LOCALE` when set (`cargo xtask screens --locale de`).
 
 use std::time::Duration;
 
@@ -14,6 +15,14 @@ use hostway_e2e::Harness;
 use hostway_sandbox::config::DEMO_AGENT;
 use serde_json::Value;
 
+/// A browser in the language asked for (`HOSTWAY_SCREENS_LOCALE`), else US English.
+async fn browser(h: &Harness) -> hostway_e2e::Browser {
+    match std::env::var("HOSTWAY_SCREENS_LOCALE") {
+        Ok(lang) if !lang.is_empty() => h.browser_speaking(&lang).await,
+        _ => h.browser().await,
+    }
+}
+
 #[tokio::test]
 #[ignore = "pictures for people to look at: cargo xtask screens"]
 async fn every_view() {
@@ -22,11 +31,11 @@ async fn every_view() {
         "set HOSTWAY_SCREENS (cargo xtask screens does)"
     );
     let h = Harness::start().await;
-    let b = h.browser().await;
+    let b = browser(&h).await;
 
     // The static frame of a page whose code is slow to come (its wasm never compiles), once the
     // stylesheet offers a reload (after 12 s); then the same page when its code cannot load at all.
-    let stall = h.browser().await;
+    let stall = browser(&h).await;
     stall
         .on_new_document("WebAssembly.instantiateStreaming = () => new Promise(() => {});")
         .await;

@@ -160,16 +160,18 @@ impl ServiceKind {
     }
 
     /// The label of the name field on the product form.
-    pub fn name_label(&self) -> &'static str {
+    pub fn name_label(&self) -> String {
+        use crate::i18n::kind;
         match self {
-            Self::Domain { .. } => "Domain name to register or transfer",
-            Self::WebHosting | Self::SiteBuilder => "Domain name to host",
-            Self::EmailDomain => "Domain name for your email",
-            Self::EmailAlias => "Alias domain name",
-            Self::ExchangeDomain => "Domain name for Exchange",
-            Self::ExchangeMailbox => "Mailbox user name",
-            Self::Other(_) => "Name",
+            Self::Domain { .. } => kind::DOMAIN,
+            Self::WebHosting | Self::SiteBuilder => kind::HOSTING,
+            Self::EmailDomain => kind::EMAIL_DOMAIN,
+            Self::EmailAlias => kind::ALIAS,
+            Self::ExchangeDomain => kind::EXCHANGE_DOMAIN,
+            Self::ExchangeMailbox => kind::MAILBOX,
+            Self::Other(_) => kind::OTHER,
         }
+        .text()
     }
 }
 

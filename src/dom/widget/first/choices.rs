@@ -12,7 +12,8 @@ use crate::labels::offering_label;
 use crate::prefill::Prefill;
 
 use super::read::{open_order_size, Product};
-use super::{document, hand_over, Shared, START};
+use super::{document, hand_over, Shared};
+use crate::i18n::{product, widget};
 
 pub(super) fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsValue> {
     let (root, settings) = {
@@ -28,10 +29,13 @@ pub(super) fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsVa
         &[
             ("novalidate", ""),
             ("data-testid", "widget-first"),
-            ("aria-label", &format!("Order {}", product.spec.name)),
+            (
+                "aria-label",
+                &widget::ORDER_NAMED.fill(&[("name", &product.spec.name)]),
+            ),
         ],
     )?;
-    add(&form, el(&doc, "h2", "", "Add to your order")?)?;
+    add(&form, el(&doc, "h2", "", &product::ADD_TITLE.text())?)?;
 
     let offerings: Vec<(String, String)> = product
         .offerings
@@ -51,7 +55,13 @@ pub(super) fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsVa
     };
     add(
         &form,
-        select_field(&doc, "add-offering", "Billing", &offerings, wanted)?,
+        select_field(
+            &doc,
+            "add-offering",
+            &product::BILLING.text(),
+            &offerings,
+            wanted,
+        )?,
     )?;
     let services: Vec<(String, String)> = product
         .services
@@ -62,7 +72,13 @@ pub(super) fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsVa
     if services.len() > 1 {
         add(
             &form,
-            select_field(&doc, "add-service", "Service", &services, &settings.service)?,
+            select_field(
+                &doc,
+                "add-service",
+                &product::SERVICE.text(),
+                &services,
+                &settings.service,
+            )?,
         )?;
     }
     let failed = add(&form, el(&doc, "p", "", "")?)?;
@@ -71,7 +87,10 @@ pub(super) fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsVa
         &[("data-testid", "widget-start-failed"), ("role", "alert")],
     )?;
     let actions = add(&form, el(&doc, "p", "hw-actions", "")?)?;
-    let button = add(&actions, el(&doc, "button", "hw-button", START)?)?;
+    let button = add(
+        &actions,
+        el(&doc, "button", "hw-button", &widget::ORDER_NOW.text())?,
+    )?;
     attrs(
         &button,
         &[("type", "submit"), ("data-testid", "widget-start")],
@@ -116,15 +135,6 @@ pub(super) fn show_choices(stage: &Shared, product: &Product) -> Result<(), JsVa
     Ok(())
 }
 
-/// "1 item", "3 items".
-fn items(n: usize) -> String {
-    if n == 1 {
-        "1 item".into()
-    } else {
-        format!("{n} items")
-    }
-}
-
 /// When the visitor has an order in progress (an earlier visit of this or another page of the shop),
 /// offers it beside "Order now": "Continue your order (2 items)" opens the flow at the cart. Read after
 /// the choices are shown, so the stage is never slower for it.
@@ -144,7 +154,7 @@ fn offer_resume(stage: &Shared, actions: &Element, failed: &Element) {
             &doc,
             "button",
             "hw-button hw-button--secondary",
-            &format!("Continue your order ({})", items(n)),
+            &widget::CONTINUE.fill(&[("items", &widget::ITEMS.count(n))]),
         ) else {
             return;
         };

@@ -23,6 +23,7 @@ use web_sys::{Document, Element};
 
 use super::{Mounted, Settings};
 use crate::dom::{add, attrs, el, Listeners};
+use crate::i18n::{error, page, widget};
 
 mod choices;
 mod read;
@@ -37,8 +38,6 @@ pub(super) const RAW_CSS: &str = concat!(
     include_str!("../../../../style/widget.css"),
 );
 pub(super) const CSS: &str = crate::minified!(RAW_CSS);
-
-const START: &str = "Order now";
 
 /// What a mounted first stage keeps: its root and the listeners its elements call.
 struct Stage {
@@ -99,7 +98,7 @@ fn show_catalog(stage: &Shared) {
         )
     };
     root.set_inner_html("");
-    if let Ok(p) = el(&document(&root), "p", "", "Loading…") {
+    if let Ok(p) = el(&document(&root), "p", "", &page::LOADING.text()) {
         let _ = p.set_attribute("aria-busy", "true");
         let _ = root.append_child(&p);
     }
@@ -133,7 +132,10 @@ fn show_failure(stage: &Shared, failure: Failure) -> Result<(), JsValue> {
     )?;
     add(&notice, el(&doc, "p", "", &failure.text())?)?;
     if failure != Failure::NotFound {
-        let retry = add(&notice, el(&doc, "button", "hw-button", "Try again")?)?;
+        let retry = add(
+            &notice,
+            el(&doc, "button", "hw-button", &error::TRY_AGAIN.text())?,
+        )?;
         attrs(&retry, &[("type", "button"), ("data-testid", "try-again")])?;
         let again = Rc::downgrade(stage);
         stage.borrow_mut().listeners.on(&retry, "click", move |_| {
@@ -150,7 +152,7 @@ fn show_failure(stage: &Shared, failure: Failure) -> Result<(), JsValue> {
 /// `failed` says what happened.
 fn hand_over(stage: &Shared, query: String, button: &Element, failed: &Element) {
     let words = button.text_content().unwrap_or_default();
-    button.set_text_content(Some("Opening the order form…"));
+    button.set_text_content(Some(&widget::OPENING.text()));
     failed.set_class_name("");
     failed.set_text_content(None);
     let promise = stage
@@ -169,9 +171,7 @@ fn hand_over(stage: &Shared, query: String, button: &Element, failed: &Element) 
             let _ = button.remove_attribute("aria-disabled");
             button.set_text_content(Some(&words));
             failed.set_class_name("hw-notice hw-notice--error");
-            failed.set_text_content(Some(&format!(
-                "The order form could not be opened. Check your internet connection and press “{words}” again; your choices are kept."
-            )));
+            failed.set_text_content(Some(&widget::NOT_OPENED.fill(&[("button", &words)])));
         }
     });
 }

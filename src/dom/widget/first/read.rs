@@ -7,10 +7,10 @@ use serde::de::DeserializeOwned;
 use web_sys::RequestCredentials;
 
 use crate::api::catalog::{paths, segment};
-use crate::api::error::{describe_status, UNREACHABLE, UNREADABLE};
+use crate::api::error::describe_status;
 use crate::api::model::catalog::{List, Offering, ProductSpec, ServiceSpec};
 use crate::api::model::{id_from_href, Links};
-use crate::labels::{PRODUCT_NOT_IN_CATALOG, PRODUCT_NOT_LOADED};
+use crate::i18n::{error, product};
 
 /// Why the catalog could not be shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,12 +26,12 @@ impl Failure {
     /// In the customer's words: the sentences the flow's product page says for the same failure.
     pub(super) fn text(self) -> String {
         let why = match self {
-            Failure::NotFound => return PRODUCT_NOT_IN_CATALOG.into(),
-            Failure::Unreachable => UNREACHABLE.into(),
+            Failure::NotFound => return product::NOT_IN_CATALOG.text(),
+            Failure::Unreachable => error::UNREACHABLE.text(),
             Failure::Answered(status) => describe_status(status),
-            Failure::Unreadable => UNREADABLE.into(),
+            Failure::Unreadable => error::UNREADABLE.text(),
         };
-        format!("{PRODUCT_NOT_LOADED} {why}")
+        format!("{} {why}", product::NOT_LOADED.text())
     }
 }
 
@@ -108,13 +108,13 @@ pub(super) async fn open_order_size(api: &str) -> Option<(String, usize)> {
 mod tests {
     use super::Failure;
     use crate::api::ApiError;
-    use crate::labels::{PRODUCT_NOT_IN_CATALOG, PRODUCT_NOT_LOADED};
+    use crate::i18n::product;
 
     /// The first stage says what the flow's product page says (`ErrorNotice`: what failed, then the
     /// error's own sentence) for the same failure.
     #[test]
     fn a_failed_read_is_said_as_the_flow_says_it() {
-        let flow = |e: ApiError| format!("{PRODUCT_NOT_LOADED} {e}");
+        let flow = |e: ApiError| format!("{} {e}", product::NOT_LOADED.text());
         assert_eq!(
             Failure::Unreachable.text(),
             flow(ApiError::Network("TypeError".into()))
@@ -129,6 +129,6 @@ mod tests {
                 flow(ApiError::from_response(status, "<html>"))
             );
         }
-        assert_eq!(Failure::NotFound.text(), PRODUCT_NOT_IN_CATALOG);
+        assert_eq!(Failure::NotFound.text(), product::NOT_IN_CATALOG.text());
     }
 }

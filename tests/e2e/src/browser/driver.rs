@@ -48,6 +48,11 @@ impl Driver {
     }
 
     pub async fn browser(&self) -> Browser {
+        self.browser_speaking(None).await
+    }
+
+    /// A browser whose preferred languages are `languages` (`"de-DE,de"`), else US English.
+    pub async fn browser_speaking(&self, languages: Option<&str>) -> Browser {
         // Tests run side by side in one process: a counter keeps their profiles apart.
         static PROFILES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let profile = std::env::temp_dir().join(format!(
@@ -62,12 +67,24 @@ impl Driver {
             .map(str::to_string)
             .collect();
         args.push(format!("--user-data-dir={}", profile.display()));
+        let mut options = serde_json::Map::new();
+        if let Some(languages) = languages {
+            args.retain(|a| !a.starts_with("--lang="));
+            let first = languages.split(',').next().unwrap_or_default();
+            args.push(format!("--lang={first}"));
+            args.push(format!("--accept-lang={languages}"));
+            options.insert(
+                "prefs".into(),
+                json!({"intl": {"accept_languages": languages}}),
+            );
+        }
         args.push("--window-size=1280,900".into());
         let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({"args": args, "binary": "/usr/bin/chromium"}),
-        );
+        caps.insert("goog:chromeOptions".into(), {
+            options.insert("args".into(), json!(args));
+            options.insert("binary".into(), json!("/usr/bin/chromium"));
+            serde_json::Value::Object(options)
+        });
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
             .connect(&self.url)

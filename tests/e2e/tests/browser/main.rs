@@ -14,6 +14,7 @@ mod entry_points;
 mod faults;
 mod handover;
 mod kinds;
+mod languages;
 mod misbehaving_api;
 mod offline;
 mod refused_origin;
