@@ -1,6 +1,7 @@
 //! The widget's way out when the browser will not keep the API's cookie on the shop's page: the plain
 //! reason and a link that continues on the app's own origin, with what was chosen carried over.
 
+use hostway_core::i18n::widget;
 use leptos::prelude::*;
 
 use crate::nav::use_nav;
@@ -17,10 +18,10 @@ pub fn CookieFallback(#[prop(into)] href: Signal<String>) -> impl IntoView {
         (nav.is_widget() && app.health.get() == Health::CookiesRefused).then(|| {
             view! {
                 <div class="hw-notice hw-fallback" role="alert" data-testid="cookie-fallback">
-                    <p>"Your browser blocks the cookie this order form needs on this site (third-party cookies), so the order cannot be completed here."</p>
+                    <p>{widget::COOKIES_BLOCKED.text()}</p>
                     <p><a class="hw-button" href=move || href.get() target="_blank" rel="noopener"
-                        data-testid="cookie-fallback-link">"Continue on Hostway's order page"</a>
-                        " — it opens in a new window with what you chose here."</p>
+                        data-testid="cookie-fallback-link">{widget::CONTINUE_AT.text()}</a>
+                        {format!(" {}", widget::OPENS_NEW.text())}</p>
                 </div>
             }
         })

@@ -1,6 +1,7 @@
 //! The country, chosen from the list the API takes (ISO 3166-1 alpha-2, `rules::COUNTRY_CODES`), each
 //! named by the browser in the page's language (`Intl.DisplayNames`) and sorted by that name.
 
+use hostway_core::i18n::country;
 use leptos::prelude::*;
 
 use super::money::{or_browser, Locale};
@@ -89,11 +90,11 @@ pub fn CountryField(
     optional: bool,
 ) -> impl IntoView {
     let none = if optional {
-        "No country given"
+        country::NONE.text()
     } else {
-        "Choose a country"
+        country::CHOOSE.text()
     };
-    let countries = options(&use_context::<Locale>().unwrap_or_default().0, none);
+    let countries = options(&use_context::<Locale>().unwrap_or_default().0, &none);
     let options = Signal::derive(move || countries.clone());
     view! { <SelectField id label value options error autocomplete/> }
 }

@@ -1,6 +1,7 @@
 //! An order's status as a timeline, watched until it is final. The URL holds the order id, so a reload
 //! continues watching.
 
+use hostway_core::i18n::{page, status};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -23,7 +24,7 @@ pub fn Status() -> impl IntoView {
 /// An order's status for any host: the routed page or the widget.
 #[component]
 pub fn StatusView(id: String) -> impl IntoView {
-    crate::components::page::title(|| "Order status".into());
+    crate::components::page::title(|| status::TITLE.text());
     let app = use_app();
     // The host element hears when the order is completed or failed (the widget's shop listens).
     let w = watch(app.client(), id.clone(), {
@@ -56,36 +57,37 @@ pub fn StatusView(id: String) -> impl IntoView {
     let thanked = receipt.is_some();
     crate::components::page::title(move || {
         if thanked {
-            "Receipt — Order placed"
+            status::RECEIPT_TITLE.text()
         } else {
-            "Order status"
+            status::TITLE.text()
         }
-        .into()
     });
     let live = view! {
         {move || match w.order.get() {
-            None => view! { <p aria-busy="true">"Checking the status…"</p> }.into_any(),
+            None => view! { <p aria-busy="true">{status::CHECKING.text()}</p> }.into_any(),
             Some(o) => view! {
                 <StatusTimeline status=status reason=reason/>
                 <p role="status" data-testid="status-text">{match &o.status {
-                    OrderStatus::Completed => "Everything is provisioned.".to_string(),
-                    OrderStatus::Failed => "Provisioning failed.".to_string(),
+                    OrderStatus::Completed => status::ALL_DONE.text(),
+                    OrderStatus::Failed => status::FAILED_SHORT.text(),
+                    OrderStatus::New => format!("{}…", status::OPEN.text()),
+                    OrderStatus::Processing => format!("{}…", status::PROCESSING.text()),
                     other => format!("{}…", other.label()),
                 }}</p>
-                {o.agent.clone().map(|a| view! { <p data-testid="status-agent">"Assigned to agent " <strong>{a}</strong></p> })}
+                {o.agent.clone().map(|a| view! { <p data-testid="status-agent">{status::AGENT.text()} " " <strong>{a}</strong></p> })}
             }.into_any(),
         }}
         {move || w.error.get().map(|e| view! {
             <p class="hw-notice hw-notice--error" role="alert" data-testid="status-error">
-                {if e.is_transient() { format!("{e} Still trying…") } else { e.reason() }}
+                {if e.is_transient() { format!("{e} {}", status::STILL_TRYING.text()) } else { e.reason() }}
             </p>
         })}
         <p class="hw-muted" data-testid="status-polls" data-polls=move || w.polls.get().to_string()></p>
     };
     let Some(r) = receipt else {
         return view! {
-            <h1>"Order status"</h1>
-            <p>"Order " <code class="hw-order-id" data-testid="status-order-id">{id}</code></p>
+            <h1>{status::TITLE.text()}</h1>
+            <p>{status::ORDER.text()} " " <code class="hw-order-id" data-testid="status-order-id">{id}</code></p>
             {live}
         }
         .into_any();
@@ -96,25 +98,25 @@ pub fn StatusView(id: String) -> impl IntoView {
         }
     };
     view! {
-        <h1>"Thank you for your order"</h1>
+        <h1>{status::THANKS.text()}</h1>
         <div class="hw-receipt">
             <section class="hw-card" data-testid="receipt" aria-labelledby="receipt-title">
-                <h2 id="receipt-title">"Receipt"</h2>
+                <h2 id="receipt-title">{status::RECEIPT.text()}</h2>
                 <dl class="hw-receipt__facts">
-                    <dt>"Placed on"</dt><dd data-testid="receipt-placed">{r.placed}</dd>
-                    <dt>"Order reference"</dt><dd><code class="hw-order-id" data-testid="status-order-id">{id}</code></dd>
+                    <dt>{status::PLACED_ON.text()}</dt><dd data-testid="receipt-placed">{r.placed}</dd>
+                    <dt>{status::REFERENCE.text()}</dt><dd><code class="hw-order-id" data-testid="status-order-id">{id}</code></dd>
                 </dl>
                 <p data-testid="receipt-what">{r.what}</p>
                 <LinesTable lines=r.lines/>
                 <p data-testid="receipt-charges"><strong>{r.charges}</strong></p>
                 <button type="button" class="hw-button hw-button--secondary hw-no-print" data-testid="receipt-print"
-                    on:click=print>"Print the receipt"</button>
+                    on:click=print>{status::PRINT.text()}</button>
             </section>
             <section class="hw-card" aria-labelledby="next-title" data-testid="receipt-next">
-                <h2 id="next-title">"What happens next"</h2>
-                <p>"Your services are being set up now. This page follows each step as it happens; you can close it, the set-up goes on without it."</p>
+                <h2 id="next-title">{status::NEXT.text()}</h2>
+                <p>{status::NEXT_TEXT.text()}</p>
                 {live}
-                <p class="hw-muted hw-no-print">"This receipt stays in this browser: find it again under " <Link href="/order/items">"Your order"</Link> "."</p>
+                <p class="hw-muted hw-no-print">{status::KEPT_HERE.text()} " " <Link href="/order/items">{page::YOUR_ORDER.text()}</Link> "."</p>
             </section>
         </div>
     }

@@ -3,6 +3,7 @@
 //! shows it and says what is still missing, and for the step list, which ticks what is done after a
 //! reload or in a new tab.
 
+use hostway_core::i18n::review;
 use std::collections::BTreeMap;
 
 use serde_json::Value;
@@ -36,7 +37,7 @@ pub struct Agreed {
 pub struct Missing {
     /// The builder's step (`items`, `account`, `contacts`, `payment`).
     pub step: &'static str,
-    pub words: &'static str,
+    pub words: hostway_core::i18n::Text,
 }
 
 impl Agreed {
@@ -61,22 +62,18 @@ impl Agreed {
     pub fn missing(&self, has_products: bool) -> Vec<Missing> {
         let done = self.done();
         [
-            (
-                has_products,
-                "items",
-                "a product: choose one in the catalog",
-            ),
+            (has_products, "items", review::MISSING_PRODUCT),
             (
                 done.contains(&"account"),
                 "account",
-                "your account's user name and password",
+                review::MISSING_ACCOUNT,
             ),
             (
                 done.contains(&"contacts"),
                 "contacts",
-                "your contact details",
+                review::MISSING_CONTACTS,
             ),
-            (done.contains(&"payment"), "payment", "a card to pay with"),
+            (done.contains(&"payment"), "payment", review::MISSING_CARD),
         ]
         .into_iter()
         .filter(|(done, _, _)| !done)

@@ -179,7 +179,7 @@ fn Widget(settings: Settings, carried: Option<Prefill>) -> impl IntoView {
             Place::Order => view! { <OrderSteps step/> }.into_any(),
             Place::Status(id) => view! {
                 <StatusView id/>
-                <p><Link href="/" attr:data-testid="widget-new-order">"Start another order"</Link></p>
+                <p><Link href="/" attr:data-testid="widget-new-order">{hostway_core::i18n::widget::START_ANOTHER.text()}</Link></p>
             }
             .into_any(),
         }}</div>

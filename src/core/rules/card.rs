@@ -2,14 +2,15 @@
 //! printed (MM/YY, sent as the API's YYYY-MM), the security code.
 
 use super::Check;
+use crate::i18n::rules;
 
 /// Digits only, 12–19 of them, passing the Luhn check.
 pub fn card_number(v: &str) -> Check {
     if v.is_empty() || !v.chars().all(|c| c.is_ascii_digit()) {
-        return Err("Enter the card number as digits only.".into());
+        return Err(rules::CARD_DIGITS.text());
     }
     if !(12..=19).contains(&v.len()) {
-        return Err("A card number has 12 to 19 digits.".into());
+        return Err(rules::CARD_LENGTH.text());
     }
     let sum: u32 = v
         .chars()
@@ -25,7 +26,7 @@ pub fn card_number(v: &str) -> Check {
     if sum % 10 == 0 {
         Ok(())
     } else {
-        Err("This card number is not valid; check the digits.".into())
+        Err(rules::CARD_INVALID.text())
     }
 }
 
@@ -37,10 +38,10 @@ pub fn typed_card_number(v: &str) -> Result<String, String> {
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
     if digits.is_empty() {
-        return Err("Enter the card number.".into());
+        return Err(rules::CARD_MISSING.text());
     }
     if !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err("A card number has only digits (spaces are fine).".into());
+        return Err(rules::CARD_ONLY_DIGITS.text());
     }
     card_number(&digits)?;
     Ok(digits)
@@ -83,9 +84,7 @@ pub fn card_brand_name(brand: &str) -> &str {
 /// The card as typed: a number the API takes, of a brand it takes; its digits and brand.
 pub fn typed_card(v: &str) -> Result<(String, &'static str), String> {
     let digits = typed_card_number(v)?;
-    let brand = card_brand(&digits).ok_or(
-        "We take Visa, Mastercard, Discover and American Express; this number is none of them.",
-    )?;
+    let brand = card_brand(&digits).ok_or_else(|| rules::CARD_BRAND.text())?;
     Ok((digits, brand))
 }
 
@@ -107,7 +106,7 @@ pub fn typed_expiry(v: &str, current: &str) -> Result<String, String> {
         _ => None,
     };
     let (Some(month), Some(year)) = (month, year) else {
-        return Err("Enter the month and year shown on the card, like 08/29.".into());
+        return Err(rules::EXPIRY_FORM.text());
     };
     let wire = format!("{year:04}-{month:02}");
     expiry(&wire, current)?;
@@ -118,7 +117,7 @@ pub fn card_type(v: &str) -> Check {
     if ["visa", "mastercard", "discover", "amex"].contains(&v) {
         Ok(())
     } else {
-        Err("Choose Visa, Mastercard, Discover or American Express.".into())
+        Err(rules::CARD_TYPE.text())
     }
 }
 
@@ -129,10 +128,10 @@ pub fn expiry(v: &str, current: &str) -> Check {
         && v[..4].chars().all(|c| c.is_ascii_digit())
         && v[5..].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
     if !shaped {
-        return Err("Use the form YYYY-MM.".into());
+        return Err(rules::EXPIRY_ISO.text());
     }
     if v < current {
-        return Err("This card has expired.".into());
+        return Err(rules::EXPIRED.text());
     }
     Ok(())
 }
@@ -141,7 +140,7 @@ pub fn cvv(v: &str) -> Check {
     if (3..=4).contains(&v.len()) && v.chars().all(|c| c.is_ascii_digit()) {
         Ok(())
     } else {
-        Err("Enter the 3 or 4 digits on the card.".into())
+        Err(rules::CVV.text())
     }
 }
 

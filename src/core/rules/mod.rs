@@ -5,11 +5,13 @@
 pub type Check = Result<(), String>;
 
 mod card;
+
+use crate::i18n;
 pub use card::*;
 
 pub fn required(v: &str) -> Check {
     if v.trim().is_empty() {
-        Err("Please fill this in.".into())
+        Err(i18n::rules::REQUIRED.text())
     } else {
         Ok(())
     }
@@ -17,7 +19,7 @@ pub fn required(v: &str) -> Check {
 
 fn max(v: &str, n: usize) -> Check {
     if v.chars().count() > n {
-        Err(format!("At most {n} characters."))
+        Err(i18n::rules::AT_MOST.fill(&[("n", &n.to_string())]))
     } else {
         Ok(())
     }
@@ -31,20 +33,20 @@ pub fn user_name(v: &str) -> Check {
     {
         Ok(())
     } else {
-        Err("Use only letters, digits and . - _ @".into())
+        Err(i18n::rules::USER_CHARS.text())
     }
 }
 
 pub fn password(v: &str) -> Check {
     let n = v.chars().count();
     if !(8..=50).contains(&n) {
-        return Err("Use 8 to 50 characters.".into());
+        return Err(i18n::rules::PASSWORD_LENGTH.text());
     }
     if !v.chars().any(char::is_alphabetic) || !v.chars().any(|c| c.is_ascii_digit()) {
-        return Err("Include at least one letter and one digit.".into());
+        return Err(i18n::rules::PASSWORD_MIX.text());
     }
     if v.chars().any(|c| "&`'\"\\/<>$".contains(c)) {
-        return Err("Do not use & ` ' \" \\ / < > $".into());
+        return Err(i18n::rules::PASSWORD_CHARS.text());
     }
     Ok(())
 }
@@ -59,7 +61,7 @@ pub fn optional_person_name(v: &str) -> Check {
     if v.chars().all(|c| c.is_alphanumeric() || " -.'".contains(c)) {
         Ok(())
     } else {
-        Err("Use only letters, digits, spaces and - . '".into())
+        Err(i18n::rules::NAME_CHARS.text())
     }
 }
 
@@ -86,7 +88,7 @@ pub fn email(v: &str) -> Check {
     if ok {
         Ok(())
     } else {
-        Err("Enter an email address like name@example.com.".into())
+        Err(i18n::rules::EMAIL.text())
     }
 }
 
@@ -111,7 +113,7 @@ pub fn country_code(v: &str) -> Check {
     if v.len() == 2 && country_codes().any(|c| c == v) {
         Ok(())
     } else {
-        Err("Choose a country from the list.".into())
+        Err(i18n::rules::COUNTRY.text())
     }
 }
 
@@ -122,7 +124,7 @@ pub fn phone(v: &str) -> Check {
 
 pub fn optional_phone(v: &str) -> Check {
     if v.chars().any(char::is_alphabetic) {
-        return Err("Use only numbers and symbols, no letters.".into());
+        return Err(i18n::rules::PHONE.text());
     }
     max(v, 20)
 }
@@ -131,7 +133,7 @@ pub fn domain_name(v: &str) -> Check {
     let v = v.trim();
     required(v)?;
     if v.contains("://") || v.contains('/') || v.to_ascii_lowercase().starts_with("www.") {
-        return Err("Enter the bare domain, like example.com (no www., http:// or /).".into());
+        return Err(i18n::rules::BARE_DOMAIN.text());
     }
     let labels: Vec<&str> = v.split('.').collect();
     let ok = v.len() <= 253
@@ -149,7 +151,7 @@ pub fn domain_name(v: &str) -> Check {
     if ok {
         Ok(())
     } else {
-        Err("Use letters, digits and hyphens, like my-shop.com.".into())
+        Err(i18n::rules::DOMAIN_CHARS.text())
     }
 }
 
@@ -157,23 +159,23 @@ pub fn billing_cycle(v: u32) -> Check {
     if (1..=120).contains(&v) {
         Ok(())
     } else {
-        Err("Choose 1 to 120 months.".into())
+        Err(i18n::rules::CYCLE.text())
     }
 }
 
 /// Exchange mailbox user name: 1–25 lowercase letters, digits, `_ - .`; not a reserved name.
 pub fn mailbox_username(v: &str) -> Check {
     if v.is_empty() || v.chars().count() > 25 {
-        return Err("Use 1 to 25 characters.".into());
+        return Err(i18n::rules::MAILBOX_LENGTH.text());
     }
     if !v
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-.".contains(c))
     {
-        return Err("Use only lowercase letters, digits and _ - .".into());
+        return Err(i18n::rules::MAILBOX_CHARS.text());
     }
     if ["administrator", "admins", "helpdesk"].contains(&v) {
-        return Err("This name is reserved; choose another.".into());
+        return Err(i18n::rules::RESERVED.text());
     }
     Ok(())
 }
@@ -181,13 +183,13 @@ pub fn mailbox_username(v: &str) -> Check {
 /// Exchange mailbox password: 8–20, one word, letters and a digit, not only lowercase letters.
 pub fn mailbox_password(v: &str) -> Check {
     if !(8..=20).contains(&v.chars().count()) {
-        return Err("Use 8 to 20 characters.".into());
+        return Err(i18n::rules::MAILBOX_PASSWORD_LENGTH.text());
     }
     if v.contains(char::is_whitespace) {
-        return Err("Use one word, without spaces.".into());
+        return Err(i18n::rules::ONE_WORD.text());
     }
     if !v.chars().any(char::is_alphabetic) || !v.chars().any(|c| c.is_ascii_digit()) {
-        return Err("Include letters and at least one digit.".into());
+        return Err(i18n::rules::LETTERS_DIGIT.text());
     }
     Ok(())
 }
@@ -195,7 +197,7 @@ pub fn mailbox_password(v: &str) -> Check {
 pub fn recipient_limit(v: &str) -> Check {
     match v.trim().parse::<u32>() {
         Ok(1..=100) => Ok(()),
-        _ => Err("Choose 1 to 100 recipients.".into()),
+        _ => Err(i18n::rules::RECIPIENTS.text()),
     }
 }
 
@@ -204,7 +206,7 @@ pub fn ip_address(v: &str) -> Check {
     if v.trim().parse::<std::net::IpAddr>().is_ok() {
         Ok(())
     } else {
-        Err("Enter an IP address like 203.0.113.7.".into())
+        Err(i18n::rules::IP.text())
     }
 }
 

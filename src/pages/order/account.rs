@@ -1,5 +1,6 @@
 //! Step 2: the account (currency, language) and its login user.
 
+use hostway_core::i18n::{form, profile};
 use leptos::prelude::*;
 
 use super::{Continue, GoOn};
@@ -44,21 +45,18 @@ fn problems_from(e: &ApiError, refused: Write) -> Vec<Problem> {
             .iter()
             .map(|(k, v)| Problem::new(format!("account-{k}"), v.clone()))
             .collect(),
-        Some(f) if f.code == 409 && refused == Write::Account => vec![Problem::new(
-            CURRENCY,
-            "Your order's products are priced in another currency: choose that currency.",
-        )],
-        Some(f) if f.code == 409 => vec![Problem::new(
-            "account-userName",
-            "This user name is taken; choose another.",
-        )],
-        Some(f) if f.message.starts_with("Currency ") => vec![Problem::new(
-            CURRENCY,
-            "This currency is not offered; choose another.",
-        )],
+        Some(f) if f.code == 409 && refused == Write::Account => {
+            vec![Problem::new(CURRENCY, profile::OTHER_CURRENCY.text())]
+        }
+        Some(f) if f.code == 409 => {
+            vec![Problem::new("account-userName", profile::USER_TAKEN.text())]
+        }
+        Some(f) if f.message.starts_with("Currency ") => {
+            vec![Problem::new(CURRENCY, profile::CURRENCY_REFUSED.text())]
+        }
         Some(f) if f.message.starts_with("Language ") => vec![Problem::new(
             "account-language",
-            "This language is not offered; choose another.",
+            profile::LANGUAGE_REFUSED.text(),
         )],
         _ => vec![Problem::new("account-save", e.to_string())],
     }
@@ -84,8 +82,8 @@ pub fn language_name(tag: &str) -> &str {
 /// A currency by its name ("US dollar (USD)"); the code when unknown.
 pub fn currency_name(code: &str) -> String {
     match code {
-        "USD" => "US dollar (USD)".to_string(),
-        "EUR" => "Euro (EUR)".to_string(),
+        "USD" => profile::USD.text(),
+        "EUR" => profile::EUR.text(),
         other => other.to_string(),
     }
 }
@@ -144,7 +142,7 @@ pub fn AccountStep() -> impl IntoView {
         }
     });
     move || match on_file.get() {
-        None => view! { <p aria-busy="true">"Loading your account…"</p> }.into_any(),
+        None => view! { <p aria-busy="true">{profile::LOADING.text()}</p> }.into_any(),
         Some(f) => view! { <AccountForm on_file=f/> }.into_any(),
     }
 }
@@ -215,9 +213,9 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
             let name = currencies(Some(&code)).remove(0).1;
             view! {
                 <div class="hw-field" id="account-currency">
-                    <span class="hw-field__label">"Currency"</span>
+                    <span class="hw-field__label">{profile::CURRENCY.text()}</span>
                     <p data-testid="account-currency-fixed">
-                        {format!("{name}, the currency your order's products are priced in.")}
+                        {profile::CURRENCY_FIXED.fill(&[("currency", &name)])}
                     </p>
                 </div>
             }
@@ -225,7 +223,7 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
         }
         None => {
             let options = Signal::derive(|| currencies(None));
-            view! { <SelectField id="account-currency" label="Currency" value=currency options error=err("account-currency")/> }
+            view! { <SelectField id="account-currency" label=profile::CURRENCY.text() value=currency options error=err("account-currency")/> }
                 .into_any()
         }
     };
@@ -239,32 +237,32 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
     view! {
         {existing.map(|n| view! {
             <p class="hw-notice hw-notice--ok" data-testid="existing-account">
-                {format!("This order is for the existing account {n}: its details are already on file.")}
+                {profile::EXISTING.fill(&[("number", &n)])}
             </p>
             <Continue step="account"/>
         })}
         <div hidden=is_existing>
         <ErrorSummary problems=save.problems/>
-        <form class="hw-card hw-form" aria-label="Account and login" on:submit=save.on_submit(move || (draft(), password.get_untracked())) novalidate data-testid="account-form">
-            <h2>"Account"</h2>
+        <form class="hw-card hw-form" aria-label=profile::FORM_LABEL.text() on:submit=save.on_submit(move || (draft(), password.get_untracked())) novalidate data-testid="account-form">
+            <h2>{profile::ACCOUNT.text()}</h2>
             {currency_field}
-            <SelectField id="account-language" label="Language" value=language options=languages error=err("account-language")/>
-            <h2>"Login"</h2>
-            <TextField id="account-userName" label="User name" value=user_name error=err("account-userName")
-                hint="Up to 50 letters, digits and . - _ @" autocomplete="username"/>
-            <TextField id="account-password" label="Password" kind="password" value=password error=err("account-password")
-                hint="8 to 50 characters with a letter and a digit" autocomplete="new-password"/>
+            <SelectField id="account-language" label=profile::LANGUAGE.text() value=language options=languages error=err("account-language")/>
+            <h2>{profile::LOGIN.text()}</h2>
+            <TextField id="account-userName" label=profile::USER_NAME.text() value=user_name error=err("account-userName")
+                hint=profile::USER_HINT.text() autocomplete="username"/>
+            <TextField id="account-password" label=profile::PASSWORD.text() kind="password" value=password error=err("account-password")
+                hint=profile::PASSWORD_HINT.text() autocomplete="new-password"/>
             // Already on file (back to a step done): said, and the customer may move on without the password.
             {was_on_file.then(|| view! {
                 <p class="hw-notice hw-notice--ok" role="status" data-testid="account-saved">
-                    "Your account and login are saved. Change them here, or continue."
+                    {profile::SAVED.text()}
                 </p>
             })}
             <p id="account-save" class="hw-actions">
                 <button type="submit" class="hw-button" data-testid="save-account" aria-disabled=move || save.pending().get().to_string()>
-                    {save.label("Save and continue", "Saving…")}
+                    {save.label(form::SAVE_CONTINUE.text(), form::SAVING.text())}
                 </button>
-                {was_on_file.then(|| view! { <Continue step="account" label="Continue without changes"/> })}
+                {was_on_file.then(|| view! { <Continue step="account" unchanged=true/> })}
             </p>
         </form>
         </div>

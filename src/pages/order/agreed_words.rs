@@ -2,6 +2,7 @@
 //! the card.
 
 use crate::state::agreed::Agreed;
+use hostway_core::i18n::review;
 
 /// "billing" → "Billing".
 pub fn capitalised(s: &str) -> String {
@@ -14,22 +15,21 @@ pub fn capitalised(s: &str) -> String {
 /// "User name shop.owner · US dollar (USD) · English (United States)".
 pub fn account_words(a: &Agreed) -> String {
     match &a.account {
-        Some(account) if account.existing.is_some() => format!(
-            "The existing account {}: its details are on file.",
-            account.existing.as_deref().unwrap_or_default()
-        ),
+        Some(account) if account.existing.is_some() => {
+            review::EXISTING.fill(&[("number", account.existing.as_deref().unwrap_or_default())])
+        }
         Some(account) => [
             account
                 .user_name
                 .as_ref()
-                .map_or("No user name chosen yet".to_string(), |u| {
-                    format!("User name {u}")
+                .map_or(review::NO_USER.text(), |u| {
+                    review::USER.fill(&[("name", u)])
                 }),
             super::account::currency_name(&account.currency),
             super::account::language_name(&account.language).to_string(),
         ]
         .join(" · "),
-        None => "Not set up yet.".to_string(),
+        None => review::NOT_SET_UP.text(),
     }
 }
 
@@ -42,7 +42,7 @@ pub fn contacts_words(a: &Agreed) -> String {
         )
     };
     let Some(regular) = a.contacts.get("regular") else {
-        return "No contact yet.".to_string();
+        return review::NO_CONTACT.text();
     };
     let others = hostway_core::api::model::account::OTHER_CONTACT_TYPES;
     let same = others.iter().all(|t| a.contacts.get(*t) == Some(regular));
@@ -50,9 +50,9 @@ pub fn contacts_words(a: &Agreed) -> String {
         "{}{}",
         person(regular),
         if same {
-            " (also billing, administrator and technical contact)"
+            format!(" {}", review::ALSO_ALL.text())
         } else {
-            ""
+            String::new()
         }
     )];
     if !same {
@@ -68,13 +68,16 @@ pub fn contacts_words(a: &Agreed) -> String {
 /// The card and the billing address typed in this browser.
 pub fn payment_words(a: &Agreed) -> String {
     let Some(card) = &a.card else {
-        return "No card yet.".to_string();
+        return review::NO_CARD.text();
     };
     let address = super::payment::billing_address_words();
     if address.is_empty() {
         super::payment::card_words(card)
     } else {
-        format!("{} · billed to {address}", super::payment::card_words(card))
+        review::BILLED_TO.fill(&[
+            ("card", &super::payment::card_words(card)),
+            ("address", &address),
+        ])
     }
 }
 

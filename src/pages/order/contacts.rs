@@ -1,5 +1,6 @@
 //! Step 3: contacts. The regular contact is required; billing, administrator and technical can be the same.
 
+use hostway_core::i18n::{contacts, form, payment};
 use leptos::prelude::*;
 
 use super::agreed_words::capitalised;
@@ -74,17 +75,17 @@ pub fn ContactsStep() -> impl IntoView {
     });
     move || {
         let Some(stored) = stored.get() else {
-            return view! { <p aria-busy="true">"Loading your contacts…"</p> }.into_any();
+            return view! { <p aria-busy="true">{contacts::LOADING.text()}</p> }.into_any();
         };
         let of = move |kind: &str| stored.get(kind).cloned();
         view! {
             <ContactForm kind="regular" on_file=of("regular")/>
             <section class="hw-card" aria-labelledby="other-contacts">
-                <h2 id="other-contacts">"Other contacts (optional)"</h2>
-                <p class="hw-muted">"Only needed when they differ from the contact above."</p>
+                <h2 id="other-contacts">{contacts::OTHERS.text()}</h2>
+                <p class="hw-muted">{contacts::OTHERS_HINT.text()}</p>
                 {OTHER_TYPES.iter().map(|kind| view! {
                     <details data-testid=format!("contact-{kind}")>
-                        <summary>{format!("{} contact", capitalised(kind))}</summary>
+                        <summary>{contact_title(kind)}</summary>
                         <ContactForm kind=kind on_file=of(kind)/>
                     </details>
                 }).collect_view()}
@@ -189,9 +190,9 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
     let id = |field: &str| format!("{px}{field}");
     // Each form by its type, so screen readers (and tests) tell them apart.
     let title = if regular {
-        "Contact".to_string()
+        contacts::CONTACT.text()
     } else {
-        format!("{} contact", capitalised(kind))
+        contact_title(kind)
     };
     let testid = move |name: &str| {
         if regular {
@@ -205,38 +206,47 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
         <form class="hw-card hw-form" on:submit=submit novalidate data-testid=testid("contact-form")
             aria-labelledby=id("title")>
             <h2 id=id("title")>{title.clone()}</h2>
-            <TextField id=id("firstName") label="First name" value=first error=err("firstName") autocomplete="given-name"/>
-            <TextField id=id("lastName") label="Last name" value=last error=err("lastName") autocomplete="family-name"/>
-            <TextField id=id("company") label="Company (optional)" value=company error=err("company") autocomplete="organization"/>
-            <TextField id=id("street1") label="Street" value=street error=err("street1") autocomplete="address-line1"/>
-            <TextField id=id("city") label="City" value=city error=err("city") autocomplete="address-level2"/>
-            <TextField id=id("stateOrProvince") label="State or province (optional)" value=state autocomplete="address-level1"/>
-            <TextField id=id("postalCode") label="Postal code" value=postal error=err("postalCode") autocomplete="postal-code"/>
-            <CountryField id=id("countryCode") label="Country" value=country error=err("countryCode") autocomplete="country"/>
-            <TextField id=id("email1") label="Email" kind="email" value=email error=err("email1") autocomplete="email"/>
-            <TextField id=id("phone1") label="Phone" kind="tel" value=phone error=err("phone1") autocomplete="tel"/>
+            <TextField id=id("firstName") label=contacts::FIRST_NAME.text() value=first error=err("firstName") autocomplete="given-name"/>
+            <TextField id=id("lastName") label=contacts::LAST_NAME.text() value=last error=err("lastName") autocomplete="family-name"/>
+            <TextField id=id("company") label=contacts::COMPANY.text() value=company error=err("company") autocomplete="organization"/>
+            <TextField id=id("street1") label=payment::STREET.text() value=street error=err("street1") autocomplete="address-line1"/>
+            <TextField id=id("city") label=payment::CITY.text() value=city error=err("city") autocomplete="address-level2"/>
+            <TextField id=id("stateOrProvince") label=contacts::STATE.text() value=state autocomplete="address-level1"/>
+            <TextField id=id("postalCode") label=payment::POSTAL.text() value=postal error=err("postalCode") autocomplete="postal-code"/>
+            <CountryField id=id("countryCode") label=payment::COUNTRY.text() value=country error=err("countryCode") autocomplete="country"/>
+            <TextField id=id("email1") label=contacts::EMAIL.text() kind="email" value=email error=err("email1") autocomplete="email"/>
+            <TextField id=id("phone1") label=contacts::PHONE.text() kind="tel" value=phone error=err("phone1") autocomplete="tel"/>
             {regular.then(|| view! {
                 <div class="hw-field">
                     <input type="checkbox" id="contact-same" prop:checked=move || same.get() on:change=move |ev| same.set(event_target_checked(&ev))/>
-                    <label for="contact-same">"Use this contact for billing, administrator and technical too"</label>
+                    <label for="contact-same">{contacts::SAME.text()}</label>
                 </div>
             })}
             {move || saved().then(|| view! {
                 <p class="hw-notice hw-notice--ok" role="status" data-testid=testid("contact-saved")>
-                    {if regular { "This contact is saved. Change it here, or continue." } else { "Saved." }}
+                    {if regular { contacts::SAVED_REGULAR.text() } else { contacts::SAVED.text() }}
                 </p>
             })}
             <p id=id("save") class="hw-actions">
                 <button type="submit" class="hw-button" data-testid=testid("save-contact") aria-disabled=move || save.pending().get().to_string()>
-                    {move || if save.pending().get() { "Saving…" } else if one_form() { "Save and continue" } else { "Save" }}
+                    {move || if save.pending().get() { form::SAVING.text() } else if one_form() { form::SAVE_CONTINUE.text() } else { form::SAVE.text() }}
                     {(!regular).then(|| view! { <span class="hw-visually-hidden">{format!(" the {}", title.to_lowercase())}</span> })}
                 </button>
                 // Back to a step done, or each type saved on its own: the next step without saving again.
                 {move || (regular && saved()).then(|| {
-                    let label = if one_form() { "Continue without changes" } else { "Continue" };
-                    view! { <Continue step="contacts" label/> }
+                    view! { <Continue step="contacts" unchanged=one_form()/> }
                 })}
             </p>
         </form>
+    }
+}
+
+/// "Billing contact": a contact form's title by its type.
+fn contact_title(kind: &str) -> String {
+    match kind {
+        "billing" => contacts::BILLING.text(),
+        "administrator" => contacts::ADMINISTRATOR.text(),
+        "technical" => contacts::TECHNICAL.text(),
+        other => capitalised(other),
     }
 }

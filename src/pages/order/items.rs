@@ -1,5 +1,6 @@
 //! Step 1: the cart — products with their services, promotion codes, removal.
 
+use hostway_core::i18n::{error, order};
 use leptos::prelude::*;
 
 use super::email_tools::EmailDomainTools;
@@ -35,15 +36,15 @@ pub fn ItemsStep() -> impl IntoView {
     let quote = Signal::derive(move || quote.get().and_then(Result::ok));
     view! {
         <section aria-labelledby="cart-title">
-            <h2 id="cart-title">"Cart"</h2>
+            <h2 id="cart-title">{order::STEP_CART.text()}</h2>
             {move || match shown.get() {
-                None => view! { <p aria-busy="true">"Loading the cart…"</p> }.into_any(),
+                None => view! { <p aria-busy="true">{order::LOADING_CART.text()}</p> }.into_any(),
                 Some(Err(error)) => view! {
-                    <ErrorNotice what="Your cart could not be loaded." error
+                    <ErrorNotice what=order::CART_NOT_LOADED.text() error
                         retry=move || order.reload_cart(&use_app().client()) testid="cart-error"/>
                 }.into_any(),
                 Some(Ok(products)) if products.is_empty() => view! {
-                    <p data-testid="cart-empty">"Nothing in the cart yet."</p>
+                    <p data-testid="cart-empty">{order::CART_EMPTY.text()}</p>
                 }.into_any(),
                 Some(Ok(products)) => view! {
                     <ul class="hw-cart" data-testid="cart">
@@ -52,13 +53,13 @@ pub fn ItemsStep() -> impl IntoView {
                         </For>
                     </ul>
                     <p class="hw-cart__total" data-testid="cart-total">{move || quote.get().map(|q| view! {
-                        "Due today " <strong>{total_text(&q)}</strong>
+                        {order::DUE_TODAY.text()} " " <strong>{total_text(&q)}</strong>
                         {then_words(&q, false).map(|then| view! { <br/><span class="hw-muted" data-testid="cart-then">{then}</span> })}
                     })}</p>
                     <Continue step="items"/>
                 }.into_any(),
             }}
-            <p><Link href="/" attr:data-testid="add-more">"Add another product"</Link></p>
+            <p><Link href="/" attr:data-testid="add-more">{order::ADD_ANOTHER.text()}</Link></p>
         </section>
     }
 }
@@ -130,7 +131,7 @@ fn CartItem(
                 vec![Problem::new(
                     anchor.clone(),
                     if is_documented_refusal("/promotion", e) {
-                        "This promotion code cannot be applied. Check the code, or remove it to continue without a promotion.".to_string()
+                        order::PROMO_REFUSED.text()
                     } else {
                         e.to_string()
                     },
@@ -192,11 +193,11 @@ fn CartItem(
                 match failed {
                     // Half done: nothing re-read yet (the cart would lose this line's state); the customer
                     // tries again, and the plan's and the services' periods are set once more.
-                    Some((s, e)) => behind.set(Some(format!(
-                        "{} for {} is still on the old billing period: {e}",
-                        names.with_untracked(|n| service_kind(s, n)),
-                        s.name
-                    ))),
+                    Some((s, e)) => behind.set(Some(order::CYCLE_BEHIND.fill(&[
+                        ("service", &names.with_untracked(|n| service_kind(s, n))),
+                        ("name", &s.name),
+                        ("error", &e.to_string()),
+                    ]))),
                     // A change re-reads the cart and the quote.
                     None => order.touch_cart(),
                 }
@@ -221,7 +222,7 @@ fn CartItem(
     view! {
         <li class="hw-card hw-cart__item" class:hw-cart__item--fault=move || fault.get().is_some() data-testid="cart-item" data-spec=spec.clone()>
             <div class="hw-cart__head">
-                <h3 data-offering=offering>{let spec = spec.clone(); move || names.with(|n| n.products.get(&spec).cloned()).unwrap_or_else(|| "Product".into())}</h3>
+                <h3 data-offering=offering>{let spec = spec.clone(); move || names.with(|n| n.products.get(&spec).cloned()).unwrap_or_else(|| order::PRODUCT.text())}</h3>
                 <p class="hw-cart__price" data-testid="cart-price">{let id = product_id.clone(); move || quote.with(|q| q.as_ref().and_then(|q| line_price(q, &id, index))).map(|p| view! {
                     <strong>{price_text(&p)}</strong>
                     {p.promotion.map(|promo| view! { <br/><span class="hw-muted">{promo}</span> })}
@@ -245,18 +246,18 @@ fn CartItem(
                 }
             }).collect_view()}
             <div class="hw-field">
-                <label class="hw-field__label" for=cycle_id.clone()>"Billing period"</label>
+                <label class="hw-field__label" for=cycle_id.clone()>{order::BILLING_PERIOD.text()}</label>
                 {move || set_cycle.value().get().and_then(Result::err).map(|e| view! {
                     <p class="hw-field__error" role="alert">{match e.status() {
                         // The API's words name the product by its id: say it for the customer instead.
-                        Some(400) => "This billing period is not available for this product; it stays as it was.".to_string(),
+                        Some(400) => order::PERIOD_REFUSED.text(),
                         _ => e.to_string(),
                     }}</p>
                 })}
                 {move || behind.get().map(|m| view! {
                     <p class="hw-field__error" role="alert" data-testid="cycle-behind">{m}" "
                         <button type="button" class="hw-button hw-button--small hw-button--secondary"
-                            on:click=move |_| { set_cycle.dispatch(cycle.get_untracked()); }>"Try again"</button>
+                            on:click=move |_| { set_cycle.dispatch(cycle.get_untracked()); }>{error::TRY_AGAIN.text()}</button>
                     </p>
                 })}
                 <select class="hw-field__input" id=cycle_id data-testid="cycle-select" prop:value=move || cycle.get()
@@ -275,7 +276,7 @@ fn CartItem(
                 </select>
             </div>
             <div class="hw-field">
-                <label class="hw-field__label" for=promo_id.clone()>"Promotion code"</label>
+                <label class="hw-field__label" for=promo_id.clone()>{order::PROMO.text()}</label>
                 {let id = promo_error_id.clone(); move || error.get().map(|e| view! { <p class="hw-field__error" id=id.clone() role="alert">{e}</p> })}
                 <input class="hw-field__input" id=promo_id.clone() data-testid="promo-input"
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
@@ -284,14 +285,14 @@ fn CartItem(
                 <button type="button" class="hw-button hw-button--secondary" data-testid="promo-apply"
                     aria-busy=move || apply.pending().get().then_some("true")
                     on:click=move |_| { apply.submit(promo.get_untracked()); }>
-                    {apply.label("Apply", "Applying…")}
+                    {apply.label(order::APPLY.text(), order::APPLYING.text())}
                 </button>
             </div>
             {move || remove.value().get().and_then(Result::err).map(|e| view! { <p class="hw-field__error" role="alert">{e.to_string()}</p> })}
             <button type="button" class="hw-button hw-button--secondary" data-testid="remove-product"
                 aria-busy=move || remove.pending().get().then_some("true")
                 on:click=move |_| { if !remove.pending().get_untracked() { remove.dispatch(()); } }>
-                {move || if remove.pending().get() { "Removing…" } else { "Remove from cart" }}
+                {move || if remove.pending().get() { order::REMOVING.text() } else { order::REMOVE.text() }}
             </button>
         </li>
     }

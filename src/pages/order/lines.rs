@@ -4,6 +4,7 @@
 use crate::components::money::{cycle_text, format};
 use hostway_core::api::model::quote::{Fee, Quote, QuoteProduct};
 use hostway_core::api::model::Money;
+use hostway_core::i18n::order;
 
 /// What a line costs, from the quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,8 +47,8 @@ pub fn line_price(quote: &Quote, product_id: &str, index: usize) -> Option<LineP
     };
     let promotion = match (product.promotion_name.trim(), product.promotion_code.trim()) {
         ("", "") => None,
-        ("", code) => Some(format!("Promotion {code} applied")),
-        (name, _) => Some(format!("Promotion applied: {name}")),
+        ("", code) => Some(order::PROMO_CODE_APPLIED.fill(&[("code", code)])),
+        (name, _) => Some(order::PROMO_APPLIED.fill(&[("name", name)])),
     };
     Some(LinePrice {
         currency: quote.currency.clone(),

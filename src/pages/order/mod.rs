@@ -21,13 +21,14 @@ use crate::nav::{use_nav, Link, Nav};
 use crate::state::open_order::resume;
 use crate::state::order::{use_order, OrderCtx};
 use crate::state::use_app;
+use hostway_core::i18n::{order, page};
 
-pub const STEPS: &[(&str, &str)] = &[
-    ("items", "Cart"),
-    ("account", "Account"),
-    ("contacts", "Contacts"),
-    ("payment", "Payment"),
-    ("review", "Review and submit"),
+pub const STEPS: &[(&str, hostway_core::i18n::Text)] = &[
+    ("items", order::STEP_CART),
+    ("account", order::STEP_ACCOUNT),
+    ("contacts", order::STEP_CONTACTS),
+    ("payment", order::STEP_PAYMENT),
+    ("review", order::STEP_REVIEW),
 ];
 
 /// The step after `step`, for "Continue" links.
@@ -78,37 +79,42 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
         STEPS
             .iter()
             .find(|(s, _)| *s == here)
-            .map_or(STEPS[0].1, |(_, label)| label)
+            .map_or(STEPS[0].1, |(_, label)| *label)
+            .text()
     };
-    crate::components::page::title(move || format!("{} — Your order", label()));
+    crate::components::page::title(move || order::PAGE_TITLE.fill(&[("step", &label())]));
     view! {
-        <h1>"Your order"</h1>
+        <h1>{order::TITLE.text()}</h1>
         // Where a step change brings the focus: the step, said in words.
         <p class="hw-muted" data-testid="step-where" data-arrival>{move || {
             let here = step.get();
             let i = STEPS.iter().position(|(s, _)| *s == here).unwrap_or(0);
-            format!("Step {} of {}: {}", i + 1, STEPS.len(), STEPS[i].1)
+            order::STEP_OF.fill(&[
+                ("n", &(i + 1).to_string()),
+                ("total", &STEPS.len().to_string()),
+                ("step", &STEPS[i].1.text()),
+            ])
         }}</p>
-        <nav aria-label="Order steps" class="hw-steps">
+        <nav aria-label=order::STEPS_LABEL.text() class="hw-steps">
             <ol>
                 {STEPS.iter().map(|(id, label)| view! {
                     <li class:hw-steps__done=move || done(id)><Link href=format!("/order/{id}") attr:aria-current=move || (step.get() == *id).then_some("step")
-                        attr:data-testid=format!("step-{id}")>{*label}
+                        attr:data-testid=format!("step-{id}")>{label.text()}
                         // Said in words too, not by the mark alone.
-                        {move || done(id).then(|| view! { <span class="hw-visually-hidden">" (done)"</span> })}
+                        {move || done(id).then(|| view! { <span class="hw-visually-hidden">{format!(" {}", order::DONE.text())}</span> })}
                     </Link></li>
                 }).collect_view()}
             </ol>
         </nav>
         {move || {
             if !order.resumed.get() {
-                return view! { <p aria-busy="true">"Loading your order…"</p> }.into_any();
+                return view! { <p aria-busy="true">{order::LOADING.text()}</p> }.into_any();
             }
             if let (None, Some(error)) = (order.id.get(), order.resume_error.get()) {
                 let app = use_app();
                 return view! {
-                    <ErrorNotice what="Your order could not be loaded." error
-                        kept="Your order itself is safe: it is kept by the ordering service."
+                    <ErrorNotice what=order::NOT_LOADED.text() error
+                        kept=order::KEPT.text()
                         retry=move || resume(&app, order) testid="order-unreachable"/>
                 }.into_any();
             }
@@ -119,12 +125,12 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                 if let Some(last) = placed.first().cloned() {
                     return view! {
                         <div class="hw-card" data-testid="placed-orders">
-                            <p><strong>"Your order is placed."</strong>" Nothing is waiting to be submitted."</p>
+                            <p><strong>{order::PLACED.text()}</strong>{format!(" {}", order::NOTHING_WAITING.text())}</p>
                             <p class="hw-actions">
-                                <Link href=format!("/orders/{}", last.id) attr:class="hw-button" attr:data-testid="last-receipt">"See its receipt"</Link>
-                                <Link href="/" attr:class="hw-button hw-button--secondary">"Start a new order"</Link>
+                                <Link href=format!("/orders/{}", last.id) attr:class="hw-button" attr:data-testid="last-receipt">{order::SEE_RECEIPT.text()}</Link>
+                                <Link href="/" attr:class="hw-button hw-button--secondary">{order::START_NEW.text()}</Link>
                             </p>
-                            <h2>"Orders placed in this browser"</h2>
+                            <h2>{order::PLACED_HERE.text()}</h2>
                             <ul class="hw-placed">
                                 {placed.into_iter().map(|r| view! {
                                     <li><Link href=format!("/orders/{}", r.id)>{format!("{}: {}", r.placed, r.what)}</Link>
@@ -136,8 +142,8 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                 }
                 return view! {
                     <div class="hw-card" data-testid="empty-order">
-                        <p>"Your order is empty."</p>
-                        <Link href="/" attr:class="hw-button">"Browse the catalog"</Link>
+                        <p>{order::EMPTY.text()}</p>
+                        <Link href="/" attr:class="hw-button">{order::BROWSE.text()}</Link>
                     </div>
                 }.into_any();
             }
@@ -166,21 +172,18 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
 }
 
 /// "Continue" to the next step, for a step already done (its data on file): the customer moves on
-/// without saving again. `label` says how ("Continue", "Continue without changes").
+/// without saving again. `unchanged`: "Continue without changes", beside the step's own save.
 #[component]
-fn Continue(
-    step: &'static str,
-    #[prop(default = "Continue")] label: &'static str,
-) -> impl IntoView {
+fn Continue(step: &'static str, #[prop(optional)] unchanged: bool) -> impl IntoView {
     // Shown once the step is saved: it is done.
     use_order().mark_done(step);
     let to = next(step);
-    let class = if label == "Continue" {
-        "hw-button"
+    let (class, label) = if unchanged {
+        ("hw-button hw-button--secondary", order::CONTINUE_UNCHANGED)
     } else {
-        "hw-button hw-button--secondary"
+        ("hw-button", order::CONTINUE)
     };
-    view! { <Link href=format!("/order/{to}") attr:class=class attr:data-testid="continue">{label}</Link> }
+    view! { <Link href=format!("/order/{to}") attr:class=class attr:data-testid="continue">{label.text()}</Link> }
 }
 
 /// The existing account an agent's order is for, as the order's account says: `None` while it is read,
@@ -195,7 +198,7 @@ fn OnFileWith(step: &'static str, what: &'static str, children: ChildrenFn) -> i
     let existing = expect_context::<Existing>().0;
     move || {
         match existing.get() {
-        None => view! { <p aria-busy="true">"Loading…"</p> }.into_any(),
+        None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.into_any(),
         Some(Some(number)) => view! {
             <div class="hw-card" data-testid="on-file">
                 <p class="hw-notice hw-notice--ok">{format!("This order is for the existing account {number}, {what}: nothing to enter here.")}</p>

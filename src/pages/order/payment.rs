@@ -3,6 +3,7 @@
 //! and CVV live only in this form's memory: never in drafts, storage or logs; after saving, only the
 //! API's masked number is shown.
 
+use hostway_core::i18n::{form, payment};
 use leptos::prelude::*;
 use serde_json::{json, Value};
 
@@ -74,14 +75,16 @@ pub fn card_words(p: &Value) -> String {
     let text = |k: &str| p[k].as_str().unwrap_or_default();
     let number = text("accountNumber");
     let last4 = &number[number.len().saturating_sub(4)..];
-    let expires = match text("expirationDate").split_once('-') {
-        Some((year, month)) => format!(", expires {month}/{year}"),
-        None => String::new(),
-    };
-    format!(
-        "{} ending in {last4}{expires}",
-        rules::card_brand_name(text("creditCardType"))
-    )
+    let card = payment::ENDING.fill(&[
+        ("brand", rules::card_brand_name(text("creditCardType"))),
+        ("last4", last4),
+    ]);
+    match text("expirationDate").split_once('-') {
+        Some((year, month)) => {
+            payment::EXPIRES.fill(&[("card", &card), ("month", month), ("year", year)])
+        }
+        None => card,
+    }
 }
 
 /// The billing address typed in this browser (the API does not show it back), in words; empty when
@@ -193,30 +196,30 @@ pub fn PaymentStep() -> impl IntoView {
     view! {
         <ErrorSummary problems=problems/>
         {move || on_file().map(|p| view! {
-            <p class="hw-notice hw-notice--ok" data-testid="payment-on-file">{format!("Card on file: {}. To pay with another card, enter it below.", card_words(&p))}</p>
+            <p class="hw-notice hw-notice--ok" data-testid="payment-on-file">{payment::ON_FILE.fill(&[("card", &card_words(&p))])}</p>
         })}
-        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="payment-form" autocomplete="on" aria-label="Card and billing address">
-            <h2>"Card"</h2>
-            <TextField id="payment-number" label="Card number" value=number error=err("payment-number") autocomplete="cc-number" inputmode="numeric"
-                hint="Visa, Mastercard, Discover or American Express"/>
+        <form class="hw-card hw-form" on:submit=submit novalidate data-testid="payment-form" autocomplete="on" aria-label=payment::FORM_LABEL.text()>
+            <h2>{payment::CARD.text()}</h2>
+            <TextField id="payment-number" label=payment::NUMBER.text() value=number error=err("payment-number") autocomplete="cc-number" inputmode="numeric"
+                hint=payment::NUMBER_HINT.text()/>
             <p class="hw-field__hint hw-card-brand" data-testid="payment-brand" aria-live="polite">
-                {move || brand().map(|b| format!("{b} card"))}
+                {move || brand().map(|b| payment::BRAND.fill(&[("brand", b)]))}
             </p>
-            <TextField id="payment-holder" label="Name on card" value=holder error=err("payment-holder") autocomplete="cc-name"/>
-            <TextField id="payment-expiry" label="Expiry date (MM/YY)" value=expiry error=err("payment-expiry") autocomplete="cc-exp" inputmode="numeric"/>
-            <TextField id="payment-cvv" label="Security code" value=cvv error=err("payment-cvv") autocomplete="cc-csc" inputmode="numeric"
-                hint="3 digits on the back; 4 on the front for American Express"/>
-            <h2>"Billing address"</h2>
-            <TextField id="payment-street" label="Street" value=street error=err("payment-street") autocomplete="billing address-line1"/>
-            <TextField id="payment-city" label="City" value=city error=err("payment-city") autocomplete="billing address-level2"/>
-            <TextField id="payment-postal" label="Postal code" value=postal autocomplete="billing postal-code"/>
-            <CountryField id="payment-country" label="Country" value=country error=err("payment-country") autocomplete="billing country"/>
+            <TextField id="payment-holder" label=payment::HOLDER.text() value=holder error=err("payment-holder") autocomplete="cc-name"/>
+            <TextField id="payment-expiry" label=payment::EXPIRY.text() value=expiry error=err("payment-expiry") autocomplete="cc-exp" inputmode="numeric"/>
+            <TextField id="payment-cvv" label=payment::CVV.text() value=cvv error=err("payment-cvv") autocomplete="cc-csc" inputmode="numeric"
+                hint=payment::CVV_HINT.text()/>
+            <h2>{payment::ADDRESS.text()}</h2>
+            <TextField id="payment-street" label=payment::STREET.text() value=street error=err("payment-street") autocomplete="billing address-line1"/>
+            <TextField id="payment-city" label=payment::CITY.text() value=city error=err("payment-city") autocomplete="billing address-level2"/>
+            <TextField id="payment-postal" label=payment::POSTAL.text() value=postal autocomplete="billing postal-code"/>
+            <CountryField id="payment-country" label=payment::COUNTRY.text() value=country error=err("payment-country") autocomplete="billing country"/>
             <p id="payment-save" class="hw-actions">
                 <button type="submit" class="hw-button" data-testid="save-payment" aria-disabled=move || save.pending().get().to_string()>
-                    {save.label("Save and continue", "Saving…")}
+                    {save.label(form::SAVE_CONTINUE.text(), form::SAVING.text())}
                 </button>
                 // A card on file (back to a step done, or after a reload) leads on without typing it again.
-                {move || on_file().is_some().then(|| view! { <Continue step="payment" label="Continue without changes"/> })}
+                {move || on_file().is_some().then(|| view! { <Continue step="payment" unchanged=true/> })}
             </p>
         </form>
     }

@@ -4,6 +4,7 @@
 //! documented 400/409 is said next to the section it concerns and in the error summary; submit sends
 //! the hash of the quote on screen, once.
 
+use hostway_core::i18n::{self, order, review};
 use leptos::prelude::*;
 
 use super::agreed_words::{account_words, capitalised, contacts_words, payment_words};
@@ -187,48 +188,50 @@ pub fn ReviewStep() -> impl IntoView {
         <ErrorSummary problems=problems/>
         {move || missing().filter(|m| !m.is_empty()).map(|m| view! {
             <section class="hw-card hw-notice hw-notice--error" data-testid="review-missing" aria-labelledby="missing-title">
-                <h2 id="missing-title">"Before you can submit, your order needs"</h2>
+                <h2 id="missing-title">{review::NEEDS.text()}</h2>
                 <ul>
                     {m.into_iter().map(|m| view! {
-                        <li data-testid=format!("missing-{}", m.step)><Link href=format!("/order/{}", m.step)>{capitalised(m.words)}</Link></li>
+                        <li data-testid=format!("missing-{}", m.step)><Link href=format!("/order/{}", m.step)>{capitalised(&m.words.text())}</Link></li>
                     }).collect_view()}
                 </ul>
             </section>
         })}
         {move || unknown().map(|error| view! {
-            <ErrorNotice what="What your order holds could not be checked." error
+            <ErrorNotice what=review::UNCHECKED.text() error
                 retry=move || agreed.refetch() testid="review-unknown"/>
         })}
         <section id="review-quote" class="hw-card" aria-labelledby="quote-title" tabindex="-1">
-            <h2 id="quote-title">"Quote"</h2>
+            <h2 id="quote-title">{review::QUOTE.text()}</h2>
             {err("review-quote")}
             {move || match quote.get() {
-                None => view! { <p aria-busy="true">"Loading the quote…"</p> }.into_any(),
-                Some(Err(error)) => view! { <ErrorNotice what="The quote could not be loaded." error testid="quote-error"/> }.into_any(),
+                None => view! { <p aria-busy="true">{review::LOADING_QUOTE.text()}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorNotice what=review::QUOTE_NOT_LOADED.text() error testid="quote-error"/> }.into_any(),
                 Some(Ok(q)) => view! { <QuoteView titles=titles(&q) quote=q/> }.into_any(),
             }}
             {move || changed_total().map(|(was, q)| view! {
                 <p class="hw-notice hw-notice--error" role="alert" data-testid="total-changed">
-                    {format!("The total has changed since you last saw it: it was {}, it is now {}.",
-                        format(&hostway_core::api::model::Money { minor: was, currency: None }, &q.currency), format(&q.total, &q.currency))}
+                    {review::TOTAL_CHANGED.fill(&[
+                        ("was", &format(&hostway_core::api::model::Money { minor: was, currency: None }, &q.currency)),
+                        ("now", &format(&q.total, &q.currency)),
+                    ])}
                 </p>
             })}
         </section>
         // The rest of the order, one row each: what it is and a way to change it; a problem the API
         // reports lands in its row.
-        <ReviewRow section="cart" title="Cart" href="/order/items" holds=Signal::derive(cart_line) problem=err("review-cart")/>
-        <ReviewRow section="account" title="Account" href="/order/account" holds=words(account_words) problem=err("review-account")/>
-        <ReviewRow section="contacts" title="Contacts" href="/order/contacts" holds=words(contacts_words) problem=err("review-contacts")/>
-        <ReviewRow section="payment" title="Payment" href="/order/payment" holds=words(payment_words) problem=err("review-payment")/>
+        <ReviewRow section="cart" title=order::STEP_CART href="/order/items" holds=Signal::derive(cart_line) problem=err("review-cart")/>
+        <ReviewRow section="account" title=order::STEP_ACCOUNT href="/order/account" holds=words(account_words) problem=err("review-account")/>
+        <ReviewRow section="contacts" title=order::STEP_CONTACTS href="/order/contacts" holds=words(contacts_words) problem=err("review-contacts")/>
+        <ReviewRow section="payment" title=order::STEP_PAYMENT href="/order/payment" holds=words(payment_words) problem=err("review-payment")/>
         <section id="review-submit" class="hw-card" tabindex="-1">
             {err("review-submit")}
             {move || current().map(|q| view! { <p data-testid="review-charges">{charges_words(&q)}</p> })}
-            <p class="hw-muted">"Submitting checks the order once more, then places it: the card is charged and your services are set up."</p>
+            <p class="hw-muted">{review::SUBMIT_NOTE.text()}</p>
             <button type="button" class="hw-button" data-testid="submit" aria-disabled=move || act.pending().get().to_string()
                 hidden=move || !ready() on:click=move |_| run()>
-                {move || if act.pending().get() { "Submitting…".to_string() }
-                    else if changed_total().is_some() { "Accept the new total".to_string() }
-                    else { "Submit the order".to_string() }}
+                {move || if act.pending().get() { review::SUBMITTING.text() }
+                    else if changed_total().is_some() { review::ACCEPT_TOTAL.text() }
+                    else { review::SUBMIT.text() }}
             </button>
         </section>
     }
@@ -239,7 +242,7 @@ pub fn ReviewStep() -> impl IntoView {
 #[component]
 fn ReviewRow<P, V>(
     section: &'static str,
-    title: &'static str,
+    title: hostway_core::i18n::Text,
     href: &'static str,
     holds: Signal<String>,
     problem: P,
@@ -250,11 +253,18 @@ where
 {
     let title_id = format!("review-{section}-title");
     let labelled_by = title_id.clone();
+    // "Change the cart": English says the part in lower case, other languages as it is titled.
+    let title = title.text();
+    let what = if i18n::choice::language(&i18n::locale()) == "en" {
+        title.to_lowercase()
+    } else {
+        title.clone()
+    };
     view! {
         <section id=format!("review-{section}") class="hw-card hw-review-row" aria-labelledby=labelled_by tabindex="-1">
             <h2 id=title_id>{title}</h2>
             <p class="hw-muted">{holds}</p>
-            <Link href=href attr:aria-label=format!("Change the {}", title.to_lowercase())>"Change"</Link>
+            <Link href=href attr:aria-label=review::CHANGE_NAMED.fill(&[("what", &what)])>{review::CHANGE.text()}</Link>
             {problem}
         </section>
     }

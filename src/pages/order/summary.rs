@@ -2,6 +2,7 @@
 //! catalog name with its domains and price, the promotion applied, and the total — the review's total,
 //! from the same shared quote. A line the API reported a conflict on is marked.
 
+use hostway_core::i18n::{order, page};
 use leptos::prelude::*;
 
 use super::lines::{line_price, price_text};
@@ -39,7 +40,7 @@ pub fn product_name(p: &CartProduct, names: &Names) -> String {
         .offering_ids()
         .and_then(|(spec, _)| names.products.get(&spec).cloned())
         .or_else(|| p.product.display_name.clone().filter(|n| !n.is_empty()))
-        .unwrap_or_else(|| "Product".into())
+        .unwrap_or_else(|| order::PRODUCT.text())
 }
 
 #[component]
@@ -55,13 +56,13 @@ pub fn OrderSummary() -> impl IntoView {
         <aside class="hw-summary" aria-labelledby="summary-title" data-testid="order-summary">
             <details class="hw-card" open=!narrow()>
                 <summary>
-                    <span id="summary-title" class="hw-summary__title">"Order summary"</span>
+                    <span id="summary-title" class="hw-summary__title">{order::SUMMARY.text()}</span>
                     <span class="hw-summary__total" data-testid="summary-total-folded">{total}</span>
                 </summary>
                 {move || match cart.get() {
-                    None => view! { <p aria-busy="true">"Loading…"</p> }.into_any(),
-                    Some(Err(_)) => view! { <p>"The cart could not be read; the cart step says why."</p> }.into_any(),
-                    Some(Ok(lines)) if lines.is_empty() => view! { <p>"Nothing in the cart yet."</p> }.into_any(),
+                    None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.into_any(),
+                    Some(Err(_)) => view! { <p>{order::CART_UNREAD.text()}</p> }.into_any(),
+                    Some(Ok(lines)) if lines.is_empty() => view! { <p>{order::CART_EMPTY.text()}</p> }.into_any(),
                     Some(Ok(lines)) => view! {
                         <ul class="hw-summary__lines">
                             {lines.into_iter().enumerate().map(|(i, line)| view! { <SummaryLine line index=i quote/> }).collect_view()}
@@ -70,7 +71,7 @@ pub fn OrderSummary() -> impl IntoView {
                 }}
                 // What the customer pays today (the quote's total: the first period and any setup),
                 // then what recurs and how often: never one sum of monthly and yearly amounts.
-                <p class="hw-summary__sum">"Due today " <strong data-testid="summary-total">{total}</strong></p>
+                <p class="hw-summary__sum">{order::DUE_TODAY.text()} " " <strong data-testid="summary-total">{total}</strong></p>
                 {move || quote.with(|q| q.as_ref().and_then(|q| then_words(q, false))).map(|then| view! {
                     <p class="hw-summary__then hw-muted" data-testid="summary-then">{then}</p>
                 })}
@@ -100,7 +101,7 @@ fn SummaryLine(line: CartProduct, index: usize, quote: Signal<Option<Quote>>) ->
             <span class="hw-summary__price">{move || price.get().map(|p| price_text(&p))}</span>
             <span class="hw-summary__what">{domains.join(", ")}</span>
             {move || price.get().and_then(|p| p.promotion).map(|p| view! { <span class="hw-summary__what">{p}</span> })}
-            {move || fault.get().map(|_| view! { <strong class="hw-summary__fault" data-testid="summary-fault">"Check this domain"</strong> })}
+            {move || fault.get().map(|_| view! { <strong class="hw-summary__fault" data-testid="summary-fault">{order::CHECK_DOMAIN.text()}</strong> })}
         </li>
     }
 }

@@ -147,15 +147,17 @@ impl ServiceKind {
 
     /// Its name in words, for customers: "Domain registration (.com)", "Web hosting".
     pub fn display_name(&self) -> String {
+        use crate::i18n::kind;
         match self {
-            Self::Domain { tld } => format!("Domain registration (.{tld})"),
-            Self::WebHosting => "Web hosting".into(),
+            Self::Domain { tld } => kind::SHOWN_DOMAIN.fill(&[("tld", tld)]),
+            Self::WebHosting => kind::SHOWN_HOSTING.text(),
+            // Product names, the same in every language.
             Self::SiteBuilder => "SiteBuilder".into(),
-            Self::EmailDomain => "Email".into(),
-            Self::EmailAlias => "Email domain alias".into(),
             Self::ExchangeDomain => "Exchange".into(),
-            Self::ExchangeMailbox => "Exchange mailbox".into(),
-            Self::Other(_) => "Service".into(),
+            Self::EmailDomain => kind::SHOWN_EMAIL.text(),
+            Self::EmailAlias => kind::SHOWN_ALIAS.text(),
+            Self::ExchangeMailbox => kind::SHOWN_MAILBOX.text(),
+            Self::Other(_) => kind::SHOWN_OTHER.text(),
         }
     }
 

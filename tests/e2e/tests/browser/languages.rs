@@ -3,6 +3,7 @@
 //! the pseudo-locale, in which every string from the catalogue is marked, so that a literal left in a
 //! view shows up as plain English.
 
+use hostway_e2e::flows::{fill_account_in, type_contact_in, type_payment_in};
 use hostway_e2e::shop::open;
 use hostway_e2e::{sel, Browser, Harness};
 
@@ -128,7 +129,7 @@ async fn a_shops_data_locale_gives_a_dutch_widget_on_an_english_browser() {
 async fn unmarked(b: &Browser) -> Vec<String> {
     let found = b
         .eval(
-            r#"const allowed = ".hw-catalog__name, .hw-catalog__item > p:not(.hw-catalog__price), .hw-catalog__item .hw-visually-hidden, code, #catalog-category option:not([value='']), #hw-language option, main > h1:first-child, main > h1:first-child + p, #add-offering option, #add-service option, script, noscript, style";
+            r#"const allowed = ".hw-catalog__name, .hw-catalog__item > p:not(.hw-catalog__price), .hw-catalog__item .hw-visually-hidden, code, #catalog-category option:not([value='']), #hw-language option, main > h1:first-child, main > h1:first-child + p, #add-offering option, #add-service option, #account-language option, select[id$=ountry] option:not([value='']), select[id$=ountryCode] option:not([value='']), [data-testid=quote-fee] > th, .hw-cart h3, .hw-summary__name, .hw-summary__what, #review-cart > p.hw-muted, [data-testid=receipt-placed], [data-testid=receipt-what], script, noscript, style";
             const out = [];
             const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let n = walk.nextNode(); n; n = walk.nextNode()) {
@@ -172,6 +173,41 @@ async fn in_the_pseudo_locale_no_view_has_an_unmarked_string() {
         Vec::<String>::new(),
         "a product page's problems"
     );
+    // The cart, with what was added, and its summary.
+    b.fill("#add-name", "example.com").await;
+    b.click(sel::ADD_TO_ORDER).await;
+    b.find(sel::CART_ITEM).await;
+    b.wait_text("[data-testid=cart-total]", "[").await.unwrap();
+    assert_eq!(unmarked(&b).await, Vec::<String>::new(), "the cart");
+
+    // Every step, then the review and the receipt.
+    b.click("[data-testid=step-account]").await;
+    b.find("#account-userName").await;
+    assert_eq!(unmarked(&b).await, Vec::<String>::new(), "the account step");
+    fill_account_in(&b, "").await;
+    assert_eq!(
+        unmarked(&b).await,
+        Vec::<String>::new(),
+        "the contacts step"
+    );
+    type_contact_in(&b, "").await;
+    // The pseudo-locale has no country of its own to start from.
+    b.choose("#contact-countryCode", "US").await;
+    b.click(sel::SAVE_CONTACT).await;
+    b.find(sel::PAYMENT_FORM).await;
+    assert_eq!(unmarked(&b).await, Vec::<String>::new(), "the payment step");
+    type_payment_in(&b, "").await;
+    b.choose("#payment-country", "US").await;
+    b.click(sel::SAVE_PAYMENT).await;
+    b.find(sel::QUOTE_TOTAL).await;
+    b.wait_text(sel::REVIEW_PAYMENT, "1111").await.unwrap();
+    assert_eq!(unmarked(&b).await, Vec::<String>::new(), "the review");
+    b.click(sel::SUBMIT).await;
+    b.wait_path("/orders/").await;
+    b.wait_attr(sel::STATUS_TIMELINE, "data-status", "Completed")
+        .await
+        .unwrap();
+    assert_eq!(unmarked(&b).await, Vec::<String>::new(), "the receipt");
     b.close().await;
     h.stop().await;
 }
