@@ -32,7 +32,8 @@ const locale = loadLocale(
 async function speaking(load) {
   const [module, words] = await Promise.all([load(), locale]);
   document.documentElement.lang = words.tag;
-  module.setLocale(words.tag, words.strings);
+  // A page that speaks English only (the agent portal) installs no language: no switcher is offered.
+  if (Object.keys(LOCALE_FILES).length) module.setLocale(words.tag, words.strings);
   return module;
 }
 

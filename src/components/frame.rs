@@ -44,7 +44,7 @@ pub fn Footer() -> impl IntoView {
 #[component]
 pub fn Language() -> impl IntoView {
     let here = choice::language(&i18n::locale());
-    view! {
+    i18n::installed().then(|| view! {
         <div class="hw-footer__language">
             <label for="hw-language">{page::LANGUAGE.text()}</label>
             <select id="hw-language" data-testid="language" on:change=|ev| choice::choose(&event_target_value(&ev))>
@@ -53,5 +53,5 @@ pub fn Language() -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
-    }
+    })
 }

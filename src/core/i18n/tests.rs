@@ -82,6 +82,9 @@ fn english_is_compiled_in_and_plurals_follow_the_count() {
         "from $8.99 per month"
     );
     assert_eq!(locale(), "en");
+    // Braces that are no placeholder of the call stay as they are.
+    assert_eq!(fill("a {x} {y} {".into(), &[("x", "1")]), "a 1 {y} {");
+    assert_eq!(catalog::COUNT.fill(3, &[]), "3 products");
 }
 
 #[test]

@@ -86,7 +86,7 @@ pub fn footer(
     doc: &Document,
     app: &Element,
     api_base: &str,
-) -> Result<(Shown, Element, Element), JsValue> {
+) -> Result<(Shown, Element, Option<Element>), JsValue> {
     let footer = add(app, el(doc, "footer", "hw-footer", "")?)?;
     let inner = add(&footer, el(doc, "div", "hw-footer__inner", "")?)?;
     let section = add(&inner, el(doc, "section", "", "")?)?;
@@ -129,8 +129,12 @@ pub fn footer(
     Ok((shown, retry, language(doc, &inner)?))
 }
 
-/// The language switcher (as the apps' `Language` draws it); returns its select.
-fn language(doc: &Document, parent: &Element) -> Result<Element, JsValue> {
+/// The language switcher (as the apps' `Language` draws it), on a page that installed a language;
+/// returns its select.
+fn language(doc: &Document, parent: &Element) -> Result<Option<Element>, JsValue> {
+    if !i18n::installed() {
+        return Ok(None);
+    }
     let here = choice::language(&i18n::locale());
     let div = add(parent, el(doc, "div", "hw-footer__language", "")?)?;
     add(&div, el(doc, "label", "", &page::LANGUAGE.text())?)?
@@ -147,5 +151,5 @@ fn language(doc: &Document, parent: &Element) -> Result<Element, JsValue> {
             option.set_attribute("selected", "")?;
         }
     }
-    Ok(select)
+    Ok(Some(select))
 }

@@ -83,14 +83,16 @@ pub fn mount(
         move |_: web_sys::Event| health::recheck(&client, status.clone())
     };
     listeners.on(&recheck_button, "click", recheck.clone())?;
-    listeners.on(&language, "change", |ev| {
-        let select = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok());
-        if let Some(select) = select {
-            crate::i18n::choice::choose(&select.value());
-        }
-    })?;
+    if let Some(language) = language {
+        listeners.on(&language, "change", |ev| {
+            let select = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok());
+            if let Some(select) = select {
+                crate::i18n::choice::choose(&select.value());
+            }
+        })?;
+    }
     listeners.on(&window, "online", recheck.clone())?;
     listeners.on(&window, "offline", recheck.clone())?;
     health::recheck(&client, status);

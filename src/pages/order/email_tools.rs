@@ -2,6 +2,7 @@
 //! each listed with its own Remove, and a form to add each, its rules checked at its fields before any
 //! request.
 
+use hostway_core::i18n::email;
 use leptos::prelude::*;
 
 use super::forwarders::{forwarders_of, Forwarder};
@@ -28,7 +29,7 @@ pub fn EmailDomainTools(
     let order = use_order();
     let service_id = service.id();
     let domain = service.name.clone();
-    let group_label = format!("Aliases and forwarders of {domain}");
+    let group_label = email::GROUP.fill(&[("domain", &domain)]);
     let alias = RwSignal::new(String::new());
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
@@ -64,7 +65,7 @@ pub fn EmailDomainTools(
                 let check = hostway_core::rules::domain_name(a).and_then(|_| {
                     if a.trim().eq_ignore_ascii_case(&domain) {
                         // The API's own words for this conflict (409).
-                        Err("Cannot create domain alias to the same domain name.".into())
+                        Err(email::SAME_DOMAIN.text())
                     } else {
                         Ok(())
                     }
@@ -227,60 +228,66 @@ pub fn EmailDomainTools(
         <div class="hw-card" data-testid="email-tools" role="group" aria-label=group_label>
             <ErrorSummary problems=problems/>
             {removal_error}
-            <h4 class="hw-tools__title">"Domain aliases"</h4>
+            <h4 class="hw-tools__title">{email::ALIASES.text()}</h4>
             {if aliases.is_empty() {
-                view! { <p class="hw-muted" data-testid="aliases-none">"No domain alias yet."</p> }.into_any()
+                view! { <p class="hw-muted" data-testid="aliases-none">{email::NO_ALIAS.text()}</p> }.into_any()
             } else {
                 view! {
                     <ul class="hw-tools__list">
                         {aliases.into_iter().map(|a| {
                             let id = a.id();
-                            view! { <Removable text=a.name what="alias" on_remove=move || { if !remove_alias.pending().get_untracked() { remove_alias.dispatch(id.clone()); } }/> }
+                            view! { <Removable text=a.name what="alias" label=email::REMOVE_ALIAS on_remove=move || { if !remove_alias.pending().get_untracked() { remove_alias.dispatch(id.clone()); } }/> }
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
-            <TextField id=alias_id.clone() label="Add a domain alias" value=alias error=err(&alias_id) hint="Another domain whose mail arrives here, like my-shop.net"/>
+            <TextField id=alias_id.clone() label=email::ADD_ALIAS_LABEL.text() value=alias error=err(&alias_id) hint=email::ALIAS_HINT.text()/>
             <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add"
                 aria-busy=move || alias_form.pending().get().then_some("true")
                 on:click=move |_| { alias_form.submit(alias.get_untracked()); }>
-                {alias_form.label("Add alias", "Adding…")}
+                {alias_form.label(email::ADD_ALIAS.text(), email::ADDING.text())}
             </button>
-            <h4 class="hw-tools__title">"Forwarders"</h4>
+            <h4 class="hw-tools__title">{email::FORWARDERS.text()}</h4>
             {let domain = service.name.clone(); move || match forwarders.get() {
-                None => view! { <p aria-busy="true">"Loading the forwarders…"</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="hw-field__error">{format!("The forwarders could not be read. {e}")}</p> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="hw-muted" data-testid="forwarders-none">"No forwarder yet."</p> }.into_any(),
+                None => view! { <p aria-busy="true">{email::LOADING_FORWARDERS.text()}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="hw-field__error">{email::FORWARDERS_UNREAD.fill(&[("error", &e.to_string())])}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="hw-muted" data-testid="forwarders-none">{email::NO_FORWARDER.text()}</p> }.into_any(),
                 Some(Ok(list)) => view! {
                     <ul class="hw-tools__list">
                         {list.into_iter().map(|f| {
                             let text = format!("{}@{} → {}", f.from, domain, f.to);
-                            view! { <Removable text what="forwarder" on_remove=move || { if !remove_forwarder.pending().get_untracked() { remove_forwarder.dispatch(f.clone()); } }/> }
+                            view! { <Removable text what="forwarder" label=email::REMOVE_FORWARDER on_remove=move || { if !remove_forwarder.pending().get_untracked() { remove_forwarder.dispatch(f.clone()); } }/> }
                         }).collect_view()}
                     </ul>
                 }.into_any(),
             }}
-            <TextField id=from_id.clone() label="Forward mailbox (user name)" value=from error=err(&from_id)/>
-            <TextField id=to_id.clone() label="to the address" kind="email" value=to error=err(&to_id)/>
+            <TextField id=from_id.clone() label=email::FROM.text() value=from error=err(&from_id)/>
+            <TextField id=to_id.clone() label=email::TO.text() kind="email" value=to error=err(&to_id)/>
             <button type="button" class="hw-button hw-button--secondary" data-testid="forward-add"
                 aria-busy=move || forward_form.pending().get().then_some("true")
                 on:click=move |_| { forward_form.submit((from.get_untracked(), to.get_untracked())); }>
-                {forward_form.label("Add forwarder", "Adding…")}
+                {forward_form.label(email::ADD_FORWARDER.text(), email::ADDING.text())}
             </button>
         </div>
     }
 }
 
-/// One thing the customer added, listed with its own Remove (`what`: "alias", "forwarder").
+/// One thing the customer added, listed with its own Remove (`what`: "alias", "forwarder"; `label`:
+/// the button's name, "Remove the alias {name}").
 #[component]
-fn Removable(text: String, what: &'static str, on_remove: impl Fn() + 'static) -> impl IntoView {
-    let label = format!("Remove the {what} {text}");
+fn Removable(
+    text: String,
+    what: &'static str,
+    label: hostway_core::i18n::Text,
+    on_remove: impl Fn() + 'static,
+) -> impl IntoView {
+    let label = label.fill(&[("name", &text)]);
     view! {
         <li data-testid=what>
             <span>{text}</span>
             <button type="button" class="hw-button hw-button--secondary hw-button--small"
                 data-testid=format!("{what}-remove") aria-label=label on:click=move |_| on_remove()>
-                "Remove"
+                {email::REMOVE.text()}
             </button>
         </li>
     }

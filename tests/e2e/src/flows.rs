@@ -113,13 +113,13 @@ pub async fn type_payment_in(b: &Browser, scope: &str) {
 pub async fn fill_payment_in(b: &Browser, scope: &str) {
     type_payment_in(b, scope).await;
     b.click(&format!("{scope}[data-testid=save-payment]")).await;
-    // Saved, the review opens with the card on its row.
-    b.wait_text(
-        &format!("{scope}#review-payment"),
-        "Visa ending in 1111, expires 08/2031",
-    )
-    .await
-    .unwrap();
+    // Saved, the review opens with the card on its row (its last digits and expiry, in any language).
+    b.wait_text(&format!("{scope}#review-payment"), "1111")
+        .await
+        .unwrap();
+    b.wait_text(&format!("{scope}#review-payment"), "08/2031")
+        .await
+        .unwrap();
 }
 
 /// What an order needs besides its products, on the page: the account, the contact and the card.
