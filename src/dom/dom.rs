@@ -83,17 +83,12 @@ pub fn error_notice(
     let notice = el(doc, "div", "hw-notice hw-notice--error", "")?;
     attrs(&notice, &[("role", "alert"), ("data-testid", testid)])?;
     add(&notice, el(doc, "p", "", &format!("{what} {error}"))?)?;
-    let retry = add(
-        &notice,
-        el(doc, "button", "hw-button", &error::TRY_AGAIN.text())?,
-    )?;
+    let (again, technical) = (error::TRY_AGAIN.text(), error::TECHNICAL_DETAILS.text());
+    let retry = add(&notice, el(doc, "button", "hw-button", &again)?)?;
     attrs(&retry, &[("type", "button"), ("data-testid", "try-again")])?;
     let details = add(&notice, el(doc, "details", "hw-details", "")?)?;
     details.set_attribute("data-testid", "error-details")?;
-    add(
-        &details,
-        el(doc, "summary", "", &error::TECHNICAL_DETAILS.text())?,
-    )?;
+    add(&details, el(doc, "summary", "", &technical)?)?;
     let list = add(&details, el(doc, "dl", "hw-details__list", "")?)?;
     for (label, value) in error.reference() {
         add(&list, el(doc, "dt", "", label)?)?;
@@ -194,15 +189,8 @@ pub fn show_problems(
             Some((_, message)) => {
                 let error = el(&doc, "p", "hw-field__error", "")?;
                 error.set_id(&format!("{id}-error"));
-                add(
-                    &error,
-                    el(
-                        &doc,
-                        "span",
-                        "hw-visually-hidden",
-                        &(error::PREFIX.text() + " "),
-                    )?,
-                )?;
+                let prefix = error::PREFIX.text() + " ";
+                add(&error, el(&doc, "span", "hw-visually-hidden", &prefix)?)?;
                 error.append_with_str_1(message)?;
                 input.before_with_node_1(&error)?;
                 input.set_attribute("aria-describedby", &error.id())?;
@@ -223,15 +211,8 @@ pub fn show_problems(
             ("aria-labelledby", "error-summary-title"),
         ],
     )?;
-    let title = add(
-        &box_,
-        el(
-            &doc,
-            "h2",
-            "hw-error-summary__title",
-            &error::PROBLEM.text(),
-        )?,
-    )?;
+    let problem = error::PROBLEM.text();
+    let title = add(&box_, el(&doc, "h2", "hw-error-summary__title", &problem)?)?;
     title.set_id("error-summary-title");
     let list = add(&box_, el(&doc, "ul", "hw-error-summary__list", "")?)?;
     for (anchor, message) in problems {

@@ -118,14 +118,9 @@ pub fn assemble(api_base: Option<&str>, precompressed: bool) -> Result<PathBuf, 
         }
     }
     let dist = std::fs::canonicalize(DIST).map_err(|e| format!("{DIST}: {e}"))?;
-    crate::loaders::write(
-        &dist,
-        Path::new(ENTRIES[1].dist),
-        Path::new(ENTRIES[2].dist),
-        Path::new(ENTRIES[3].dist),
-        Path::new(ENTRIES[4].dist),
-        Path::new(ENTRIES[5].dist),
-    )?;
+    let locales = crate::i18n::write(&dist)?;
+    let dir = |i: usize| Path::new(ENTRIES[i].dist);
+    crate::loaders::write(&dist, (dir(1), dir(2), dir(3)), (dir(4), dir(5)), &locales)?;
     for dir in [dist.clone(), dist.join("agent")] {
         if precompressed {
             precompress(&dir)?;

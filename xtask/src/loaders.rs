@@ -16,15 +16,13 @@ const BOOT_TEMPLATE: &str = include_str!("../../src/boot.js");
 /// What both templates use (loading a module once, the hand-over, fetching ahead): written above each.
 const HANDOVER: &str = include_str!("../../src/handover.js");
 
+/// A module's bindings and wasm file names.
+type Module = (String, String);
+
 /// A staged page's boot script, naming the stage's and the app's `(bindings, wasm)`; the stage is
 /// loaded where the path matches `stage_paths` (a JavaScript regular expression's source).
 /// `locales`: the locales' files (`i18n::write`'s map; `{}` for a page that speaks English only).
-pub fn staged_boot(
-    stage: &(String, String),
-    app: &(String, String),
-    stage_paths: &str,
-    locales: &str,
-) -> String {
+pub fn staged_boot(stage: &Module, app: &Module, stage_paths: &str, locales: &str) -> String {
     shipped(&[HANDOVER, BOOT_TEMPLATE].join("\n"))
         .replace("__HOSTWAY_LOCALES__", locales)
         .replace("__HOSTWAY_STAGE_BINDGEN__", &stage.0)
@@ -151,16 +149,10 @@ fn copy_module(build: &Path, dist: &Path) -> Result<(String, String), String> {
     Ok((bindings, wasm))
 }
 
-/// A staged page (`dir/index.html`, served under `public_url`): Trunk's loader (of the stage's module)
+/// A staged page (`dir/index.html`, served under `url`): Trunk's loader (of the stage's module)
 /// replaced by `src/boot.js`, which also names `app`, the whole app's module (copied beside it from
-/// the `app` build); then split out into `boot-<hash>.js`.
-fn staged_page(
-    dir: &Path,
-    public_url: &str,
-    app: &Path,
-    stage_paths: &str,
-    locales: &str,
-) -> Result<(), String> {
+/// the `app` build), the stage's paths (`re`) and the `locales`; then split out into `boot-<hash>.js`.
+fn staged_page(dir: &Path, url: &str, app: &Path, re: &str, locales: &str) -> Result<(), String> {
     let app = copy_module(app, dir)?;
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| io(&index, e))?;
@@ -168,26 +160,24 @@ fn staged_page(
         .ok_or_else(|| format!("{}: no inline module script from Trunk", index.display()))?;
     let catalog = module_names(&trunk_loader)
         .ok_or_else(|| format!("Trunk's loader names no bindings/wasm: {trunk_loader}"))?;
-    let html = with_inline_script(&html, &staged_boot(&catalog, &app, stage_paths, locales))
+    let html = with_inline_script(&html, &staged_boot(&catalog, &app, re, locales))
         .ok_or("index.html: no inline module script")?;
     std::fs::write(&index, html).map_err(|e| io(&index, e))?;
-    split_page(dir, public_url).map(drop)
+    split_page(dir, url).map(drop)
 }
 
 /// Merges the entry points' builds into `dist` (the customer's catalog stage): `index.html` with its
 /// `boot-<hash>.js` and the whole app's module beside it; the agent portal's build under `agent/`; the
 /// modules and bindings of the widget's first stage and flow beside `widget.js`, which names them.
+/// `locales`: the locales' files the customer's page and the widget may fetch (`i18n::write`'s map);
+/// the agent portal speaks English.
 pub fn write(
     dist: &Path,
-    app: &Path,
-    agent: &Path,
-    agent_app: &Path,
-    widget: &Path,
-    widget_flow: &Path,
+    (app, agent, agent_app): (&Path, &Path, &Path),
+    (widget, widget_flow): (&Path, &Path),
+    locales: &str,
 ) -> Result<(), String> {
-    // The customer's page and the widget speak the customer's language; the agent portal English.
-    let locales = crate::i18n::write(dist)?;
-    staged_page(dist, "/", app, "^/$", &locales)?;
+    staged_page(dist, "/", app, "^/$", locales)?;
     staged_page(agent, "/agent/", agent_app, "^/agent", "{}")?;
     let into = dist.join("agent");
     if into.exists() {
@@ -197,7 +187,7 @@ pub fn write(
     let first = copy_module(widget, dist)?;
     let flow = copy_module(widget_flow, dist)?;
     let loader = dist.join("widget.js");
-    std::fs::write(&loader, widget_loader(&first, &flow, &locales)).map_err(|e| io(&loader, e))?;
+    std::fs::write(&loader, widget_loader(&first, &flow, locales)).map_err(|e| io(&loader, e))?;
     Ok(())
 }
 

@@ -64,30 +64,16 @@ impl CatalogView {
         let filters = add(container, el(&doc, "div", "hw-filters", "")?)?;
         // Searching is a sign of going on: the catalog stage's boot script fetches the app ahead.
         attrs(&filters, &[("role", "search"), ("data-prefetch-app", "")])?;
-        let search = labelled(
-            &doc,
-            &filters,
-            "input",
-            "catalog-search",
-            &catalog::SEARCH.text(),
-        )?;
+        let (search, category) = (catalog::SEARCH.text(), catalog::CATEGORY.text());
+        let search = labelled(&doc, &filters, "input", "catalog-search", &search)?;
         attrs(
             &search,
             &[("type", "search"), ("data-testid", "catalog-search")],
         )?;
-        let category = labelled(
-            &doc,
-            &filters,
-            "select",
-            "catalog-category",
-            &catalog::CATEGORY.text(),
-        )?;
+        let category = labelled(&doc, &filters, "select", "catalog-category", &category)?;
         category.set_attribute("data-testid", "catalog-category")?;
-        add(
-            &category,
-            el(&doc, "option", "", &catalog::ALL_CATEGORIES.text())?,
-        )?
-        .set_attribute("value", "")?;
+        let all = el(&doc, "option", "", &catalog::ALL_CATEGORIES.text())?;
+        add(&category, all)?.set_attribute("value", "")?;
         let body = add(container, el(&doc, "div", "", "")?)?;
         let inner = Rc::new(Inner {
             client,
