@@ -15,6 +15,15 @@ use hostway_e2e::Harness;
 use hostway_sandbox::config::DEMO_AGENT;
 use serde_json::Value;
 
+/// `?locale=…` for the test shop's widgets when the screens are taken in another language (its first
+/// widget is set to en-US, and a page's widgets speak the first one's language).
+fn locale_query() -> String {
+    match std::env::var("HOSTWAY_SCREENS_LOCALE") {
+        Ok(lang) if !lang.is_empty() => format!("?locale={}", lang.split(',').next().unwrap_or("")),
+        _ => String::new(),
+    }
+}
+
 /// A browser in the language asked for (`HOSTWAY_SCREENS_LOCALE`), else US English.
 async fn browser(h: &Harness) -> hostway_e2e::Browser {
     match std::env::var("HOSTWAY_SCREENS_LOCALE") {
@@ -171,7 +180,8 @@ async fn every_view() {
     b.screens("30-widget-demo-shop").await;
     hostway_e2e::flows::start_widget_order(&b, "#hosting >>> ").await;
     b.screens("32-widget-flow").await;
-    b.goto(&h.shop_url("/test/widget-test.html")).await;
+    b.goto(&h.shop_url(&format!("/test/widget-test.html{}", locale_query())))
+        .await;
     b.wait_until(Duration::from_secs(15), async || {
         (b.eval("return window.pageReady === true").await == Value::Bool(true))
             .then_some(())

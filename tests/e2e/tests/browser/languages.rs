@@ -79,6 +79,35 @@ async fn a_german_browser_gets_german_and_the_footer_switches_to_dutch_for_good(
 }
 
 #[tokio::test]
+async fn the_deployers_tag_sets_the_language_and_the_customers_choice_wins_over_it() {
+    let h = Harness::start().await;
+    let b = h.browser().await;
+    // The deployer's `<meta name="hostway-locale" content="fr">`, there before the boot script runs.
+    b.on_new_document(
+        r#"document.addEventListener("readystatechange", () => {
+             if (document.readyState !== "interactive") return;
+             const tag = document.createElement("meta");
+             tag.name = "hostway-locale";
+             tag.content = "fr";
+             document.head.append(tag);
+           });"#,
+    )
+    .await;
+    b.goto(&h.app_url("/")).await;
+    b.find(sel::CATALOG_ITEM).await;
+    assert_eq!(lang(&b).await, "fr");
+    assert_eq!(b.text("h1").await, "Commander des services d’hébergement");
+    b.wait_text(sel::CATALOG_COUNT, "4 produits").await.unwrap();
+    b.choose(LANGUAGE, "de").await;
+    b.wait_text("h1", "Hosting-Dienste bestellen")
+        .await
+        .unwrap();
+    assert_eq!(lang(&b).await, "de");
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
 async fn a_browser_in_a_language_not_spoken_here_gets_english() {
     let h = Harness::start().await;
     let b = h.browser_speaking("pl-PL,pl").await;
