@@ -2,57 +2,9 @@
 //! body (the documented plain-text 401), a decode error, or an aborted request. Cloneable so views and
 //! error boundaries can hold it.
 
-use std::collections::BTreeMap;
-
-use serde_json::Value;
-
 use crate::i18n::{self, error};
 
-/// The decoded `{"<type>": {guid, message, code, details}}`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Fault {
-    /// `computeFault`, `badRequest`, `forbidden`, `itemNotFound`, `conflict`, …
-    pub kind: String,
-    pub message: String,
-    pub code: u16,
-    /// Field → problem (empty when the API sent `""`).
-    pub details: BTreeMap<String, String>,
-    pub guid: Option<String>,
-}
-
-impl Fault {
-    /// Decodes an envelope; `None` when the body is not one.
-    pub fn decode(body: &str) -> Option<Self> {
-        let value: Value = serde_json::from_str(body).ok()?;
-        let (kind, inner) = value.as_object()?.iter().next()?;
-        let inner = inner.as_object()?;
-        let message = inner.get("message")?.as_str()?.to_string();
-        let code = inner.get("code").and_then(Value::as_u64).unwrap_or(0) as u16;
-        let details = match inner.get("details") {
-            Some(Value::Object(map)) => map
-                .iter()
-                .map(|(k, v)| {
-                    (
-                        k.clone(),
-                        v.as_str().map_or_else(|| v.to_string(), str::to_string),
-                    )
-                })
-                .collect(),
-            _ => BTreeMap::new(),
-        };
-        let guid = inner
-            .get("guid")
-            .and_then(Value::as_str)
-            .map(str::to_string);
-        Some(Self {
-            kind: kind.clone(),
-            message,
-            code,
-            details,
-            guid,
-        })
-    }
-}
+pub use super::fault::Fault;
 
 /// What went wrong with a request. Its `Display` is the sentence a customer reads: what failed in words,
 /// never a response body, JSON, HTML, a browser exception or Rust debug text; 4xx envelopes keep the

@@ -24,7 +24,7 @@ fn decodes_the_documented_envelopes() {
         400,
         r#"{"badRequest": {"message": "POST data error", "code": 400, "details": {"notes": "Required"}}}"#,
     );
-    assert_eq!(e.fault().unwrap().details["notes"], "Required");
+    assert_eq!(e.fault().unwrap().detail("notes"), Some("Required"));
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod base64;
 pub mod catalog;
 pub mod client;
 pub mod error;
+mod fault;
 pub mod health;
 pub mod items;
 pub mod model;

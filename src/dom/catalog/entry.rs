@@ -21,8 +21,8 @@ impl Entry {
             spec.description,
             spec.category,
             spec.id()
-        )
-        .to_lowercase();
+        );
+        let haystack = lower(&haystack);
         Self {
             spec,
             offerings,
@@ -58,6 +58,19 @@ impl Entry {
             .filter(recurring)
             .min_by_key(|p| p.amount.minor)
             .map(|p| (p.amount.clone(), offering.currency.clone(), 12))
+    }
+}
+
+/// `text` in lower case, by the platform's `String.prototype.toLowerCase` in the browser (Rust's own
+/// `to_lowercase` brings its Unicode tables into the first stage: about 3 KB).
+pub fn lower(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(js_sys::JsString::from(text).to_lower_case())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        text.to_lowercase()
     }
 }
 

@@ -5,7 +5,6 @@
 
 use std::any::Any;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::JsValue;
 
@@ -40,18 +39,25 @@ impl Drop for Mounted {
 }
 
 thread_local! {
-    /// One constructed stylesheet per stylesheet text (each module has one).
-    static SHEETS: RefCell<HashMap<usize, web_sys::CssStyleSheet>> = RefCell::new(HashMap::new());
+    /// One constructed stylesheet per stylesheet text (each module has one or two: a list, not a map,
+    /// whose hashing each widget module would carry).
+    static SHEETS: RefCell<Vec<(usize, web_sys::CssStyleSheet)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn sheet(css: &'static str) -> Result<web_sys::CssStyleSheet, JsValue> {
     let key = css.as_ptr() as usize;
-    if let Some(sheet) = SHEETS.with(|s| s.borrow().get(&key).cloned()) {
+    let known = SHEETS.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, sheet)| sheet.clone())
+    });
+    if let Some(sheet) = known {
         return Ok(sheet);
     }
     let sheet = web_sys::CssStyleSheet::new()?;
     sheet.replace_sync(css)?;
-    SHEETS.with(|s| s.borrow_mut().insert(key, sheet.clone()));
+    SHEETS.with(|s| s.borrow_mut().push((key, sheet.clone())));
     Ok(sheet)
 }
 

@@ -44,7 +44,7 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
                     "agent-domain",
                     match e.fault() {
                         Some(f) if !f.details.is_empty() => {
-                            f.details.values().cloned().collect::<Vec<_>>().join(" ")
+                            f.details.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>().join(" ")
                         }
                         _ => e.reason(),
                     },

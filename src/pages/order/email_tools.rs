@@ -44,7 +44,7 @@ pub fn EmailDomainTools(
         move |e| {
             let message = match e.fault() {
                 Some(f) if !f.details.is_empty() => {
-                    f.details.values().cloned().collect::<Vec<_>>().join(" ")
+                    f.details.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>().join(" ")
                 }
                 _ => e.to_string(),
             };

@@ -1,6 +1,7 @@
 //! Catalog wire types. The documentation shows few catalog bodies; ids come from an `id` field when
 //! present, else from the `self` link, so either shape works.
 
+use serde::de::Visitor;
 use serde::{Deserialize, Deserializer};
 
 use super::money::{amount, Money};
@@ -20,21 +21,30 @@ fn id_or_self(id: &Option<String>, links: &Links) -> String {
         .unwrap_or_default()
 }
 
-/// `0`/`1`, `true`/`false`.
+/// `0`/`1`, `true`/`false` (read by a visitor: serde's untagged enums buffer the value first, code each
+/// module would carry).
 fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum F {
-        B(bool),
-        N(i64),
-        S(String),
+    struct Flag;
+    impl Visitor<'_> for Flag {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a flag")
+        }
+        fn visit_bool<E>(self, b: bool) -> Result<bool, E> {
+            Ok(b)
+        }
+        fn visit_i64<E>(self, n: i64) -> Result<bool, E> {
+            Ok(n != 0)
+        }
+        fn visit_u64<E>(self, n: u64) -> Result<bool, E> {
+            Ok(n != 0)
+        }
+        fn visit_str<E>(self, s: &str) -> Result<bool, E> {
+            Ok(s == "1" || s.eq_ignore_ascii_case("true"))
+        }
     }
     // Not through `Option`: a missing required flag must be an error, not `false`.
-    Ok(match F::deserialize(d)? {
-        F::B(b) => b,
-        F::N(n) => n != 0,
-        F::S(s) => s == "1" || s.eq_ignore_ascii_case("true"),
-    })
+    d.deserialize_any(Flag)
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

@@ -1,7 +1,6 @@
 //! Hypermedia links and ids.
 
-use std::collections::BTreeMap;
-
+use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -18,24 +17,33 @@ pub struct Links(pub Vec<Link>);
 impl<'de> Deserialize<'de> for Links {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         // Not through `Option`: serde would read a missing `links` as `None`, and a required one must be
-        // an error (fields that may be absent say `#[serde(default)]`).
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Repr {
-            List(Vec<Link>),
-            Map(BTreeMap<String, Link>),
-        }
-        Ok(match Repr::deserialize(d)? {
-            Repr::List(list) => Links(list),
-            Repr::Map(map) => Links(
-                map.into_iter()
-                    .map(|(rel, link)| Link {
+        // an error (fields that may be absent say `#[serde(default)]`). A visitor, not an untagged
+        // enum: that would buffer the value first, code each module would carry.
+        struct Shapes;
+        impl<'de> Visitor<'de> for Shapes {
+            type Value = Links;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("links, as a list or by relation")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Links, A::Error> {
+                let mut list = Vec::new();
+                while let Some(link) = seq.next_element::<Link>()? {
+                    list.push(link);
+                }
+                Ok(Links(list))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Links, A::Error> {
+                let mut list = Vec::new();
+                while let Some((rel, link)) = map.next_entry::<String, Link>()? {
+                    list.push(Link {
                         rel: if link.rel.is_empty() { rel } else { link.rel },
                         href: link.href,
-                    })
-                    .collect(),
-            ),
-        })
+                    });
+                }
+                Ok(Links(list))
+            }
+        }
+        d.deserialize_any(Shapes)
     }
 }
 
