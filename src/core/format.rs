@@ -46,3 +46,29 @@ pub fn cycle_text(months: u32) -> String {
         n => period::MONTHS.count(n as usize),
     }
 }
+
+/// `text` in lower case. In the browser by the platform (`String.prototype.toLowerCase`): Rust's own
+/// `to_lowercase` brings its Unicode tables into every module (about 4 KB gzip).
+pub fn lower(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(js_sys::JsString::from(text).to_lower_case())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        text.to_lowercase()
+    }
+}
+
+/// `text` with its first letter in upper case ("billing" → "Billing"), by the platform as [`lower`].
+pub fn capitalised(text: &str) -> String {
+    let Some(first) = text.chars().next() else {
+        return String::new();
+    };
+    let rest = &text[first.len_utf8()..];
+    #[cfg(target_arch = "wasm32")]
+    let first = String::from(js_sys::JsString::from(first).to_upper_case());
+    #[cfg(not(target_arch = "wasm32"))]
+    let first = first.to_uppercase().to_string();
+    first + rest
+}

@@ -28,6 +28,35 @@ fn decodes_the_documented_envelopes() {
 }
 
 #[test]
+fn envelopes_in_other_shapes_are_read_or_refused_as_before() {
+    // Details in the API's order, each said as text: lists joined, numbers written, the rest left out.
+    let f = Fault::decode(
+        r#"{"badRequest": {"details": {"phone": ["Required", "Too short"], "zip": 5, "x": {"y": 1}, "name": "Taken"}, "code": "400", "message": "POST data error", "extra": [1]}, "more": {}}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        f.details,
+        [
+            ("phone".to_string(), "Required Too short".to_string()),
+            ("zip".to_string(), "5".to_string()),
+            ("name".to_string(), "Taken".to_string()),
+        ]
+    );
+    assert_eq!((f.kind.as_str(), f.code), ("badRequest", 0));
+    // Not an envelope: no message, a message that is not text, not an object, not JSON.
+    for body in [
+        r#"{"conflict": {"code": 409}}"#,
+        r#"{"conflict": {"message": 1}}"#,
+        r#"{"conflict": "Conflict"}"#,
+        r#"["conflict"]"#,
+        "{}",
+        "<html>Bad gateway</html>",
+    ] {
+        assert_eq!(Fault::decode(body), None, "{body}");
+    }
+}
+
+#[test]
 fn plain_text_401_is_kept_apart() {
     let e = ApiError::from_response(401, "This server could not verify that you are authorized to access the document you requested.");
     assert!(matches!(e, ApiError::Text { status: 401, .. }));

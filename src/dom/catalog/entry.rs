@@ -22,7 +22,7 @@ impl Entry {
             spec.category,
             spec.id()
         );
-        let haystack = lower(&haystack);
+        let haystack = crate::format::lower(&haystack);
         Self {
             spec,
             offerings,
@@ -58,19 +58,6 @@ impl Entry {
             .filter(recurring)
             .min_by_key(|p| p.amount.minor)
             .map(|p| (p.amount.clone(), offering.currency.clone(), 12))
-    }
-}
-
-/// `text` in lower case, by the platform's `String.prototype.toLowerCase` in the browser (Rust's own
-/// `to_lowercase` brings its Unicode tables into the first stage: about 3 KB).
-pub fn lower(text: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        String::from(js_sys::JsString::from(text).to_lower_case())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        text.to_lowercase()
     }
 }
 

@@ -254,7 +254,7 @@ impl Inner {
     /// Shows the cards that match the search and the category, in the catalog's order, and how many.
     /// Cards that stay where they are are not touched: a keystroke moves only what changed.
     fn filter(&self) {
-        let q = super::entry::lower(&self.search.value());
+        let q = crate::format::lower(&self.search.value());
         let words: Vec<&str> = q.split_whitespace().collect();
         let category = self.category.value();
         let list = self.list.borrow();

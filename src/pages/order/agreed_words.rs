@@ -2,14 +2,17 @@
 //! the card.
 
 use crate::state::agreed::Agreed;
-use hostway_core::i18n::review;
+use hostway_core::format::capitalised;
+use hostway_core::i18n::{contacts, review};
 
-/// "billing" → "Billing".
-pub fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+/// "Billing contact": a contact's title by its type (`billing`), in the page's language.
+pub fn contact_title(kind: &str) -> String {
+    match kind {
+        "billing" => contacts::BILLING.text(),
+        "administrator" => contacts::ADMINISTRATOR.text(),
+        "technical" => contacts::TECHNICAL.text(),
+        other => capitalised(other),
+    }
 }
 
 /// "User name shop.owner · US dollar (USD) · English (United States)".
@@ -58,7 +61,7 @@ pub fn contacts_words(a: &Agreed) -> String {
     if !same {
         for t in others {
             if let Some(c) = a.contacts.get(*t).filter(|c| *c != regular) {
-                lines.push(format!("{}: {}", capitalised(t), person(c)));
+                lines.push(format!("{}: {}", contact_title(t), person(c)));
             }
         }
     }
@@ -121,8 +124,9 @@ mod tests {
             .insert("billing".into(), contact("Bill", "bill@x.com"));
         assert_eq!(
             contacts_words(&a),
-            "Ana Lopez · ana@x.com; Billing: Bill Lopez · bill@x.com"
+            "Ana Lopez · ana@x.com; Billing contact: Bill Lopez · bill@x.com"
         );
-        assert_eq!(capitalised("technical"), "Technical");
+        assert_eq!(contact_title("technical"), "Technical contact");
+        assert_eq!(contact_title("reseller"), "Reseller");
     }
 }

@@ -7,7 +7,8 @@
 use hostway_core::i18n::{self, order, review};
 use leptos::prelude::*;
 
-use super::agreed_words::{account_words, capitalised, contacts_words, payment_words};
+use super::agreed_words::{account_words, contacts_words, payment_words};
+use hostway_core::format::capitalised;
 use super::sections::{message, section_of};
 use super::summary::product_name;
 use crate::components::error_summary::problem_of;
@@ -253,13 +254,9 @@ where
 {
     let title_id = format!("review-{section}-title");
     let labelled_by = title_id.clone();
-    // "Change the cart": English says the part in lower case, other languages as it is titled.
+    // "Change the cart": the part as said inside a sentence.
     let title = title.text();
-    let what = if i18n::choice::language(&i18n::locale()) == "en" {
-        title.to_lowercase()
-    } else {
-        title.clone()
-    };
+    let what = i18n::in_sentence(&title);
     view! {
         <section id=format!("review-{section}") class="hw-card hw-review-row" aria-labelledby=labelled_by tabindex="-1">
             <h2 id=title_id>{title}</h2>

@@ -71,14 +71,8 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
     let name_check = match kind.name_is() {
         // Empty: say what to enter, for this kind of service.
         _ if form.name.trim().is_empty() => Err({
-            // "Enter the domain name to host": English says the field's name in lower case; other
-            // languages quote it as the label says it.
-            let label = kind.name_label();
-            let what = if i18n::choice::language(&i18n::locale()) == "en" {
-                label.to_ascii_lowercase()
-            } else {
-                label
-            };
+            // "Enter the domain name to host": the field's name as said inside a sentence.
+            let what = i18n::in_sentence(&kind.name_label());
             let key = match kind.name_is() {
                 NameIs::Domain => product::ENTER_DOMAIN,
                 NameIs::Text => product::ENTER_TEXT,
