@@ -24,9 +24,17 @@ function storedLocale() {
     return null;
   }
 }
-const locale = loadLocale(
-  chooseLocale(storedLocale(), document.querySelector('meta[name="hostway-locale"]')?.content),
-);
+const chosen = chooseLocale(storedLocale(), document.querySelector('meta[name="hostway-locale"]')?.content);
+const locale = loadLocale(chosen);
+
+/** The static frame speaks the page's language at once, until the stage draws its own. */
+for (const element of document.querySelectorAll("[data-hostway-word]")) {
+  sayIn(element, chosen.tag, element.dataset.hostwayWord);
+}
+for (const element of document.querySelectorAll("[data-hostway-label]")) {
+  element.setAttribute("aria-label", bootWord(chosen.tag, element.dataset.hostwayLabel));
+}
+document.documentElement.lang = chosen.tag;
 
 /** Loads a module with the page's language installed, and says the language on `<html>`. */
 async function speaking(load) {
@@ -56,12 +64,8 @@ function unloadable() {
   const line = document.querySelector("[data-hostway-boot]");
   if (!line) return;
   line.className = "hw-notice hw-notice--error";
-  line.textContent = "This page could not be loaded. Check your internet connection, then ";
-  const reload = document.createElement("a");
-  reload.href = location.href;
-  reload.textContent = "reload the page";
-  reload.dataset.testid = "boot-reload";
-  line.append(reload, ".");
+  sayIn(line, chosen.tag, "boot.not_loaded");
+  line.querySelector("a").dataset.testid = "boot-reload";
   // Not "Still loading?" as well: it is said.
   document.querySelector(".hw-boot__slow")?.remove();
 }

@@ -83,6 +83,29 @@ function aheadWhenIdle(load) {
 /** The languages spoken beyond English (which every module has built in), each with its strings' file
  *  beside this script, in the order of the catalogue's keys (`src/core/i18n`). */
 const LOCALE_FILES = __HOSTWAY_LOCALES__;
+/** What is said before the page's code runs or when it cannot load (the static frame, the "could not
+ *  be loaded" lines), in each language the page speaks: the catalogues' words for `BOOT_KEYS`
+ *  (`xtask/src/i18n.rs`), written here by `cargo xtask build`. */
+const BOOT_WORDS = __HOSTWAY_BOOT_WORDS__;
+
+/** `key` (`page.loading`) in the language of `tag`, else in English. */
+function bootWord(tag, key) {
+  return (BOOT_WORDS[tag.toLowerCase().split(/[-_]/)[0]] ?? BOOT_WORDS.en)[key];
+}
+
+/** Says `key` in `element` in the language of `tag`; its `{reload}` is a link that reloads the page
+ *  (the element's own link when it has one). */
+function sayIn(element, tag, key) {
+  const [before, after] = bootWord(tag, key).split("{reload}");
+  if (after === undefined) {
+    element.textContent = before;
+    return;
+  }
+  const reload = element.querySelector("a") ?? document.createElement("a");
+  reload.href = location.href;
+  reload.textContent = bootWord(tag, "boot.reload");
+  element.replaceChildren(before, reload, after);
+}
 
 /** The language to speak: the first of `asked` (the customer's choice, the page's tag, a shop's
  *  `data-locale`), then of the browser's languages, that is spoken here; else English. Its tag is the

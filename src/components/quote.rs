@@ -109,14 +109,24 @@ pub fn lines(quote: &Quote, titles: &[String]) -> Lines {
             .map(move |f| {
                 let label = match title.as_str() {
                     "" => format!("{}{promo}", f.description),
-                    t => format!("{t}: {}{promo}", hostway_core::format::lower(&f.description)),
+                    t => format!(
+                        "{t}: {}{promo}",
+                        hostway_core::format::lower(&f.description)
+                    ),
                 };
                 (label, f)
             });
         let service_fees = p.services.iter().flat_map(|s| {
-            s.fees
-                .iter()
-                .map(move |f| (format!("{}: {}", s.name, hostway_core::format::lower(&f.description)), f))
+            s.fees.iter().map(move |f| {
+                (
+                    format!(
+                        "{}: {}",
+                        s.name,
+                        hostway_core::format::lower(&f.description)
+                    ),
+                    f,
+                )
+            })
         });
         product_fees.chain(service_fees).collect::<Vec<_>>()
     });

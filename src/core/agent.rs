@@ -3,20 +3,17 @@
 //! to the configured API (it takes paths, never URLs).
 
 use crate::api::{accounts, ApiError, Client};
-
-/// What the sign-in says of the credentials.
-pub const NOT_KEPT: &str =
-    "Your credentials stay in this tab's memory: reloading or signing out forgets them.";
+use crate::i18n::{agent, Text};
 
 /// What the sign-in form says before anything is sent: `(field id, sentence)` for an empty user name
 /// and an empty password, in that order. The portal's sign-in and its first stage both ask this.
-pub fn sign_in_problems(user: &str, password: &str) -> Vec<(&'static str, &'static str)> {
+pub fn sign_in_problems(user: &str, password: &str) -> Vec<(&'static str, Text)> {
     let mut found = Vec::new();
     if user.trim().is_empty() {
-        found.push(("agent-user", "Enter your agent user name."));
+        found.push(("agent-user", agent::ENTER_USER));
     }
     if password.is_empty() {
-        found.push(("agent-password", "Enter your password."));
+        found.push(("agent-password", agent::ENTER_PASSWORD));
     }
     found
 }

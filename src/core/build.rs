@@ -13,14 +13,22 @@ fn main() {
     let file = std::fs::read_to_string("i18n/en.txt").expect("i18n/en.txt");
     let entries = parse::parse(&file).unwrap_or_else(|e| panic!("i18n/en.txt: {e}"));
     let mut sections: Vec<(String, String)> = Vec::new();
+    // Each translated entry's slot in a locale's file; an English-only one has none (`usize::MAX`).
+    let mut slots = 0;
     let mut i = 0;
     while i < entries.len() {
         let e = &entries[i];
+        let slot = if e.translated() {
+            slots += 1 + usize::from(e.form.is_some());
+            (slots - 1 - usize::from(e.form.is_some())).to_string()
+        } else {
+            "usize::MAX".to_string()
+        };
         let (section, name) = e.key.split_once('.').expect("section.name");
         let doc = e.text.replace('\n', " ");
         let item = match e.form.as_deref() {
             None => format!(
-                "    /// {doc}\n    pub const {}: super::Text = super::Text({i}, {:?});\n",
+                "    /// {doc}\n    pub const {}: super::Text = super::Text({slot}, {:?});\n",
                 name.to_uppercase(),
                 e.text
             ),
@@ -32,7 +40,7 @@ fn main() {
                         panic!("i18n/en.txt line {}: `.other` must follow `.one`", e.line)
                     });
                 let item = format!(
-                    "    /// {doc} / {}\n    pub const {}: super::Plural = super::Plural({i}, {:?}, {:?});\n",
+                    "    /// {doc} / {}\n    pub const {}: super::Plural = super::Plural({slot}, {:?}, {:?});\n",
                     other.text,
                     name.to_uppercase(),
                     e.text,
@@ -51,7 +59,7 @@ fn main() {
     }
     let mut out = format!(
         "/// How many strings a locale's file holds.\npub const SLOTS: usize = {};\n",
-        entries.len()
+        slots
     );
     for (section, items) in sections {
         let _ = write!(out, "pub mod {section} {{\n{items}}}\n");

@@ -10,9 +10,10 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement};
 
-use crate::agent::{sign_in, sign_in_problems, NOT_KEPT};
+use crate::agent::{sign_in, sign_in_problems};
 use crate::api::Client;
 use crate::dom::{add, attrs, el, go_to_problem, show_problems, text_field, Listeners};
+use crate::i18n::agent;
 use crate::stage::{self, Content, Handover, Stage};
 
 /// Mounts the sign-in stage on `<body>`; see [`stage::mount`] for `handover` and `usable` (the form is
@@ -42,13 +43,13 @@ fn form(
     handover: Handover,
 ) -> Result<Rc<RefCell<Listeners>>, JsValue> {
     let doc = main.owner_document().ok_or("no document")?;
-    add(main, el(&doc, "h1", "", "Agent sign-in")?)?;
+    add(main, el(&doc, "h1", "", &agent::SIGN_IN_TITLE.text())?)?;
     let summary = add(main, el(&doc, "div", "", "")?)?;
     let form = add(main, el(&doc, "form", "hw-card hw-form", "")?)?;
     attrs(
         &form,
         &[
-            ("aria-label", "Agent sign-in"),
+            ("aria-label", &agent::SIGN_IN_TITLE.text()),
             ("novalidate", ""),
             ("data-testid", "agent-sign-in"),
             // The boot script fetches the portal ahead once the form is used.
@@ -57,20 +58,29 @@ fn form(
     )?;
     add(
         &form,
-        text_field(&doc, "agent-user", "User name", "text", "username")?,
+        text_field(
+            &doc,
+            "agent-user",
+            &agent::USER_NAME.text(),
+            "text",
+            "username",
+        )?,
     )?;
     add(
         &form,
         text_field(
             &doc,
             "agent-password",
-            "Password",
+            &agent::PASSWORD.text(),
             "password",
             "current-password",
         )?,
     )?;
-    add(&form, el(&doc, "p", "hw-muted", NOT_KEPT)?)?;
-    let button = add(&form, el(&doc, "button", "hw-button", "Sign in")?)?;
+    add(&form, el(&doc, "p", "hw-muted", &agent::NOT_KEPT.text())?)?;
+    let button = add(
+        &form,
+        el(&doc, "button", "hw-button", &agent::SIGN_IN.text())?,
+    )?;
     attrs(
         &button,
         &[("type", "submit"), ("data-testid", "agent-submit")],
@@ -100,7 +110,7 @@ fn form(
             let (u, p) = (user.value(), password.value());
             let problems: Vec<(&str, String)> = sign_in_problems(&u, &p)
                 .into_iter()
-                .map(|(field, said)| (field, said.to_string()))
+                .map(|(field, said)| (field, said.text()))
                 .collect();
             let _ = show_problems(&summary, &form, &problems);
             if !problems.is_empty() {
@@ -108,7 +118,7 @@ fn form(
             }
             pending.set(true);
             let _ = button.set_attribute("aria-disabled", "true");
-            button.set_text_content(Some("Checking…"));
+            button.set_text_content(Some(&agent::CHECKING.text()));
             let (client, handover, pending) = (client.clone(), handover.clone(), pending.clone());
             let (summary, form, button, password) = (
                 summary.clone(),
@@ -134,7 +144,7 @@ fn form(
                 if !opened {
                     pending.set(false);
                     let _ = button.remove_attribute("aria-disabled");
-                    button.set_text_content(Some("Sign in"));
+                    button.set_text_content(Some(&agent::SIGN_IN.text()));
                 }
             });
         })?;

@@ -91,7 +91,7 @@ pub fn error_notice(
     add(&details, el(doc, "summary", "", &technical)?)?;
     let list = add(&details, el(doc, "dl", "hw-details__list", "")?)?;
     for (label, value) in error.reference() {
-        add(&list, el(doc, "dt", "", label)?)?;
+        add(&list, el(doc, "dt", "", &label)?)?;
         add(&list, el(doc, "dd", "", &value)?)?;
     }
     Ok((notice, retry))

@@ -7,6 +7,7 @@
 use super::cart::CartProduct;
 use hostway_core::api::model::{NameIs, ServiceKind};
 use hostway_core::api::ApiError;
+use hostway_core::i18n::{self, conflict, Text};
 
 /// Which of the order's domains a conflict that names none may be about.
 #[derive(Clone, Copy)]
@@ -16,18 +17,35 @@ enum Candidates {
     Aliases,
 }
 
-/// The API's documented `409`s about the order's domains (lowercase), and where to look when the
-/// message names no domain.
-const DOMAIN_CONFLICTS: [(&str, Candidates); 6] = [
-    ("contains a restricted word", Candidates::Any),
-    ("blacklisted domain", Candidates::Any),
-    ("transfer is already in progress", Candidates::Registrations),
+/// The API's documented `409`s about the order's domains (lowercase), where to look when the message
+/// names no domain, and what another language says for it (English shows the API's own words).
+const DOMAIN_CONFLICTS: [(&str, Candidates, Text); 6] = [
+    (
+        "contains a restricted word",
+        Candidates::Any,
+        conflict::RESTRICTED,
+    ),
+    ("blacklisted domain", Candidates::Any, conflict::BLACKLISTED),
+    (
+        "transfer is already in progress",
+        Candidates::Registrations,
+        conflict::TRANSFER,
+    ),
     (
         "is associated with another account",
         Candidates::Registrations,
+        conflict::OTHER_ACCOUNT,
     ),
-    ("has circular forwards to alias", Candidates::Aliases),
-    ("domain alias to the same domain", Candidates::Aliases),
+    (
+        "has circular forwards to alias",
+        Candidates::Aliases,
+        conflict::CIRCULAR,
+    ),
+    (
+        "domain alias to the same domain",
+        Candidates::Aliases,
+        conflict::ALIAS_ITSELF,
+    ),
 ];
 
 /// A conflict the API reported, in the customer's words, with the domains at fault.
@@ -48,7 +66,9 @@ impl Conflict {
         let message = fault.message.trim_end_matches('.');
         let lower = message.to_ascii_lowercase();
         // Only the documented conflicts about the order's domains (not "the quote has changed").
-        let which = DOMAIN_CONFLICTS.iter().find(|(m, _)| lower.contains(m))?.1;
+        let (_, which, sentence) = DOMAIN_CONFLICTS.iter().find(|(m, ..)| lower.contains(m))?;
+        let (which, sentence) = (*which, *sentence);
+        let english = i18n::choice::language(&i18n::locale()) == "en";
         let services = cart.iter().flat_map(|p| p.services.iter());
         let domains = |of: Candidates| -> Vec<String> {
             let mut d: Vec<String> = services
@@ -73,24 +93,37 @@ impl Conflict {
             .into_iter()
             .filter(|d| words.contains(&d.as_str()))
             .collect();
-        let (domains, text) = if !named.is_empty() {
+        let (domains, text) = if !named.is_empty() && english {
             (named, format!("{message}."))
         } else {
-            let candidates = domains(which);
+            // Another language's sentence names no domain: the domains follow it.
+            let said = if english {
+                message.to_string()
+            } else {
+                sentence.text()
+            };
+            let candidates = if named.is_empty() {
+                domains(which)
+            } else {
+                named
+            };
             let text = match candidates.as_slice() {
-                [] => format!("{message}."),
-                [one] => format!("{message}: {one}."),
-                many => format!("{message}: one of {}.", many.join(", ")),
+                [] => format!("{said}."),
+                [one] => format!("{said}: {one}."),
+                many => format!(
+                    "{said}: {}.",
+                    conflict::ONE_OF.fill(&[("domains", &many.join(", "))])
+                ),
             };
             (candidates, text)
         };
         let what_to_do = if domains.len() > 1 {
-            " Remove the domain at fault from the cart (add another name instead if you like), then check the order again."
+            conflict::REMOVE_WHICH
         } else {
-            " Remove it from the cart (add another name instead if you like), then check the order again."
+            conflict::REMOVE_ONE
         };
         Some(Self {
-            message: format!("{text}{what_to_do}"),
+            message: format!("{text} {}", what_to_do.text()),
             domains,
             changed,
         })

@@ -125,7 +125,7 @@ function unloadable(node) {
     host.dataset.hostwayUnloadable = "";
     const line = document.createElement("p");
     line.setAttribute("role", "alert");
-    line.textContent = "The order form could not be loaded. Check your internet connection, then reload the page.";
+    line.textContent = bootWord(chooseLocale(host.dataset.locale).tag, "boot.widget_not_loaded");
     host.replaceChildren(line);
     failed(host, line.textContent);
   }

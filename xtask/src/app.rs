@@ -120,7 +120,16 @@ pub fn assemble(api_base: Option<&str>, precompressed: bool) -> Result<PathBuf, 
     let dist = std::fs::canonicalize(DIST).map_err(|e| format!("{DIST}: {e}"))?;
     let locales = crate::i18n::write(&dist)?;
     let dir = |i: usize| Path::new(ENTRIES[i].dist);
-    crate::loaders::write(&dist, (dir(1), dir(2), dir(3)), (dir(4), dir(5)), &locales)?;
+    let (words, english) = (
+        crate::i18n::boot_words(false)?,
+        crate::i18n::boot_words(true)?,
+    );
+    crate::loaders::write(
+        &dist,
+        (dir(1), dir(2), dir(3)),
+        (dir(4), dir(5)),
+        (&locales, &words, &english),
+    )?;
     for dir in [dist.clone(), dist.join("agent")] {
         if precompressed {
             precompress(&dir)?;

@@ -14,12 +14,12 @@ use std::path::Path;
 /// `agent` is the portal's sign-in stage, `agent-app` what an accepted sign-in adds;
 /// `widget` is what a shop's page loads (the first stage), `widget-flow` what "Order now" adds.
 pub const BUDGETS: [(&str, u64); 6] = [
-    ("customer", 115_700),
-    ("customer-app", 539_400),
-    ("agent", 93_900),
-    ("agent-app", 621_600),
-    ("widget", 74_200),
-    ("widget-flow", 479_700),
+    ("customer", 111_000),
+    ("customer-app", 522_500),
+    ("agent", 89_800),
+    ("agent-app", 605_500),
+    ("widget", 71_000),
+    ("widget-flow", 460_300),
 ];
 
 /// One file of a first visit.

@@ -21,10 +21,17 @@ type Module = (String, String);
 
 /// A staged page's boot script, naming the stage's and the app's `(bindings, wasm)`; the stage is
 /// loaded where the path matches `stage_paths` (a JavaScript regular expression's source).
-/// `locales`: the locales' files (`i18n::write`'s map; `{}` for a page that speaks English only).
-pub fn staged_boot(stage: &Module, app: &Module, stage_paths: &str, locales: &str) -> String {
+/// `locales`: the locales' files (`i18n::write`'s map; `{}` for a page that speaks English only) and
+/// their words said before a module loads (`i18n::boot_words`).
+pub fn staged_boot(
+    stage: &Module,
+    app: &Module,
+    stage_paths: &str,
+    (locales, words): (&str, &str),
+) -> String {
     shipped(&[HANDOVER, BOOT_TEMPLATE].join("\n"))
         .replace("__HOSTWAY_LOCALES__", locales)
+        .replace("__HOSTWAY_BOOT_WORDS__", words)
         .replace("__HOSTWAY_STAGE_BINDGEN__", &stage.0)
         .replace("__HOSTWAY_STAGE_WASM__", &stage.1)
         .replace("__HOSTWAY_APP_BINDGEN__", &app.0)
@@ -79,9 +86,14 @@ pub fn module_names(boot: &str) -> Option<(String, String)> {
 }
 
 /// `widget.js`, naming the first stage's and the flow's `(bindings, wasm)`.
-pub fn widget_loader(first: &(String, String), flow: &(String, String), locales: &str) -> String {
+pub fn widget_loader(
+    first: &(String, String),
+    flow: &(String, String),
+    (locales, words): (&str, &str),
+) -> String {
     shipped(&[HANDOVER, WIDGET_TEMPLATE].join("\n"))
         .replace("__HOSTWAY_LOCALES__", locales)
+        .replace("__HOSTWAY_BOOT_WORDS__", words)
         .replace("__HOSTWAY_FIRST_BINDGEN__", &first.0)
         .replace("__HOSTWAY_FIRST_WASM__", &first.1)
         .replace("__HOSTWAY_FLOW_BINDGEN__", &flow.0)
@@ -152,7 +164,13 @@ fn copy_module(build: &Path, dist: &Path) -> Result<(String, String), String> {
 /// A staged page (`dir/index.html`, served under `url`): Trunk's loader (of the stage's module)
 /// replaced by `src/boot.js`, which also names `app`, the whole app's module (copied beside it from
 /// the `app` build), the stage's paths (`re`) and the `locales`; then split out into `boot-<hash>.js`.
-fn staged_page(dir: &Path, url: &str, app: &Path, re: &str, locales: &str) -> Result<(), String> {
+fn staged_page(
+    dir: &Path,
+    url: &str,
+    app: &Path,
+    re: &str,
+    locales: (&str, &str),
+) -> Result<(), String> {
     let app = copy_module(app, dir)?;
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| io(&index, e))?;
@@ -169,16 +187,17 @@ fn staged_page(dir: &Path, url: &str, app: &Path, re: &str, locales: &str) -> Re
 /// Merges the entry points' builds into `dist` (the customer's catalog stage): `index.html` with its
 /// `boot-<hash>.js` and the whole app's module beside it; the agent portal's build under `agent/`; the
 /// modules and bindings of the widget's first stage and flow beside `widget.js`, which names them.
-/// `locales`: the locales' files the customer's page and the widget may fetch (`i18n::write`'s map);
-/// the agent portal speaks English.
+/// `locales`: the locales' files the customer's page and the widget may fetch (`i18n::write`'s map)
+/// and the words their scripts say before a module loads (`i18n::boot_words`): every locale's, and
+/// English's for the agent portal, which speaks English.
 pub fn write(
     dist: &Path,
     (app, agent, agent_app): (&Path, &Path, &Path),
     (widget, widget_flow): (&Path, &Path),
-    locales: &str,
+    (locales, words, english): (&str, &str, &str),
 ) -> Result<(), String> {
-    staged_page(dist, "/", app, "^/$", locales)?;
-    staged_page(agent, "/agent/", agent_app, "^/agent", "{}")?;
+    staged_page(dist, "/", app, "^/$", (locales, words))?;
+    staged_page(agent, "/agent/", agent_app, "^/agent", ("{}", english))?;
     let into = dist.join("agent");
     if into.exists() {
         std::fs::remove_dir_all(&into).map_err(|e| io(&into, e))?;
@@ -187,7 +206,8 @@ pub fn write(
     let first = copy_module(widget, dist)?;
     let flow = copy_module(widget_flow, dist)?;
     let loader = dist.join("widget.js");
-    std::fs::write(&loader, widget_loader(&first, &flow, locales)).map_err(|e| io(&loader, e))?;
+    std::fs::write(&loader, widget_loader(&first, &flow, (locales, words)))
+        .map_err(|e| io(&loader, e))?;
     Ok(())
 }
 
@@ -219,7 +239,7 @@ mod tests {
             &("s.js".into(), "s_bg.wasm".into()),
             &("a.js".into(), "a_bg.wasm".into()),
             "^/$",
-            "{}",
+            ("{}", r#"{"en":{}}"#),
         );
         assert!(boot
             .lines()
@@ -251,7 +271,12 @@ mod tests {
             "hostway-order-1.js".to_string(),
             "hostway-order-1_bg.wasm".to_string(),
         );
-        let boot = staged_boot(&catalog, &app, "^/$", r#"{"de":"i18n-de-1.json"}"#);
+        let boot = staged_boot(
+            &catalog,
+            &app,
+            "^/$",
+            (r#"{"de":"i18n-de-1.json"}"#, r#"{"en":{}}"#),
+        );
         assert!(boot.contains(r#"const LOCALE_FILES = {"de":"i18n-de-1.json"};"#));
         assert!(boot.contains("\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\""));
         assert!(boot.contains("\"./hostway-order-1.js\", \"./hostway-order-1_bg.wasm\""));
@@ -281,7 +306,7 @@ mod tests {
             "hostway-widget-flow-1.js".into(),
             "hostway-widget-flow-1_bg.wasm".into(),
         );
-        let js = widget_loader(&first, &flow, "{}");
+        let js = widget_loader(&first, &flow, ("{}", r#"{"en":{}}"#));
         assert!(js.contains(
             "moduleLoader(\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\")"
         ));

@@ -130,17 +130,13 @@ impl ApiError {
     /// associated with the caller); anything else as its own text.
     pub fn reason(&self) -> String {
         match self.status() {
-            Some(401) => {
-                "Wrong user name or password: the API did not accept these credentials.".into()
-            }
+            Some(401) => error::WRONG_CREDENTIALS.text(),
             Some(403) => match self.fault() {
-                Some(f) if f.message.contains("Order failed") => {
-                    "This order is not associated with you, so you cannot see or change it.".into()
-                }
-                Some(f) => format!("You do not have permission for this ({}).", f.message),
-                None => "You do not have permission for this.".into(),
+                Some(f) if f.message.contains("Order failed") => error::NOT_YOURS.text(),
+                Some(f) => error::NOT_PERMITTED.fill(&[("reason", &f.message)]),
+                None => error::FORBIDDEN.text(),
             },
-            Some(404) => "Not found.".into(),
+            Some(404) => error::MISSING.text(),
             _ => self.to_string(),
         }
     }
@@ -158,24 +154,24 @@ impl ApiError {
 
     /// What support needs to trace it, as label and value pairs for a "technical details" disclosure:
     /// the kind of failure, the HTTP status and the envelope's `guid` when there is one. No body text.
-    pub fn reference(&self) -> Vec<(&'static str, String)> {
+    pub fn reference(&self) -> Vec<(String, String)> {
         let kind = match self {
-            Self::Network(_) => "no answer (network or cross-origin refusal)",
-            Self::Offline => "not sent (browser offline)",
-            Self::Status { .. } => "error answer",
-            Self::Text { .. } => "error answer in an unexpected format",
-            Self::Decode { .. } => "unreadable answer",
-            Self::CookiesRefused => "order cookie not kept by the browser",
-            Self::OriginRefused => "refused by the API's cross-origin (CORS) policy",
-            Self::Aborted => "cancelled",
+            Self::Network(_) => error::KIND_NETWORK,
+            Self::Offline => error::KIND_OFFLINE,
+            Self::Status { .. } => error::KIND_STATUS,
+            Self::Text { .. } => error::KIND_TEXT,
+            Self::Decode { .. } => error::KIND_DECODE,
+            Self::CookiesRefused => error::KIND_COOKIES,
+            Self::OriginRefused => error::KIND_ORIGIN,
+            Self::Aborted => error::KIND_ABORTED,
         };
-        let mut out = vec![("Failure", kind.to_string())];
+        let mut out = vec![(error::REF_FAILURE.text(), kind.text())];
         let answered = match self {
             Self::Decode { status, .. } => *status,
             _ => self.status(),
         };
         if let Some(status) = answered {
-            out.push(("HTTP status", status.to_string()));
+            out.push((error::REF_STATUS.text(), status.to_string()));
         }
         let guid = match self {
             Self::Status { fault, .. } => fault.guid.clone(),
@@ -183,19 +179,16 @@ impl ApiError {
             _ => None,
         };
         if let Some(guid) = guid {
-            out.push(("Error id", guid));
+            out.push((error::REF_ID.text(), guid));
         }
         if matches!(self, Self::OriginRefused | Self::CookiesRefused) {
-            out.push((
-                "For the site's owner",
-                "serve the ordering API under this site's own address (a reverse proxy); see \"Deploying against the real API\" in the app's README".into(),
-            ));
+            out.push((error::REF_OWNER.text(), error::REF_OWNER_HINT.text()));
         }
         if let Some(fault) = self
             .fault()
             .filter(|f| !f.kind.is_empty() && f.kind.chars().all(|c| c.is_ascii_alphanumeric()))
         {
-            out.push(("Error type", fault.kind.clone()));
+            out.push((error::REF_TYPE.text(), fault.kind.clone()));
         }
         out
     }

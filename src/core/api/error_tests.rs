@@ -75,7 +75,7 @@ fn plain_text_401_is_kept_apart() {
     assert!(backend.is_service_fault());
     assert!(backend
         .reference()
-        .contains(&("HTTP status", "502".to_string())));
+        .contains(&("HTTP status".to_string(), "502".to_string())));
 }
 
 #[test]
@@ -89,7 +89,7 @@ fn a_broken_body_never_reaches_the_message_but_its_guid_reaches_the_reference() 
         "{shown}"
     );
     assert!(e.reference().contains(&(
-        "Error id",
+        "Error id".to_string(),
         "3f1c2a9e-0b7d-4c1e-9a55-2f6e8d7c1b00".to_string()
     )));
     assert!(e.console_text("catalog").contains("Internal server er"));

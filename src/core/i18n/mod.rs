@@ -44,7 +44,7 @@ impl Plural {
         let text = if is_one(n) {
             slot(self.0).unwrap_or_else(|| self.1.to_string())
         } else {
-            slot(self.0 + 1).unwrap_or_else(|| self.2.to_string())
+            slot(self.0.saturating_add(1)).unwrap_or_else(|| self.2.to_string())
         };
         fill(fill(text, &[("n", &n.to_string())]), values)
     }

@@ -6,6 +6,11 @@
 // then `section.name.other = …`; `#` starts a comment line; blank lines are skipped. `{name}` in a text
 // is filled by the code (every locale's text has the same placeholders as English's).
 
+/// The sections spoken in English only: the agent portal's (`agent.…`), whose pages install no
+/// language. Their keys go through the catalogue like every other (English's file holds them, the code
+/// says `i18n::agent::…`), but no locale's file translates them and no page downloads them.
+pub const ENGLISH_ONLY: [&str; 1] = ["agent"];
+
 /// One line of a catalogue.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -19,6 +24,12 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Whether other locales say this entry (it is not in an [`ENGLISH_ONLY`] section).
+    pub fn translated(&self) -> bool {
+        let section = self.key.split('.').next().unwrap_or_default();
+        !ENGLISH_ONLY.contains(&section)
+    }
+
     /// `section.name` or `section.name.form`: what identifies the entry in every locale.
     pub fn id(&self) -> String {
         match &self.form {
@@ -87,7 +98,7 @@ pub fn placeholders(text: &str) -> Vec<String> {
 pub fn in_order_of(english: &[Entry], other: &[Entry]) -> Result<Vec<String>, Vec<String>> {
     let mut problems = Vec::new();
     let mut texts = Vec::new();
-    for e in english {
+    for e in english.iter().filter(|e| e.translated()) {
         match other.iter().find(|o| o.id() == e.id()) {
             Some(o) if placeholders(&o.text) != placeholders(&e.text) => problems.push(format!(
                 "line {}: `{}` has {:?}, English has {:?}",
@@ -101,7 +112,13 @@ pub fn in_order_of(english: &[Entry], other: &[Entry]) -> Result<Vec<String>, Ve
         }
     }
     for o in other {
-        if !english.iter().any(|e| e.id() == o.id()) {
+        if !o.translated() {
+            problems.push(format!(
+                "line {}: `{}` is spoken in English only",
+                o.line,
+                o.id()
+            ));
+        } else if !english.iter().any(|e| e.id() == o.id()) {
             problems.push(format!(
                 "line {}: `{}` is not an English key",
                 o.line,

@@ -19,7 +19,7 @@ fn english() -> Vec<parse::Entry> {
 #[test]
 fn every_locale_has_every_key_and_no_other() {
     let en = english();
-    assert_eq!(en.len(), SLOTS);
+    assert_eq!(en.iter().filter(|e| e.translated()).count(), SLOTS);
     let mut problems = Vec::new();
     for (lang, file) in LOCALES {
         match parse::parse(file).map(|o| parse::in_order_of(&en, &o)) {
@@ -37,14 +37,29 @@ fn every_locale_has_every_key_and_no_other() {
     assert_eq!(spoken, files);
 }
 
-/// The Rust sources of the workspace's apps (`src/`, this crate's parent), but the generated keys.
+/// The sources of the workspace's apps (`src/`, this crate's parent): the Rust files but the generated
+/// keys, and the scripts and pages, which say a key before a module has loaded (`"boot.slow"`).
 fn sources(dir: &std::path::Path, out: &mut String) {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
         let path = entry.path();
         if path.is_dir() {
             sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/tests.rs") {
-            out.push_str(&std::fs::read_to_string(&path).unwrap());
+        } else {
+            source(&path, out);
+        }
+    }
+}
+
+fn source(path: &std::path::Path, out: &mut String) {
+    if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/tests.rs") {
+        out.push_str(&std::fs::read_to_string(path).unwrap());
+    } else if path.extension().is_some_and(|e| e == "js" || e == "html") {
+        let text = std::fs::read_to_string(path).unwrap();
+        // A script's or a page's `"section.name"`, said as the Rust path `section::NAME`.
+        for quoted in text.split('"').skip(1).step_by(2) {
+            if let Some((section, name)) = quoted.split_once('.') {
+                out.push_str(&format!(" {section}::{} ", name.to_uppercase()));
+            }
         }
     }
 }
@@ -52,10 +67,11 @@ fn sources(dir: &std::path::Path, out: &mut String) {
 #[test]
 fn every_key_is_used_by_the_code() {
     let mut code = String::new();
-    sources(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."),
-        &mut code,
-    );
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    sources(&root.join(".."), &mut code);
+    // The customer's page is at the workspace's root.
+    let page = root.join("../../index.html");
+    source(&page, &mut code);
     let unused: Vec<String> = english()
         .iter()
         .filter(|e| e.form.as_deref() != Some("other"))
@@ -104,6 +120,18 @@ fn a_locale_missing_a_key_or_a_placeholder_is_named() {
     assert!(problems[0].contains("`a.b` has []"));
     assert!(problems[1].contains("`a.c` is missing"));
     assert!(problems[2].contains("`a.d` is not an English key"));
+    // The agent portal's words are English only: no locale translates them, none may.
+    let en = parse::parse("a.b = one\nagent.c = two").unwrap();
+    assert_eq!(
+        parse::in_order_of(&en, &parse::parse("a.b = eins").unwrap()),
+        Ok(vec!["eins".to_string()])
+    );
+    let problems =
+        parse::in_order_of(&en, &parse::parse("a.b = eins\nagent.c = zwei").unwrap()).unwrap_err();
+    assert!(
+        problems[0].contains("`agent.c` is spoken in English only"),
+        "{problems:?}"
+    );
     assert!(parse::parse("a.b = x\na.b = y").is_err());
     assert!(parse::parse("A.b = x").is_err());
 }

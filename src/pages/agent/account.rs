@@ -17,6 +17,7 @@ use hostway_core::api::accounts::{self, AccountItem, ExistingAccount};
 use hostway_core::api::all::{all, boxed};
 use hostway_core::api::model::ServiceKind;
 use hostway_core::api::{account, orders, ApiError, Client};
+use hostway_core::i18n::agent;
 use hostway_core::rules;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -63,7 +64,7 @@ fn AccountView() -> impl IntoView {
     let app = use_app();
     let params = use_params_map();
     let number = move || params.with(|p| p.get("acct").unwrap_or_default());
-    crate::components::page::title(move || format!("Account {} — Agent portal", number()));
+    crate::components::page::title(move || agent::ACCOUNT_TITLE.fill(&[("number", &number())]));
     // Read again when an order placed for the account completes: it holds more now.
     let completed = RwSignal::new(0u32);
     let on_completed = Callback::new(move |()| completed.update(|n| *n += 1));
@@ -74,9 +75,9 @@ fn AccountView() -> impl IntoView {
     });
     move || {
         match detail.get() {
-        None => view! { <p aria-busy="true">"Loading the account…"</p> }.into_any(),
+        None => view! { <p aria-busy="true">{agent::LOADING_ACCOUNT.text()}</p> }.into_any(),
         Some(Err(e)) => view! {
-            <h1>"Account " {number()}</h1>
+            <h1>{agent::ACCOUNT.text()} " " {number()}</h1>
             <p class="hw-notice hw-notice--error" role="alert" data-testid="agent-account-error">{e.reason()}</p>
         }.into_any(),
         Some(Ok(d)) => view! { <AccountDetail detail=d on_completed/> }.into_any(),
@@ -98,9 +99,9 @@ fn AccountDetail(detail: Detail, on_completed: Callback<()>) -> impl IntoView {
         .map(|s| WebDomain {
             domain: s.name.clone(),
             unavailable: if s.status.eq_ignore_ascii_case("disabled") {
-                Some("This domain is disabled, so SiteBuilder cannot be added.".into())
+                Some(agent::SB_DISABLED_HERE.text())
             } else if has_sitebuilder(&s.name) {
-                Some("SiteBuilder is already on this domain.".into())
+                Some(agent::SB_HERE.text())
             } else {
                 None
             },
@@ -114,15 +115,15 @@ fn AccountDetail(detail: Detail, on_completed: Callback<()>) -> impl IntoView {
         .map(|s| s.name.clone())
         .collect();
     view! {
-        <h1>"Account " <span data-testid="agent-account-number">{number.clone()}</span></h1>
-        <p>"Status: " <strong data-testid="agent-account-status">{detail.account.status.clone()}</strong>
-           " · currency " {detail.account.currency.clone()} " · since " {detail.account.created_date.clone()}</p>
-        <section class="hw-card"><h2>"Contacts"</h2><ul>
+        <h1>{agent::ACCOUNT.text()} " " <span data-testid="agent-account-number">{number.clone()}</span></h1>
+        <p>{agent::STATUS.text()} " " <strong data-testid="agent-account-status">{detail.account.status.clone()}</strong>
+           " " {agent::CURRENCY_SINCE.fill(&[("currency", &detail.account.currency), ("date", &detail.account.created_date)])}</p>
+        <section class="hw-card"><h2>{agent::CONTACTS.text()}</h2><ul>
             {detail.contacts.iter().map(|c| view! { <li>{format!("{} {} — {}",
                 c["name"]["firstName"].as_str().unwrap_or(""), c["name"]["lastName"].as_str().unwrap_or(""),
                 c["contactMedia"]["email1"].as_str().unwrap_or(""))}</li> }).collect_view()}
         </ul></section>
-        <section class="hw-card"><h2>"Products and services"</h2><ul data-testid="agent-products">
+        <section class="hw-card"><h2>{agent::PRODUCTS.text()}</h2><ul data-testid="agent-products">
             {detail.products.iter().map(|(p, services)| view! {
                 <li>{p.name.clone()}<ul>
                     {services.iter().map(|s| view! { <li data-spec=s.spec_id()>{format!("{} — {}, {}", s.display_name.clone().unwrap_or(s.name.clone()), s.kind().display_name(), status_words(&s.status))}</li> }).collect_view()}
@@ -170,24 +171,28 @@ fn OnBehalf(number: String) -> impl IntoView {
             }
         },
         |e| {
-            vec![Problem::new("agent-clientIp", match e.fault() {
-                Some(f) if f.message == "User cannot specify the client IP address" =>
-                    "You do not have the permission to pass the customer's IP address (User cannot specify the client IP address). Leave it empty or ask for the permission.".to_string(),
-                Some(f) if f.code == 409 => "This browser already has an open order. Submit it, or continue it from “Your order”.".to_string(),
-                _ => e.reason(),
-            })]
+            vec![Problem::new(
+                "agent-clientIp",
+                match e.fault() {
+                    Some(f) if f.message == "User cannot specify the client IP address" => {
+                        agent::CLIENT_IP_REFUSED.text()
+                    }
+                    Some(f) if f.code == 409 => agent::OPEN_ORDER.text(),
+                    _ => e.reason(),
+                },
+            )]
         },
     );
     view! {
-        <form class="hw-card hw-form" aria-label="New order for this account" on:submit=form.on_submit(move || (number.clone(), client_ip.get_untracked()))
+        <form class="hw-card hw-form" aria-label=agent::NEW_ORDER.text() on:submit=form.on_submit(move || (number.clone(), client_ip.get_untracked()))
             novalidate data-testid="on-behalf-form">
-            <h2>"New order for this account"</h2>
+            <h2>{agent::NEW_ORDER.text()}</h2>
             <ErrorSummary problems=form.problems/>
-            <TextField id="agent-clientIp" label="Customer's IP address (optional)" value=client_ip
+            <TextField id="agent-clientIp" label=agent::CLIENT_IP.text() value=client_ip
                 error=form.error("agent-clientIp")
-                hint="Passed to the API for fraud checks; needs the elevated permission"/>
+                hint=agent::CLIENT_IP_HINT.text()/>
             <button type="submit" class="hw-button" data-testid="on-behalf-start" aria-busy=move || form.pending().get().then_some("true")>
-                {form.label("Start the order, then choose products", "Starting the order…")}
+                {form.label(agent::START.text(), agent::STARTING.text())}
             </button>
         </form>
     }
@@ -196,8 +201,8 @@ fn OnBehalf(number: String) -> impl IntoView {
 /// An account's service status in an agent's words (`open` → "active").
 fn status_words(status: &str) -> String {
     match status.to_ascii_lowercase().as_str() {
-        "open" | "active" => "active".into(),
-        "" => "status unknown".into(),
+        "open" | "active" => agent::ACTIVE.text(),
+        "" => agent::STATUS_UNKNOWN.text(),
         other => other.replace('_', " "),
     }
 }

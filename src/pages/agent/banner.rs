@@ -10,6 +10,7 @@ use crate::state::agent::{holder_name, OnBehalf};
 use crate::state::order::use_order;
 use crate::state::use_app;
 use hostway_core::api::{account, accounts};
+use hostway_core::i18n::agent;
 
 #[component]
 pub fn OnBehalfBanner() -> impl IntoView {
@@ -40,13 +41,13 @@ pub fn OnBehalfBanner() -> impl IntoView {
             };
             view! {
                 // A card's spacing and the notice's mark: no stylesheet of its own, since the sign-in page shares them.
-                <aside class="hw-card hw-notice hw-wrap" aria-label="The account this order is for" data-testid="on-behalf">
-                    {if placed { "Ordered for " } else { "Ordering for " }}
+                <aside class="hw-card hw-notice hw-wrap" aria-label=agent::FOR_WHOM.text() data-testid="on-behalf">
+                    {if placed { agent::ORDERED_FOR.text() } else { agent::ORDERING_FOR.text() }} " "
                     <strong data-testid="on-behalf-account">{ob.words()}</strong>
                     <br/>
-                    <A href=format!("/agent/accounts/{}", ob.number) attr:data-testid="on-behalf-back">"Back to the account"</A>
-                    <span class="hw-muted">" · Signed in as " {user} " · "</span>
-                    <button type="button" class="hw-health__retry" data-testid="on-behalf-sign-out" on:click=sign_out>"Sign out"</button>
+                    <A href=format!("/agent/accounts/{}", ob.number) attr:data-testid="on-behalf-back">{agent::BACK.text()}</A>
+                    <span class="hw-muted">" · " {agent::SIGNED_IN_AS.text()} " " {user} " · "</span>
+                    <button type="button" class="hw-health__retry" data-testid="on-behalf-sign-out" on:click=sign_out>{agent::SIGN_OUT.text()}</button>
                 </aside>
             }
         })

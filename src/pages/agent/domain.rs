@@ -10,6 +10,7 @@ use crate::components::{use_form, ErrorSummary, Problem, QuoteView, TextField};
 use crate::state::use_app;
 use hostway_core::api::model::quote::Quote;
 use hostway_core::api::{accounts, actions};
+use hostway_core::i18n::agent;
 use hostway_core::rules;
 
 #[component]
@@ -43,9 +44,12 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
                 vec![Problem::new(
                     "agent-domain",
                     match e.fault() {
-                        Some(f) if !f.details.is_empty() => {
-                            f.details.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>().join(" ")
-                        }
+                        Some(f) if !f.details.is_empty() => f
+                            .details
+                            .iter()
+                            .map(|(_, v)| v.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
                         _ => e.reason(),
                     },
                 )]
@@ -57,7 +61,7 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
         number,
         move || {
             let d = domain.get_untracked().trim().to_ascii_lowercase();
-            format!("Domain registration of {d}")
+            agent::DOMAIN_ORDER.fill(&[("domain", &d)])
         },
         |e| vec![Problem::new("agent-domain", e.reason())],
     );
@@ -67,13 +71,13 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
         all
     });
     view! {
-        <form class="hw-card hw-form" on:submit=price.on_submit(move || domain.get_untracked()) novalidate data-testid="domain-shortcut" aria-label="Register a domain for this account">
-            <h2>"Register a domain for this account"</h2>
+        <form class="hw-card hw-form" on:submit=price.on_submit(move || domain.get_untracked()) novalidate data-testid="domain-shortcut" aria-label=agent::DOMAIN_TITLE.text()>
+            <h2>{agent::DOMAIN_TITLE.text()}</h2>
             <ErrorSummary problems=problems/>
-            <TextField id="agent-domain" label="Domain name" value=domain
-                error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-domain"))) hint=".com, .net or .us, e.g. my-shop.com"/>
+            <TextField id="agent-domain" label=agent::DOMAIN_NAME.text() value=domain
+                error=Signal::derive(move || problems.with(|p| problem_of(p, "agent-domain"))) hint=agent::DOMAIN_HINT.text()/>
             <button type="submit" class="hw-button" data-testid="domain-order" aria-busy=move || price.pending().get().then_some("true")>
-                {price.label("Get the price", "Getting the price…")}
+                {price.label(agent::GET_PRICE.text(), agent::GETTING_PRICE.text())}
             </button>
         </form>
         {move || pending.get().map(|(id, q)| view! {
@@ -81,7 +85,7 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
                 <QuoteView quote=q.clone()/>
                 <button type="button" class="hw-button" data-testid="domain-submit" on:click=move |_| {
                     submit.submit((id.clone(), q.hash.clone()));
-                }>{submit.label("Submit the order", "Submitting…")}</button>
+                }>{submit.label(agent::SUBMIT.text(), agent::SUBMITTING.text())}</button>
             </section>
         })}
     }

@@ -15,12 +15,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
-use crate::state::agent::{sign_in, sign_in_problems, NOT_KEPT};
+use crate::state::agent::{sign_in, sign_in_problems};
 use crate::state::placed::PlacedOrder;
 use crate::state::use_app;
 use crate::state::watch::watch;
 use hostway_core::api::accounts;
 use hostway_core::api::model::OrderStatus;
+use hostway_core::i18n::agent;
 
 /// Wraps agent pages: the sign-in form until an agent is signed in.
 #[component]
@@ -29,11 +30,11 @@ pub fn AgentGate(children: ChildrenFn) -> impl IntoView {
     move || {
         match app.agent.get() {
         Some(a) => view! {
-            <p class="hw-muted hw-wrap" data-testid="agent-signed-in">"Signed in as " <strong>{a.user.clone()}</strong> " · "
+            <p class="hw-muted hw-wrap" data-testid="agent-signed-in">{agent::SIGNED_IN_AS.text()} " " <strong>{a.user.clone()}</strong> " · "
                 <button type="button" class="hw-health__retry" data-testid="sign-out" on:click={
                     let app = app.clone();
                     move |_| app.sign_out()
-                }>"Sign out"</button>
+                }>{agent::SIGN_OUT.text()}</button>
             </p>
             {children()}
         }.into_any(),
@@ -51,7 +52,7 @@ fn SignIn() -> impl IntoView {
         |(u, p): &(String, String)| {
             sign_in_problems(u, p)
                 .into_iter()
-                .map(|(field, said)| Problem::new(field, said))
+                .map(|(field, said)| Problem::new(field, said.text()))
                 .collect()
         },
         move |(u, p): (String, String)| {
@@ -67,17 +68,17 @@ fn SignIn() -> impl IntoView {
         },
         |e| vec![Problem::new("agent-password", e.reason())],
     );
-    crate::components::page::title(|| "Agent sign-in".into());
+    crate::components::page::title(|| agent::SIGN_IN_TITLE.text());
     view! {
-        <h1>"Agent sign-in"</h1>
+        <h1>{agent::SIGN_IN_TITLE.text()}</h1>
         <ErrorSummary problems=form.problems/>
-        <form class="hw-card hw-form" aria-label="Agent sign-in" on:submit=form.on_submit(move || (user.get_untracked(), password.get_untracked()))
+        <form class="hw-card hw-form" aria-label=agent::SIGN_IN_TITLE.text() on:submit=form.on_submit(move || (user.get_untracked(), password.get_untracked()))
             novalidate data-testid="agent-sign-in">
-            <TextField id="agent-user" label="User name" value=user error=form.error("agent-user") autocomplete="username"/>
-            <TextField id="agent-password" label="Password" kind="password" value=password error=form.error("agent-password") autocomplete="current-password"/>
-            <p class="hw-muted">{NOT_KEPT}</p>
+            <TextField id="agent-user" label=agent::USER_NAME.text() value=user error=form.error("agent-user") autocomplete="username"/>
+            <TextField id="agent-password" label=agent::PASSWORD.text() kind="password" value=password error=form.error("agent-password") autocomplete="current-password"/>
+            <p class="hw-muted">{agent::NOT_KEPT.text()}</p>
             <button type="submit" class="hw-button" data-testid="agent-submit" aria-disabled=move || form.pending().get().to_string()>
-                {form.label("Sign in", "Checking…")}
+                {form.label(agent::SIGN_IN.text(), agent::CHECKING.text())}
             </button>
         </form>
     }
@@ -97,10 +98,7 @@ fn AgentDashboard() -> impl IntoView {
     let form = use_form(
         |q: &String| {
             if q.trim().is_empty() {
-                vec![Problem::new(
-                    "agent-find",
-                    "Enter an account number or a partner account id.",
-                )]
+                vec![Problem::new("agent-find", agent::FIND_EMPTY.text())]
             } else {
                 Vec::new()
             }
@@ -127,23 +125,21 @@ fn AgentDashboard() -> impl IntoView {
             vec![Problem::new(
                 "agent-find",
                 match e.status() {
-                    Some(404) => {
-                        "No account has this account number or partner account id.".to_string()
-                    }
+                    Some(404) => agent::FIND_NONE.text(),
                     _ => e.reason(),
                 },
             )]
         },
     );
-    crate::components::page::title(|| "Agent portal".into());
+    crate::components::page::title(|| agent::PORTAL.text());
     view! {
-        <h1>"Agent portal"</h1>
+        <h1>{agent::PORTAL.text()}</h1>
         <ErrorSummary problems=form.problems/>
-        <form class="hw-card hw-form" role="search" aria-label="Find an account" on:submit=form.on_submit(move || query.get_untracked())
+        <form class="hw-card hw-form" role="search" aria-label=agent::FIND_TITLE.text() on:submit=form.on_submit(move || query.get_untracked())
             novalidate data-testid="agent-find-form">
-            <TextField id="agent-find" label="Account number or partner account id" value=query error=form.error("agent-find") hint="e.g. acct999999 or P-1001"/>
+            <TextField id="agent-find" label=agent::FIND_FIELD.text() value=query error=form.error("agent-find") hint=agent::FIND_HINT.text()/>
             <button type="submit" class="hw-button" data-testid="agent-find" aria-busy=move || form.pending().get().then_some("true")>
-                {form.label("Find the account", "Looking it up…")}
+                {form.label(agent::FIND.text(), agent::FINDING.text())}
             </button>
         </form>
         <PlacedOrders/>
@@ -163,9 +159,9 @@ pub fn PlacedOrders(
     // On the account's own page its number is not said again on each line.
     let show_account = account.is_none();
     let title = if account.is_some() {
-        "Orders placed for this account in this tab"
+        agent::PLACED_HERE.text()
     } else {
-        "Orders placed in this tab"
+        agent::PLACED.text()
     };
     let mine = {
         let app = app.clone();
@@ -185,7 +181,7 @@ pub fn PlacedOrders(
             <h2 id="placed-title">{title}</h2>
             {move || {
                 if mine.with(Vec::is_empty) {
-                    view! { <p data-testid="placed-empty">"None yet."</p> }.into_any()
+                    view! { <p data-testid="placed-empty">{agent::NONE_YET.text()}</p> }.into_any()
                 } else {
                     view! { <ul data-testid="placed" class="hw-placed">
                         <For each=move || mine.get() key=|o| o.id.clone() let:order>
@@ -215,9 +211,13 @@ fn PlacedRow(
         }
     });
     let href = format!("/orders/{}", order.id);
-    let account = (show_account && !order.account.is_empty())
-        .then(|| format!(" · account {}", order.account));
-    let when = format!(" · placed at {} · order ", order.when());
+    let account = (show_account && !order.account.is_empty()).then(|| {
+        format!(
+            " · {}",
+            agent::PLACED_ACCOUNT.fill(&[("number", &order.account)])
+        )
+    });
+    let when = format!(" · {} ", agent::PLACED_AT.fill(&[("when", &order.when())]));
     let (id, what) = (order.id, order.what);
     let label = id.clone();
     view! {
@@ -225,7 +225,7 @@ fn PlacedRow(
             <A href=href>{what}</A>
             <span class="hw-muted">{account}{when}<code class="hw-order-id">{label}</code></span>
             " — "
-            <span data-testid="placed-status">{move || w.order.with(|o| o.as_ref().map(|o| o.status.label().to_string())).unwrap_or_else(|| "checking…".into())}</span>
+            <span data-testid="placed-status">{move || w.order.with(|o| o.as_ref().map(|o| o.status.label().to_string())).unwrap_or_else(|| agent::STATUS_CHECKING.text())}</span>
         </li>
     }
 }

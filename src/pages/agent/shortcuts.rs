@@ -15,11 +15,12 @@ use hostway_core::api::accounts::{self, MailboxOrder};
 use hostway_core::api::model::quote::ShortcutQuote;
 use hostway_core::api::model::MoneyPair;
 use hostway_core::api::{actions, ApiError};
+use hostway_core::i18n::agent;
 use hostway_core::rules;
 
 fn money(m: &MoneyPair) -> String {
     m.0.as_ref().map_or_else(
-        || "none".to_string(),
+        || agent::NONE.text(),
         |m| format(m, m.currency.as_deref().unwrap_or("USD")),
     )
 }
@@ -177,7 +178,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                         MailboxOrder::Free { order_id } => {
                             app.placed_for(
                                 for_account(&holder, &number, &order_id),
-                                format!("Exchange mailbox on {domain} (included in the plan)"),
+                                agent::MAILBOX_FREE.fill(&[("domain", &domain)]),
                             );
                             navigate(&format!("/orders/{order_id}"), Default::default());
                         }
@@ -194,7 +195,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
         let domain = domain.clone();
         use_submit(
             number.clone(),
-            move || format!("Exchange mailbox on {domain}"),
+            move || agent::MAILBOX_ORDER.fill(&[("domain", &domain)]),
             {
                 let px = slug.clone();
                 move |e| vec![Problem::new(format!("mb-{px}-submit"), e.reason())]
@@ -212,49 +213,49 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
         move |anchor: String| Signal::derive(move || problems.with(|p| problem_of(p, &anchor)));
     view! {
         <form class="hw-card hw-form" on:submit=send novalidate data-testid=format!("mailbox-form-{domain}")
-            aria-label=format!("New Exchange mailbox on {domain}")>
-            <h2>{format!("New Exchange mailbox on {domain}")}</h2>
+            aria-label=agent::MAILBOX_TITLE.fill(&[("domain", &domain)])>
+            <h2>{agent::MAILBOX_TITLE.fill(&[("domain", &domain)])}</h2>
             <ErrorSummary problems=problems/>
-            <TextField id=id("user") label="Mailbox user name" value=user error=err(id("user")) hint="1–25 lowercase letters, digits, _ - ."/>
-            <TextField id=id("password") label="Mailbox password" kind="password" value=password error=err(id("password")) hint="8–20 characters, one word, letters and a digit" autocomplete="new-password"/>
-            <TextField id=id("limit") label="Recipient limit" value=limit error=err(id("limit")) hint="1 to 100"/>
+            <TextField id=id("user") label=agent::MAILBOX_USER.text() value=user error=err(id("user")) hint=agent::MAILBOX_USER_HINT.text()/>
+            <TextField id=id("password") label=agent::MAILBOX_PASSWORD.text() kind="password" value=password error=err(id("password")) hint=agent::MAILBOX_PASSWORD_HINT.text() autocomplete="new-password"/>
+            <TextField id=id("limit") label=agent::RECIPIENT_LIMIT.text() value=limit error=err(id("limit")) hint=agent::RECIPIENT_LIMIT_HINT.text()/>
             <details prop:open=move || more.get()>
-                <summary>"More details (optional)"</summary>
-                <TextField id=id("name") label="Name" value=name/>
-                <TextField id=id("company") label="Company" value=company/>
-                <TextField id=id("department") label="Department" value=department/>
-                <TextField id=id("title") label="Title" value=title/>
-                <TextField id=id("street") label="Address" value=street/>
-                <TextField id=id("city") label="City" value=city/>
-                <TextField id=id("state") label="State" value=state/>
-                <TextField id=id("zip") label="ZIP" value=zip/>
-                <CountryField id=id("country") label="Country" value=country error=err(id("country")) autocomplete="country" optional=true/>
-                <TextField id=id("phone") label="Business phone" kind="tel" value=phone error=err(id("phone"))/>
-                <TextField id=id("home") label="Home phone" kind="tel" value=home error=err(id("home"))/>
-                <TextField id=id("fax") label="Fax" kind="tel" value=fax error=err(id("fax"))/>
-                <TextField id=id("mobile") label="Mobile" kind="tel" value=mobile error=err(id("mobile"))/>
-                <TextField id=id("forward") label="Forward mail to" value=forward/>
-                <TextField id=id("redirect") label="Deliver and redirect to" value=redirect/>
-                <TextField id=id("notes") label="Notes" value=notes/>
+                <summary>{agent::MORE.text()}</summary>
+                <TextField id=id("name") label=agent::NAME.text() value=name/>
+                <TextField id=id("company") label=agent::COMPANY.text() value=company/>
+                <TextField id=id("department") label=agent::DEPARTMENT.text() value=department/>
+                <TextField id=id("title") label=agent::JOB_TITLE.text() value=title/>
+                <TextField id=id("street") label=agent::ADDRESS.text() value=street/>
+                <TextField id=id("city") label=agent::CITY.text() value=city/>
+                <TextField id=id("state") label=agent::STATE.text() value=state/>
+                <TextField id=id("zip") label=agent::ZIP.text() value=zip/>
+                <CountryField id=id("country") label=agent::COUNTRY.text() value=country error=err(id("country")) autocomplete="country" optional=true/>
+                <TextField id=id("phone") label=agent::BUSINESS_PHONE.text() kind="tel" value=phone error=err(id("phone"))/>
+                <TextField id=id("home") label=agent::HOME_PHONE.text() kind="tel" value=home error=err(id("home"))/>
+                <TextField id=id("fax") label=agent::FAX.text() kind="tel" value=fax error=err(id("fax"))/>
+                <TextField id=id("mobile") label=agent::MOBILE.text() kind="tel" value=mobile error=err(id("mobile"))/>
+                <TextField id=id("forward") label=agent::FORWARD.text() value=forward/>
+                <TextField id=id("redirect") label=agent::REDIRECT.text() value=redirect/>
+                <TextField id=id("notes") label=agent::NOTES.text() value=notes/>
             </details>
             <div class="hw-field"><input type="checkbox" id=id("admin") prop:checked=move || admin.get() on:change=move |ev| admin.set(event_target_checked(&ev))/>
-                <label for=id("admin")>"Administrator"</label></div>
+                <label for=id("admin")>{agent::ADMINISTRATOR.text()}</label></div>
             <button type="submit" class="hw-button" data-testid="mailbox-order" aria-busy=move || order.pending().get().then_some("true")>
-                {order.label("Order the mailbox", "Ordering…")}
+                {order.label(agent::ORDER_MAILBOX.text(), agent::ORDERING.text())}
             </button>
         </form>
         {move || quote.get().map(|(order_id, q)| view! {
             <section class="hw-card" data-testid="mailbox-quote" id=id("submit") tabindex="-1">
-                <h3>"This mailbox is charged"</h3>
+                <h3>{agent::CHARGED.text()}</h3>
                 <dl>
-                    <dt>"Total"</dt><dd data-testid="mailbox-total">{money(&q.total)}</dd>
-                    <dt>"Subtotal"</dt><dd data-testid="mailbox-subtotal">{money(&q.subtotal)}</dd>
-                    <dt>"Deferred total"</dt><dd>{money(&q.deferred_total)}</dd>
-                    <dt>"Deferred subtotal"</dt><dd>{money(&q.deferred_subtotal)}</dd>
+                    <dt>{agent::TOTAL.text()}</dt><dd data-testid="mailbox-total">{money(&q.total)}</dd>
+                    <dt>{agent::SUBTOTAL.text()}</dt><dd data-testid="mailbox-subtotal">{money(&q.subtotal)}</dd>
+                    <dt>{agent::DEFERRED_TOTAL.text()}</dt><dd>{money(&q.deferred_total)}</dd>
+                    <dt>{agent::DEFERRED_SUBTOTAL.text()}</dt><dd>{money(&q.deferred_subtotal)}</dd>
                 </dl>
                 <button type="button" class="hw-button" data-testid="mailbox-submit" on:click=move |_| {
                     submit_order.submit((order_id.clone(), q.quotehash.clone()));
-                }>{submit_order.label("Submit the order", "Submitting…")}</button>
+                }>{submit_order.label(agent::SUBMIT.text(), agent::SUBMITTING.text())}</button>
             </section>
         })}
     }
@@ -280,7 +281,7 @@ fn mailbox_problems(e: &ApiError, px: &str) -> Vec<Problem> {
             .collect(),
         Some(f) if f.code == 409 => vec![Problem::new(
             format!("mb-{px}-user"),
-            "This mailbox already exists on the domain.",
+            agent::MAILBOX_EXISTS.text(),
         )],
         _ => vec![Problem::new(format!("mb-{px}-user"), e.reason())],
     }

@@ -9,6 +9,7 @@ use crate::components::{use_form, Problem, QuoteView};
 use crate::state::use_app;
 use hostway_core::api::model::quote::Quote;
 use hostway_core::api::{accounts, actions, ApiError};
+use hostway_core::i18n::agent;
 
 /// A web hosting domain of the account, and whether SiteBuilder can be ordered for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,15 +21,16 @@ pub struct WebDomain {
 
 /// The documented refusals in words, at the domain they concern.
 fn refusal(e: &ApiError, domain: &str) -> String {
-    match (e.status(), e.fault().map(|f| f.message.to_ascii_lowercase())) {
-        (Some(409), Some(m)) if m.contains("disabled") => format!(
-            "{domain} is disabled, so SiteBuilder cannot be added to it. Enable the domain first."
-        ),
-        (Some(409), _) => format!("SiteBuilder is already on {domain}: nothing to order."),
-        (Some(404), _) => format!(
-            "{domain} is no longer a web hosting domain of this account, so SiteBuilder cannot be ordered for it."
-        ),
-        (Some(400), _) => "The ordering service refused this SiteBuilder order as sent. Try again; if it happens again, tell support.".into(),
+    match (
+        e.status(),
+        e.fault().map(|f| f.message.to_ascii_lowercase()),
+    ) {
+        (Some(409), Some(m)) if m.contains("disabled") => {
+            agent::SB_DISABLED.fill(&[("domain", domain)])
+        }
+        (Some(409), _) => agent::SB_ALREADY.fill(&[("domain", domain)]),
+        (Some(404), _) => agent::SB_GONE.fill(&[("domain", domain)]),
+        (Some(400), _) => agent::SB_REFUSED.text(),
         _ => e.reason(),
     }
 }
@@ -38,7 +40,7 @@ fn refusal(e: &ApiError, domain: &str) -> String {
 pub fn SiteBuilderShortcut(number: String, domains: Vec<WebDomain>) -> impl IntoView {
     view! {
         <section class="hw-card" aria-labelledby="sitebuilder-title" data-testid="sitebuilder">
-            <h2 id="sitebuilder-title">"SiteBuilder for a web hosting domain"</h2>
+            <h2 id="sitebuilder-title">{agent::SB_TITLE.text()}</h2>
             <ul class="hw-placed">
                 {domains.into_iter().map(|d| view! { <SiteBuilderRow number=number.clone() web=d/> }).collect_view()}
             </ul>
@@ -77,7 +79,11 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
     // Step 2: submit with the quote's hash; the order joins the tab's list, then its status opens.
     let submit = {
         let domain = domain.clone();
-        use_submit(number, move || format!("SiteBuilder on {domain}"), refused)
+        use_submit(
+            number,
+            move || agent::SB_ORDER.fill(&[("domain", &domain)]),
+            refused,
+        )
     };
     let error = Signal::derive(move || {
         order
@@ -102,7 +108,7 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
                             aria-describedby=error_id.clone()
                             aria-busy=move || order.pending().get().then_some("true")
                             on:click=move |_| { order.submit(()); }>
-                            {order.label("Get the SiteBuilder price", "Getting the price…")}
+                            {order.label(agent::SB_PRICE.text(), agent::GETTING_PRICE.text())}
                         </button>
                     </p>
                 }.into_any(),
@@ -114,7 +120,7 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
                     <button type="button" class="hw-button" data-testid="sitebuilder-submit"
                         aria-busy=move || submit.pending().get().then_some("true")
                         on:click=move |_| { submit.submit((id.clone(), q.hash.clone())); }>
-                        {submit.label("Submit the SiteBuilder order", "Submitting…")}
+                        {submit.label(agent::SB_SUBMIT.text(), agent::SUBMITTING.text())}
                     </button>
                 </div>
             })}

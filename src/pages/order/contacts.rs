@@ -240,4 +240,3 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
         </form>
     }
 }
-

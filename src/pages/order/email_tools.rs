@@ -43,9 +43,12 @@ pub fn EmailDomainTools(
     fn refused(anchor: String) -> impl Fn(&ApiError) -> Vec<Problem> {
         move |e| {
             let message = match e.fault() {
-                Some(f) if !f.details.is_empty() => {
-                    f.details.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>().join(" ")
-                }
+                Some(f) if !f.details.is_empty() => f
+                    .details
+                    .iter()
+                    .map(|(_, v)| v.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 _ => e.to_string(),
             };
             vec![Problem::new(anchor.clone(), message)]

@@ -21,7 +21,7 @@ use crate::nav::{use_nav, Link, Nav};
 use crate::state::open_order::resume;
 use crate::state::order::{use_order, OrderCtx};
 use crate::state::use_app;
-use hostway_core::i18n::{order, page};
+use hostway_core::i18n::{agent, order, page, Text};
 
 pub const STEPS: &[(&str, hostway_core::i18n::Text)] = &[
     ("items", order::STEP_CART),
@@ -151,10 +151,10 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                 "account" => view! { <account::AccountStep/> }.into_any(),
                 // An existing account's contacts and payment are its own: not asked again.
                 "contacts" => view! {
-                    <OnFileWith step="contacts" what="whose contacts are on file"><contacts::ContactsStep/></OnFileWith>
+                    <OnFileWith step="contacts" what=agent::CONTACTS_ON_FILE><contacts::ContactsStep/></OnFileWith>
                 }.into_any(),
                 "payment" => view! {
-                    <OnFileWith step="payment" what="which pays with its payment details on file"><payment::PaymentStep/></OnFileWith>
+                    <OnFileWith step="payment" what=agent::PAYMENT_ON_FILE><payment::PaymentStep/></OnFileWith>
                 }.into_any(),
                 "review" => view! { <review::ReviewStep/> }.into_any(),
                 _ => view! { <items::ItemsStep/> }.into_any(),
@@ -194,14 +194,14 @@ struct Existing(Signal<Option<Option<String>>>);
 /// A step whose data an existing account already holds: said (`what`: "whose contacts are on file"),
 /// and the step leads on; for a new account, the step's form (`children`).
 #[component]
-fn OnFileWith(step: &'static str, what: &'static str, children: ChildrenFn) -> impl IntoView {
+fn OnFileWith(step: &'static str, what: Text, children: ChildrenFn) -> impl IntoView {
     let existing = expect_context::<Existing>().0;
     move || {
         match existing.get() {
         None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.into_any(),
         Some(Some(number)) => view! {
             <div class="hw-card" data-testid="on-file">
-                <p class="hw-notice hw-notice--ok">{format!("This order is for the existing account {number}, {what}: nothing to enter here.")}</p>
+                <p class="hw-notice hw-notice--ok">{agent::ON_FILE.fill(&[("number", &number), ("what", &what.text())])}</p>
                 <p class="hw-actions"><Continue step/></p>
             </div>
         }

@@ -8,7 +8,6 @@ use hostway_core::i18n::{self, order, review};
 use leptos::prelude::*;
 
 use super::agreed_words::{account_words, contacts_words, payment_words};
-use hostway_core::format::capitalised;
 use super::sections::{message, section_of};
 use super::summary::product_name;
 use crate::components::error_summary::problem_of;
@@ -22,6 +21,7 @@ use crate::state::order::use_order;
 use crate::state::{drafts, events, receipts, use_app};
 use hostway_core::api::model::quote::Quote;
 use hostway_core::api::{actions, ApiError};
+use hostway_core::format::capitalised;
 
 #[component]
 pub fn ReviewStep() -> impl IntoView {

@@ -1,6 +1,7 @@
 //! Where on the review a documented refusal of validate or submit is said, and in which words.
 
 use hostway_core::api::ApiError;
+use hostway_core::i18n::refusal;
 
 /// Which section of the review a documented message concerns.
 pub fn section_of(e: &ApiError) -> &'static str {
@@ -28,15 +29,15 @@ pub fn message(e: &ApiError) -> String {
         return e.to_string();
     };
     if m.contains("Account has not been set") || m.contains("test attribute") {
-        "Your account is not set up yet: choose its user name and password.".into()
+        refusal::NO_ACCOUNT.text()
     } else if m.starts_with("No ") && m.ends_with("attribute set.") {
-        "Your account is missing a detail the ordering service needs. Please contact us to complete this order.".into()
+        refusal::NO_ATTRIBUTE.text()
     } else if m.starts_with("Contact info type") {
-        "Your contact details are missing: add them, then submit again.".into()
+        refusal::NO_CONTACT.text()
     } else if m.contains("must contain at least one product") {
-        "A product in your cart has no service: remove it from the cart and add it again.".into()
+        refusal::NO_SERVICE.text()
     } else if m.starts_with("Missing plugin data") {
-        "A web hosting service has no domain: remove it from the cart and add it again with its domain.".into()
+        refusal::NO_DOMAIN.text()
     } else {
         e.to_string()
     }

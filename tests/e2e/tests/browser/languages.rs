@@ -126,6 +126,40 @@ async fn a_browser_in_a_language_not_spoken_here_gets_english() {
 }
 
 #[tokio::test]
+async fn before_the_code_runs_and_when_it_cannot_load_the_page_speaks_the_customers_language() {
+    let h = Harness::start().await;
+    let b = h.browser_speaking("de-DE,de").await;
+    b.block_urls(&["*.wasm"]).await;
+    b.goto(&h.app_url("/")).await;
+    b.wait_text("[data-testid=boot-status]", "konnte nicht geladen werden")
+        .await
+        .unwrap();
+    // The static frame is German before any module has run: its header, and the page's language.
+    assert_eq!(
+        b.eval("return [...document.querySelectorAll('header nav a')].map((a) => a.textContent).join('|')")
+            .await,
+        "Katalog|Ihre Bestellung|Vertrieb"
+    );
+    assert_eq!(
+        b.attr("header nav", "aria-label").await.as_deref(),
+        Some("Hauptnavigation")
+    );
+    assert_eq!(lang(&b).await, "de-DE");
+    assert_eq!(
+        b.text("[data-testid=boot-reload]").await,
+        "laden Sie die Seite neu"
+    );
+    // A shop's widget whose code cannot load says so in the widget's language.
+    b.goto(&h.shop_url("/test/widget-test.html?locale=nl"))
+        .await;
+    b.wait_text("#one", "Het bestelformulier kon niet worden geladen")
+        .await
+        .unwrap();
+    b.close().await;
+    h.stop().await;
+}
+
+#[tokio::test]
 async fn a_shops_data_locale_gives_a_dutch_widget_on_an_english_browser() {
     let h = Harness::start().await;
     let b = h.browser().await;
