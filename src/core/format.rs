@@ -72,3 +72,13 @@ pub fn capitalised(text: &str) -> String {
     let first = first.to_uppercase().to_string();
     first + rest
 }
+
+/// A label said inside a sentence ("Change the cart", "Enter the domain name"): English lower-cases
+/// it; other languages keep it as it is titled (German nouns keep their capital).
+pub fn in_sentence(label: &str) -> String {
+    if crate::i18n::choice::language(&crate::i18n::locale()) == "en" {
+        lower(label)
+    } else {
+        label.to_string()
+    }
+}

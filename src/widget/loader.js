@@ -18,9 +18,13 @@ const appBase = new URL(".", import.meta.url).href;
 
 /** The language all widgets of the page speak (one page, one language): the first mounted host's
  *  `data-locale`, else the browser's (see `chooseLocale`). Its strings are fetched once. */
-let pageLocale;
+let pageChoice, pageLocale;
+function choiceFor(host) {
+  pageChoice ??= chooseLocale(host.dataset.locale);
+  return pageChoice;
+}
 function localeFor(host) {
-  pageLocale ??= loadLocale(chooseLocale(host.dataset.locale));
+  pageLocale ??= loadLocale(choiceFor(host));
   return pageLocale;
 }
 
@@ -125,7 +129,7 @@ function unloadable(node) {
     host.dataset.hostwayUnloadable = "";
     const line = document.createElement("p");
     line.setAttribute("role", "alert");
-    line.textContent = bootWord(chooseLocale(host.dataset.locale).tag, "boot.widget_not_loaded");
+    line.textContent = bootWord(choiceFor(host).tag, "boot.widget_not_loaded");
     host.replaceChildren(line);
     failed(host, line.textContent);
   }

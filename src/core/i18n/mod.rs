@@ -76,16 +76,6 @@ fn fill(text: String, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// A label said inside a sentence ("Change the cart", "Enter the domain name"): English lower-cases
-/// it; other languages keep it as it is titled (German nouns keep their capital).
-pub fn in_sentence(label: &str) -> String {
-    if choice::language(&locale()) == "en" {
-        crate::format::lower(label)
-    } else {
-        label.to_string()
-    }
-}
-
 /// Whether the page's boot script installed a language: the customer's pages and the widget do, and
 /// offer the switcher; the agent portal, which speaks English only, does not.
 pub fn installed() -> bool {

@@ -1,6 +1,6 @@
 //! Step 3: contacts. The regular contact is required; billing, administrator and technical can be the same.
 
-use hostway_core::i18n::{self, contacts, form, payment};
+use hostway_core::i18n::{contacts, form, payment};
 use leptos::prelude::*;
 
 use super::agreed_words::contact_title;
@@ -230,7 +230,7 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
             <p id=id("save") class="hw-actions">
                 <button type="submit" class="hw-button" data-testid=testid("save-contact") aria-disabled=move || save.pending().get().to_string()>
                     {move || if save.pending().get() { form::SAVING.text() } else if one_form() { form::SAVE_CONTINUE.text() } else { form::SAVE.text() }}
-                    {(!regular).then(|| view! { <span class="hw-visually-hidden">{format!(" {}", contacts::SAVE_WHICH.fill(&[("contact", &i18n::in_sentence(&title))]))}</span> })}
+                    {(!regular).then(|| view! { <span class="hw-visually-hidden">{format!(" {}", contacts::SAVE_WHICH.fill(&[("contact", &hostway_core::format::in_sentence(&title))]))}</span> })}
                 </button>
                 // Back to a step done, or each type saved on its own: the next step without saving again.
                 {move || (regular && saved()).then(|| {

@@ -4,7 +4,7 @@
 //! documented 400/409 is said next to the section it concerns and in the error summary; submit sends
 //! the hash of the quote on screen, once.
 
-use hostway_core::i18n::{self, order, review};
+use hostway_core::i18n::{order, review};
 use leptos::prelude::*;
 
 use super::agreed_words::{account_words, contacts_words, payment_words};
@@ -256,7 +256,7 @@ where
     let labelled_by = title_id.clone();
     // "Change the cart": the part as said inside a sentence.
     let title = title.text();
-    let what = i18n::in_sentence(&title);
+    let what = hostway_core::format::in_sentence(&title);
     view! {
         <section id=format!("review-{section}") class="hw-card hw-review-row" aria-labelledby=labelled_by tabindex="-1">
             <h2 id=title_id>{title}</h2>

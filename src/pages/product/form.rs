@@ -7,7 +7,7 @@ use crate::components::Problem;
 use hostway_core::api::error::from_api;
 use hostway_core::api::model::{NameIs, ServiceKind};
 use hostway_core::api::ApiError;
-use hostway_core::i18n::{self, product};
+use hostway_core::i18n::product;
 use hostway_core::prefill::{Prefill, KEYS};
 use hostway_core::rules;
 
@@ -72,7 +72,7 @@ pub fn check(form: &AddForm) -> Vec<Problem> {
         // Empty: say what to enter, for this kind of service.
         _ if form.name.trim().is_empty() => Err({
             // "Enter the domain name to host": the field's name as said inside a sentence.
-            let what = i18n::in_sentence(&kind.name_label());
+            let what = hostway_core::format::in_sentence(&kind.name_label());
             let key = match kind.name_is() {
                 NameIs::Domain => product::ENTER_DOMAIN,
                 NameIs::Text => product::ENTER_TEXT,
