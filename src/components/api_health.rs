@@ -5,6 +5,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
+
 use crate::state::use_app;
 use hostway_core::api::health::{level, message, said_to_customers, Health};
 use hostway_core::i18n::health;
@@ -52,10 +54,10 @@ pub fn HealthStatus(
             data-state=move || health.with(|h| format!("{h:?}"))
         >
             <p class="hw-health__message" role="status" data-testid="api-health-message">
-                {move || wrong().then(|| view! {
+                {move || (wrong().then(|| view! {
                     <span class="hw-health__dot" aria-hidden="true"></span>
                     {health.with(message)}
-                })}
+                })).fresh()}
             </p>
             {(!embedded).then(|| view! {
                 <details class="hw-health__details" data-testid="api-diagnostics">

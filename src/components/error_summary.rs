@@ -3,7 +3,11 @@
 
 use hostway_dom::dom::field_name;
 use leptos::html;
+use std::rc::Rc;
+
 use leptos::prelude::*;
+
+use crate::state::tasks::watch;
 
 /// One problem: the anchor it links to (`#id`) and the message in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,7 +53,7 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
     // Each problem's field by its label's name, found once the summary is drawn (in the document or
     // the widget's shadow root): "Password: Use 8 to 50 characters…".
     let names = RwSignal::new(Vec::<(String, String)>::new());
-    Effect::new(move |_| {
+    watch(Rc::new(move || {
         if problems.with(|p| !p.is_empty()) {
             // After the list is drawn: an effect may run before the view that shows the new problems.
             request_animation_frame(move || {
@@ -69,7 +73,7 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
                 }
             });
         }
-    });
+    }));
     let name_of = move |anchor: String| {
         move || {
             names.with(|n| {

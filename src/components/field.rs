@@ -3,6 +3,8 @@
 use hostway_core::i18n::error;
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
+
 /// A text input. `error` shows below the label and marks the field invalid.
 #[component]
 pub fn TextField(
@@ -38,11 +40,11 @@ pub fn TextField(
         <div class="hw-field" class:hw-field--error=move || error.with(Option::is_some)>
             <label class="hw-field__label" for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hw-field__hint" id=hint_id.clone()>{h}</p> })}
-            {move || error.get().map(|e| view! {
+            {move || (error.get().map(|e| view! {
                 <p class="hw-field__error" id=error_id.clone()>
                     <span class="hw-visually-hidden">{error::PREFIX.text() + " "}</span>{e}
                 </p>
-            })}
+            })).fresh()}
             <input
                 class="hw-field__input"
                 id=id.clone()
@@ -74,9 +76,9 @@ pub fn SelectField(
     view! {
         <div class="hw-field" class:hw-field--error=move || error.with(Option::is_some)>
             <label class="hw-field__label" for=id.clone()>{label}</label>
-            {move || error.get().map(|e| view! {
+            {move || (error.get().map(|e| view! {
                 <p class="hw-field__error" id=error_id.clone()><span class="hw-visually-hidden">{error::PREFIX.text() + " "}</span>{e}</p>
-            })}
+            })).fresh()}
             <select
                 class="hw-field__input"
                 id=id.clone()
@@ -87,10 +89,10 @@ pub fn SelectField(
                 on:change=move |ev| value.set(event_target_value(&ev))
                 prop:value=move || value.get()
             >
-                {move || options.get().into_iter().map(|(v, l)| {
+                {move || (options.get().into_iter().map(|(v, l)| {
                     let selected = value.with_untracked(|cur| *cur == v);
                     view! { <option value=v.clone() selected=selected>{l}</option> }
-                }).collect_view()}
+                }).collect_view()).fresh()}
             </select>
         </div>
     }

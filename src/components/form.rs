@@ -21,6 +21,7 @@ use leptos::prelude::*;
 
 use super::error_summary::problem_of;
 use super::Problem;
+use crate::state::tasks::Task;
 use hostway_core::api::ApiError;
 
 /// The rules of a form's input: its problems, empty when it may be sent.
@@ -31,7 +32,7 @@ pub struct Form<I: 'static, O: 'static> {
     /// The problems shown now: the rules' before a save, the API's after a refused one.
     pub problems: RwSignal<Vec<Problem>>,
     check: StoredValue<Rc<Rules<I>>, LocalStorage>,
-    action: Action<I, Result<O, ApiError>>,
+    save: Task<I, Result<O, ApiError>>,
 }
 
 impl<I: 'static, O: 'static> Clone for Form<I, O> {
@@ -51,14 +52,14 @@ pub fn use_form<I, O, Fut>(
     problems_from: impl Fn(&ApiError) -> Vec<Problem> + 'static,
 ) -> Form<I, O>
 where
-    I: Clone + Send + Sync + 'static,
+    I: 'static,
     O: Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<O, ApiError>> + 'static,
 {
     let problems = RwSignal::new(Vec::new());
     let problems_from = Rc::new(problems_from);
-    let action = Action::new_local(move |input: &I| {
-        let saving = save(input.clone());
+    let save = Task::new(move |input: I| {
+        let saving = save(input);
         let problems_from = problems_from.clone();
         async move {
             let result = saving.await;
@@ -72,23 +73,23 @@ where
     Form {
         problems,
         check: StoredValue::new_local(Rc::new(check)),
-        action,
+        save,
     }
 }
 
 impl<I, O> Form<I, O>
 where
-    I: Clone + Send + Sync + 'static,
+    I: 'static,
     O: Clone + Send + Sync + 'static,
 {
     /// Checks `input`; when the rules find nothing and no save is under way, saves it. Returns whether
     /// it was sent.
     pub fn submit(&self, input: I) -> bool {
         let found = self.check.with_value(|check| check(&input));
-        let send = found.is_empty() && !self.action.pending().get_untracked();
+        let send = found.is_empty() && !self.save.pending().get_untracked();
         self.problems.set(found);
         if send {
-            self.action.dispatch(input);
+            self.save.dispatch(input);
         }
         send
     }
@@ -106,31 +107,38 @@ where
 
     /// The problem at `anchor` (a field's id), for the field to show.
     pub fn error(&self, anchor: impl Into<String>) -> Signal<Option<String>> {
-        let (problems, anchor) = (self.problems, anchor.into());
-        Signal::derive(move || problems.with(|p| problem_of(p, &anchor)))
+        error_at(self.problems, anchor.into())
     }
 
     /// Whether a save is under way.
     pub fn pending(&self) -> Signal<bool> {
-        self.action.pending().into()
+        self.save.pending()
     }
 
     /// The button's words: `idle`, or `busy` while saving.
     pub fn label(&self, idle: impl Into<String>, busy: impl Into<String>) -> Signal<String> {
-        let pending = self.action.pending();
-        let (idle, busy) = (idle.into(), busy.into());
-        Signal::derive(move || {
-            if pending.get() {
-                busy.clone()
-            } else {
-                idle.clone()
-            }
-        })
+        busy_label(self.save.pending(), idle.into(), busy.into())
     }
 
     /// What the last save gave, when it succeeded.
     pub fn saved(&self) -> Signal<Option<O>> {
-        let value = self.action.value();
+        let value = self.save.value();
         Signal::derive(move || value.get().and_then(Result::ok))
     }
+}
+
+// What does not depend on a form's types, once for every form.
+
+fn error_at(problems: RwSignal<Vec<Problem>>, anchor: String) -> Signal<Option<String>> {
+    Signal::derive(move || problems.with(|p| problem_of(p, &anchor)))
+}
+
+fn busy_label(pending: Signal<bool>, idle: String, busy: String) -> Signal<String> {
+    Signal::derive(move || {
+        if pending.get() {
+            busy.clone()
+        } else {
+            idle.clone()
+        }
+    })
 }

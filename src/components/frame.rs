@@ -1,6 +1,8 @@
 //! The page frame: skip link, header with navigation, footer with the API status.
 
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
 use leptos_router::components::A;
 
 use super::ApiHealth;
@@ -18,8 +20,8 @@ pub fn Header() -> impl IntoView {
                     <A href="/order/items" attr:data-testid="nav-order">{page::YOUR_ORDER.text()}</A>
                     // The agent portal is its own page: from the customer's app a plain link loads it.
                     {match use_context::<crate::state::Audience>() {
-                        Some(crate::state::Audience::Agent) => view! { <A href="/agent" attr:data-testid="nav-agent">{page::AGENTS.text()}</A> }.into_any(),
-                        _ => view! { <a href="/agent" rel="external" data-testid="nav-agent">{page::AGENTS.text()}</a> }.into_any(),
+                        Some(crate::state::Audience::Agent) => view! { <A href="/agent" attr:data-testid="nav-agent">{page::AGENTS.text()}</A> }.fresh(),
+                        _ => view! { <a href="/agent" rel="external" data-testid="nav-agent">{page::AGENTS.text()}</a> }.fresh(),
                     }}
                 </nav>
             </div>

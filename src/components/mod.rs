@@ -8,6 +8,7 @@ pub mod error_summary;
 pub mod field;
 pub mod form;
 pub mod frame;
+pub mod fresh;
 pub mod money;
 pub mod page;
 pub mod quote;

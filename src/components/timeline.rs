@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
+
 use hostway_core::api::model::OrderStatus;
 use hostway_core::i18n::status;
 
@@ -37,11 +39,11 @@ pub fn StatusTimeline(
                 }
             }).collect_view()}
         </ol>
-        {move || status.with(|s| *s == OrderStatus::Failed).then(|| view! {
+        {move || (status.with(|s| *s == OrderStatus::Failed).then(|| view! {
             <p class="hw-notice hw-notice--error" role="alert" data-testid="status-reason">
                 {reason.get().unwrap_or_else(|| status::FAILED_REASON.text())}
             </p>
-        })}
+        })).fresh()}
     }
 }
 

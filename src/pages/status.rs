@@ -3,6 +3,8 @@
 
 use hostway_core::i18n::{page, status};
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::quote::LinesTable;
@@ -64,6 +66,8 @@ pub fn StatusView(id: String) -> impl IntoView {
     });
     let live = view! {
         {move || match w.order.get() {
+            // Patched, not redrawn, at each answer: the status line is a live region, which is read
+            // out when its words change.
             None => view! { <p aria-busy="true">{status::CHECKING.text()}</p> }.into_any(),
             Some(o) => view! {
                 <StatusTimeline status=status reason=reason/>
@@ -77,11 +81,11 @@ pub fn StatusView(id: String) -> impl IntoView {
                 {o.agent.clone().map(|a| view! { <p data-testid="status-agent">{status::AGENT.text()} " " <strong>{a}</strong></p> })}
             }.into_any(),
         }}
-        {move || w.error.get().map(|e| view! {
+        {move || (w.error.get().map(|e| view! {
             <p class="hw-notice hw-notice--error" role="alert" data-testid="status-error">
                 {if e.is_transient() { format!("{e} {}", status::STILL_TRYING.text()) } else { e.reason() }}
             </p>
-        })}
+        })).fresh()}
         <p class="hw-muted" data-testid="status-polls" data-polls=move || w.polls.get().to_string()></p>
     };
     let Some(r) = receipt else {
@@ -90,7 +94,7 @@ pub fn StatusView(id: String) -> impl IntoView {
             <p>{status::ORDER.text()} " " <code class="hw-order-id" data-testid="status-order-id">{id}</code></p>
             {live}
         }
-        .into_any();
+        .fresh();
     };
     let print = |_| {
         if let Some(w) = web_sys::window() {
@@ -120,5 +124,5 @@ pub fn StatusView(id: String) -> impl IntoView {
             </section>
         </div>
     }
-    .into_any()
+    .fresh()
 }

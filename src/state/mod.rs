@@ -12,6 +12,7 @@ mod per_change;
 pub mod placed;
 pub mod receipts;
 pub mod stored;
+pub mod tasks;
 pub mod watch;
 
 pub use hostway_core::agent;

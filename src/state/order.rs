@@ -2,7 +2,11 @@
 //! a change counter that makes the cart and the quote re-read after every accepted change, and the quote
 //! total the customer last saw.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
+
+use crate::state::tasks::watch;
 
 use super::cart::{load_cart, CartProduct};
 use super::conflict::Conflict;
@@ -93,11 +97,11 @@ impl OrderCtx {
 
     /// The quote of the order as it is now; `None` while it is read. Reading starts when needed.
     pub fn use_quote(self, client: Client) -> Signal<Option<Result<Quote, ApiError>>> {
-        Effect::new(move |_| {
+        watch(Rc::new(move || {
             self.id.track();
             self.changed.track();
             self.load_quote(&client);
-        });
+        }));
         Signal::derive(move || self.quote.get(&self.key()?))
     }
 
@@ -122,16 +126,16 @@ impl OrderCtx {
     /// The cart of the order as it is now, and the catalog's names of what it holds; `None` while it
     /// is read. Reading starts when needed, once for every view that asks.
     pub fn use_cart(self, client: Client) -> Signal<Option<Result<Vec<CartProduct>, ApiError>>> {
-        Effect::new({
+        watch(Rc::new({
             let client = client.clone();
-            move |_| {
+            move || {
                 self.id.track();
                 self.cart_changed.track();
                 self.load_cart(&client);
             }
-        });
+        }));
         // The names of products not known yet, read when the cart shows them.
-        Effect::new(move |_| {
+        watch(Rc::new(move || {
             let specs: Vec<String> =
                 self.cart
                     .latest()
@@ -160,7 +164,7 @@ impl OrderCtx {
                     .update_value(|a| a.retain(|s| !missing.contains(s)));
                 self.names.try_update(|n| n.merge(read));
             });
-        });
+        }));
         Signal::derive(move || {
             let key = self.id.get().map(|id| (id, self.cart_changed.get()))?;
             self.cart.get(&key)

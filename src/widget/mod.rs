@@ -17,7 +17,13 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
+
+use crate::state::tasks::watch;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -175,13 +181,13 @@ fn Widget(settings: Settings, carried: Option<Prefill>) -> impl IntoView {
     view! {
         <ApiHealth embedded=true/>
         <div node_ref=shown>{move || match here.get() {
-            Place::Product => view! { <ProductPage spec prefill focus/> }.into_any(),
-            Place::Order => view! { <OrderSteps step/> }.into_any(),
+            Place::Product => view! { <ProductPage spec prefill focus/> }.fresh(),
+            Place::Order => view! { <OrderSteps step/> }.fresh(),
             Place::Status(id) => view! {
                 <StatusView id/>
                 <p><Link href="/" attr:data-testid="widget-new-order">{hostway_core::i18n::widget::START_ANOTHER.text()}</Link></p>
             }
-            .into_any(),
+            .fresh(),
         }}</div>
     }
 }
@@ -193,7 +199,7 @@ fn quote_events() {
     let order = use_order();
     let quote = order.use_quote(app.client());
     let last = StoredValue::new(None::<(i64, String)>);
-    Effect::new(move |_| {
+    watch(Rc::new(move || {
         if let (Some(Ok(q)), Some(id)) = (quote.get(), order.id.get_untracked()) {
             if q.products.is_empty() {
                 return;
@@ -204,7 +210,7 @@ fn quote_events() {
                 events::emit(events::QUOTE, events::quote_detail(&id, &q));
             }
         }
-    });
+    }));
 }
 
 #[cfg(test)]

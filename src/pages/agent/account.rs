@@ -2,6 +2,8 @@
 //! its behalf (with the customer's `clientIp`), and the shortcuts for its Exchange domains and domains.
 
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use serde_json::Value;
 
@@ -68,19 +70,19 @@ fn AccountView() -> impl IntoView {
     // Read again when an order placed for the account completes: it holds more now.
     let completed = RwSignal::new(0u32);
     let on_completed = Callback::new(move |()| completed.update(|n| *n += 1));
-    let detail = LocalResource::new(move || {
+    let detail = crate::state::tasks::load(move || {
         completed.track();
         let (client, number) = (app.client(), number());
         async move { load(&client, &number).await }
     });
     move || {
         match detail.get() {
-        None => view! { <p aria-busy="true">{agent::LOADING_ACCOUNT.text()}</p> }.into_any(),
+        None => view! { <p aria-busy="true">{agent::LOADING_ACCOUNT.text()}</p> }.fresh(),
         Some(Err(e)) => view! {
             <h1>{agent::ACCOUNT.text()} " " {number()}</h1>
             <p class="hw-notice hw-notice--error" role="alert" data-testid="agent-account-error">{e.reason()}</p>
-        }.into_any(),
-        Some(Ok(d)) => view! { <AccountDetail detail=d on_completed/> }.into_any(),
+        }.fresh(),
+        Some(Ok(d)) => view! { <AccountDetail detail=d on_completed/> }.fresh(),
     }
     }
 }

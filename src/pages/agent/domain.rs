@@ -2,6 +2,8 @@
 //! submit with the quote's hash.
 
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
 use serde_json::json;
 
 use super::shortcuts::use_submit;
@@ -80,13 +82,13 @@ pub fn DomainShortcut(number: String) -> impl IntoView {
                 {price.label(agent::GET_PRICE.text(), agent::GETTING_PRICE.text())}
             </button>
         </form>
-        {move || pending.get().map(|(id, q)| view! {
+        {move || (pending.get().map(|(id, q)| view! {
             <section class="hw-card" data-testid="domain-quote">
                 <QuoteView quote=q.clone()/>
                 <button type="button" class="hw-button" data-testid="domain-submit" on:click=move |_| {
                     submit.submit((id.clone(), q.hash.clone()));
                 }>{submit.label(agent::SUBMIT.text(), agent::SUBMITTING.text())}</button>
             </section>
-        })}
+        })).fresh()}
     }
 }

@@ -11,6 +11,8 @@ pub use account::AgentAccount;
 pub use banner::OnBehalfBanner;
 
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
@@ -37,8 +39,8 @@ pub fn AgentGate(children: ChildrenFn) -> impl IntoView {
                 }>{agent::SIGN_OUT.text()}</button>
             </p>
             {children()}
-        }.into_any(),
-        None => view! { <SignIn/> }.into_any(),
+        }.fresh(),
+        None => view! { <SignIn/> }.fresh(),
     }
     }
 }
@@ -181,13 +183,13 @@ pub fn PlacedOrders(
             <h2 id="placed-title">{title}</h2>
             {move || {
                 if mine.with(Vec::is_empty) {
-                    view! { <p data-testid="placed-empty">{agent::NONE_YET.text()}</p> }.into_any()
+                    view! { <p data-testid="placed-empty">{agent::NONE_YET.text()}</p> }.fresh()
                 } else {
                     view! { <ul data-testid="placed" class="hw-placed">
                         <For each=move || mine.get() key=|o| o.id.clone() let:order>
                             <PlacedRow order on_completed show_account/>
                         </For>
-                    </ul> }.into_any()
+                    </ul> }.fresh()
                 }
             }}
         </section>

@@ -3,6 +3,8 @@
 //! the shortcuts share (placing the order on the agent's list, submitting with a hash).
 
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
 use leptos_router::hooks::use_navigate;
 use serde_json::json;
 
@@ -244,7 +246,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                 {order.label(agent::ORDER_MAILBOX.text(), agent::ORDERING.text())}
             </button>
         </form>
-        {move || quote.get().map(|(order_id, q)| view! {
+        {move || (quote.get().map(|(order_id, q)| view! {
             <section class="hw-card" data-testid="mailbox-quote" id=id("submit") tabindex="-1">
                 <h3>{agent::CHARGED.text()}</h3>
                 <dl>
@@ -257,7 +259,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                     submit_order.submit((order_id.clone(), q.quotehash.clone()));
                 }>{submit_order.label(agent::SUBMIT.text(), agent::SUBMITTING.text())}</button>
             </section>
-        })}
+        })).fresh()}
     }
 }
 

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
+
 use super::shortcuts::use_submit;
 use crate::components::{use_form, Problem, QuoteView};
 use crate::state::use_app;
@@ -100,7 +102,7 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
         <li data-testid=format!("sitebuilder-{domain}")>
             <strong>{domain.clone()}</strong>
             {match web.unavailable.clone() {
-                Some(why) => view! { <p class="hw-muted" data-testid="sitebuilder-unavailable">{why}</p> }.into_any(),
+                Some(why) => view! { <p class="hw-muted" data-testid="sitebuilder-unavailable">{why}</p> }.fresh(),
                 // Once priced, the one next step is to submit (a second click would make a second order).
                 None => view! {
                     <p hidden=move || priced.with(Option::is_some)>
@@ -111,10 +113,10 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
                             {order.label(agent::SB_PRICE.text(), agent::GETTING_PRICE.text())}
                         </button>
                     </p>
-                }.into_any(),
+                }.fresh(),
             }}
             <p id=error_id class="hw-field__error" role="alert" data-testid="sitebuilder-error">{move || error.get()}</p>
-            {move || priced.get().map(|(id, q)| view! {
+            {move || (priced.get().map(|(id, q)| view! {
                 <div data-testid="sitebuilder-quote">
                     <QuoteView quote=q.clone()/>
                     <button type="button" class="hw-button" data-testid="sitebuilder-submit"
@@ -123,7 +125,7 @@ fn SiteBuilderRow(number: String, web: WebDomain) -> impl IntoView {
                         {submit.label(agent::SB_SUBMIT.text(), agent::SUBMITTING.text())}
                     </button>
                 </div>
-            })}
+            })).fresh()}
         </li>
     }
 }

@@ -3,6 +3,8 @@
 use hostway_core::i18n::{form, profile};
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
+
 use super::{Continue, GoOn};
 use crate::components::{use_form, ErrorSummary, Problem, SelectField, TextField};
 use crate::state::order::use_order;
@@ -117,7 +119,7 @@ pub fn AccountStep() -> impl IntoView {
     let order = use_order();
     let client = app.client();
     // Both reads at once; the form is drawn once they are in (no signal is copied from them).
-    let on_file = LocalResource::new(move || {
+    let on_file = crate::state::tasks::load(move || {
         let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
         async move {
             let (a, user) =
@@ -142,8 +144,8 @@ pub fn AccountStep() -> impl IntoView {
         }
     });
     move || match on_file.get() {
-        None => view! { <p aria-busy="true">{profile::LOADING.text()}</p> }.into_any(),
-        Some(f) => view! { <AccountForm on_file=f/> }.into_any(),
+        None => view! { <p aria-busy="true">{profile::LOADING.text()}</p> }.fresh(),
+        Some(f) => view! { <AccountForm on_file=f/> }.fresh(),
     }
 }
 
@@ -219,12 +221,12 @@ fn AccountForm(on_file: OnFile) -> impl IntoView {
                     </p>
                 </div>
             }
-            .into_any()
+            .fresh()
         }
         None => {
             let options = Signal::derive(|| currencies(None));
             view! { <SelectField id="account-currency" label=profile::CURRENCY.text() value=currency options error=err("account-currency")/> }
-                .into_any()
+                .fresh()
         }
     };
     let languages = Signal::derive(|| {

@@ -3,6 +3,8 @@
 use hostway_core::i18n::{contacts, form, payment};
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
+
 use super::agreed_words::contact_title;
 use super::{Continue, GoOn};
 use crate::components::country::browser_country;
@@ -69,13 +71,13 @@ pub fn ContactsStep() -> impl IntoView {
     let client = app.client();
     // The order's contacts as the API has them, by type: read once for all the step's forms, which are
     // drawn once it is in (each starts from its own type's, or from what was typed).
-    let stored = LocalResource::new(move || {
+    let stored = crate::state::tasks::load(move || {
         let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
         async move { account::contacts(&client, &id).await.unwrap_or_default() }
     });
     move || {
         let Some(stored) = stored.get() else {
-            return view! { <p aria-busy="true">{contacts::LOADING.text()}</p> }.into_any();
+            return view! { <p aria-busy="true">{contacts::LOADING.text()}</p> }.fresh();
         };
         let of = move |kind: &str| stored.get(kind).cloned();
         view! {
@@ -91,7 +93,7 @@ pub fn ContactsStep() -> impl IntoView {
                 }).collect_view()}
             </section>
         }
-        .into_any()
+        .fresh()
     }
 }
 
@@ -222,20 +224,20 @@ fn ContactForm(kind: &'static str, on_file: Option<Contact>) -> impl IntoView {
                     <label for="contact-same">{contacts::SAME.text()}</label>
                 </div>
             })}
-            {move || saved().then(|| view! {
+            {move || (saved().then(|| view! {
                 <p class="hw-notice hw-notice--ok" role="status" data-testid=testid("contact-saved")>
                     {if regular { contacts::SAVED_REGULAR.text() } else { contacts::SAVED.text() }}
                 </p>
-            })}
+            })).fresh()}
             <p id=id("save") class="hw-actions">
                 <button type="submit" class="hw-button" data-testid=testid("save-contact") aria-disabled=move || save.pending().get().to_string()>
                     {move || if save.pending().get() { form::SAVING.text() } else if one_form() { form::SAVE_CONTINUE.text() } else { form::SAVE.text() }}
                     {(!regular).then(|| view! { <span class="hw-visually-hidden">{format!(" {}", contacts::SAVE_WHICH.fill(&[("contact", &hostway_core::format::in_sentence(&title))]))}</span> })}
                 </button>
                 // Back to a step done, or each type saved on its own: the next step without saving again.
-                {move || (regular && saved()).then(|| {
+                {move || ((regular && saved()).then(|| {
                     view! { <Continue step="contacts" unchanged=one_form()/> }
-                })}
+                })).fresh()}
             </p>
         </form>
     }

@@ -5,6 +5,10 @@
 use hostway_core::i18n::email;
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
+
+use crate::state::tasks::Task;
+
 use super::forwarders::{forwarders_of, Forwarder};
 use crate::components::error_summary::problem_of;
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
@@ -160,7 +164,7 @@ pub fn EmailDomainTools(
         )
     };
     // The forwarders on file: the email domain's `forwarders` attribute, read again after each change.
-    let forwarders = LocalResource::new({
+    let forwarders = crate::state::tasks::load({
         let (app, product_id, service_id) = (app.clone(), product_id.clone(), service_id.clone());
         move || {
             let (client, id, _) = (app.client(), order.id.get(), order.changed.get());
@@ -175,7 +179,7 @@ pub fn EmailDomainTools(
     });
     let remove_forwarder = {
         let (app, product_id, service_id) = (app.clone(), product_id.clone(), service_id.clone());
-        Action::new_local(move |gone: &Forwarder| {
+        Task::new(move |gone: Forwarder| {
             let (app, product_id, service_id, gone) = (
                 app.clone(),
                 product_id.clone(),
@@ -200,7 +204,7 @@ pub fn EmailDomainTools(
     };
     let remove_alias = {
         let (app, product_id) = (app.clone(), product_id.clone());
-        Action::new_local(move |alias_id: &String| {
+        Task::new(move |alias_id: String| {
             let (app, product_id, alias_id) = (app.clone(), product_id.clone(), alias_id.clone());
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
@@ -233,7 +237,7 @@ pub fn EmailDomainTools(
             {removal_error}
             <h4 class="hw-tools__title">{email::ALIASES.text()}</h4>
             {if aliases.is_empty() {
-                view! { <p class="hw-muted" data-testid="aliases-none">{email::NO_ALIAS.text()}</p> }.into_any()
+                view! { <p class="hw-muted" data-testid="aliases-none">{email::NO_ALIAS.text()}</p> }.fresh()
             } else {
                 view! {
                     <ul class="hw-tools__list">
@@ -242,7 +246,7 @@ pub fn EmailDomainTools(
                             view! { <Removable text=a.name what="alias" label=email::REMOVE_ALIAS on_remove=move || { if !remove_alias.pending().get_untracked() { remove_alias.dispatch(id.clone()); } }/> }
                         }).collect_view()}
                     </ul>
-                }.into_any()
+                }.fresh()
             }}
             <TextField id=alias_id.clone() label=email::ADD_ALIAS_LABEL.text() value=alias error=err(&alias_id) hint=email::ALIAS_HINT.text()/>
             <button type="button" class="hw-button hw-button--secondary" data-testid="alias-add"
@@ -252,9 +256,9 @@ pub fn EmailDomainTools(
             </button>
             <h4 class="hw-tools__title">{email::FORWARDERS.text()}</h4>
             {let domain = service.name.clone(); move || match forwarders.get() {
-                None => view! { <p aria-busy="true">{email::LOADING_FORWARDERS.text()}</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="hw-field__error">{email::FORWARDERS_UNREAD.fill(&[("error", &e.to_string())])}</p> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="hw-muted" data-testid="forwarders-none">{email::NO_FORWARDER.text()}</p> }.into_any(),
+                None => view! { <p aria-busy="true">{email::LOADING_FORWARDERS.text()}</p> }.fresh(),
+                Some(Err(e)) => view! { <p class="hw-field__error">{email::FORWARDERS_UNREAD.fill(&[("error", &e.to_string())])}</p> }.fresh(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="hw-muted" data-testid="forwarders-none">{email::NO_FORWARDER.text()}</p> }.fresh(),
                 Some(Ok(list)) => view! {
                     <ul class="hw-tools__list">
                         {list.into_iter().map(|f| {
@@ -262,7 +266,7 @@ pub fn EmailDomainTools(
                             view! { <Removable text what="forwarder" label=email::REMOVE_FORWARDER on_remove=move || { if !remove_forwarder.pending().get_untracked() { remove_forwarder.dispatch(f.clone()); } }/> }
                         }).collect_view()}
                     </ul>
-                }.into_any(),
+                }.fresh(),
             }}
             <TextField id=from_id.clone() label=email::FROM.text() value=from error=err(&from_id)/>
             <TextField id=to_id.clone() label=email::TO.text() kind="email" value=to error=err(&to_id)/>

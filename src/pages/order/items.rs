@@ -3,6 +3,10 @@
 use hostway_core::i18n::{error, order};
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
+
+use crate::state::tasks::Task;
+
 use super::email_tools::EmailDomainTools;
 use super::lines::{line_price, price_text};
 use super::summary::total_text;
@@ -38,26 +42,26 @@ pub fn ItemsStep() -> impl IntoView {
         <section aria-labelledby="cart-title">
             <h2 id="cart-title">{order::STEP_CART.text()}</h2>
             {move || match shown.get() {
-                None => view! { <p aria-busy="true">{order::LOADING_CART.text()}</p> }.into_any(),
+                None => view! { <p aria-busy="true">{order::LOADING_CART.text()}</p> }.fresh(),
                 Some(Err(error)) => view! {
                     <ErrorNotice what=order::CART_NOT_LOADED.text() error
                         retry=move || order.reload_cart(&use_app().client()) testid="cart-error"/>
-                }.into_any(),
+                }.fresh(),
                 Some(Ok(products)) if products.is_empty() => view! {
                     <p data-testid="cart-empty">{order::CART_EMPTY.text()}</p>
-                }.into_any(),
+                }.fresh(),
                 Some(Ok(products)) => view! {
                     <ul class="hw-cart" data-testid="cart">
                         <For each=move || products.clone().into_iter().enumerate() key=|(_, p)| p.product.id() let:line>
                             <CartItem item=line.1 index=line.0 names quote/>
                         </For>
                     </ul>
-                    <p class="hw-cart__total" data-testid="cart-total">{move || quote.get().map(|q| view! {
+                    <p class="hw-cart__total" data-testid="cart-total">{move || (quote.get().map(|q| view! {
                         {order::DUE_TODAY.text()} " " <strong>{total_text(&q)}</strong>
                         {then_words(&q, false).map(|then| view! { <br/><span class="hw-muted" data-testid="cart-then">{then}</span> })}
-                    })}</p>
+                    })).fresh()}</p>
                     <Continue step="items"/>
-                }.into_any(),
+                }.fresh(),
             }}
             <p><Link href="/" attr:data-testid="add-more">{order::ADD_ANOTHER.text()}</Link></p>
         </section>
@@ -94,7 +98,7 @@ fn CartItem(
     let promo = RwSignal::new(item.product.promo_code.clone().unwrap_or_default());
     let remove = {
         let (app, product_id) = (app.clone(), product_id.clone());
-        Action::new_local(move |_: &()| {
+        Task::new(move |_: ()| {
             let (app, product_id) = (app.clone(), product_id.clone());
             async move {
                 let id = order.id.get_untracked().unwrap_or_default();
@@ -155,7 +159,7 @@ fn CartItem(
     let behind = RwSignal::new(None::<String>);
     let set_cycle = {
         let (app, product_id) = (app.clone(), product_id.clone());
-        Action::new_local(move |months: &String| {
+        Task::new(move |months: String| {
             let (app, product_id, months, stored, tied) = (
                 app.clone(),
                 product_id.clone(),
@@ -228,7 +232,7 @@ fn CartItem(
                     {p.promotion.map(|promo| view! { <br/><span class="hw-muted">{promo}</span> })}
                 })}</p>
             </div>
-            {move || fault.get().map(|c| view! { <p class="hw-field__error" role="alert" data-testid="cart-fault">{c.message}</p> })}
+            {move || (fault.get().map(|c| view! { <p class="hw-field__error" role="alert" data-testid="cart-fault">{c.message}</p> })).fresh()}
             <ul>
                 {item.services.iter().map(|s| {
                     let s = s.clone();
@@ -247,19 +251,19 @@ fn CartItem(
             }).collect_view()}
             <div class="hw-field">
                 <label class="hw-field__label" for=cycle_id.clone()>{order::BILLING_PERIOD.text()}</label>
-                {move || set_cycle.value().get().and_then(Result::err).map(|e| view! {
+                {move || (set_cycle.value().get().and_then(Result::err).map(|e| view! {
                     <p class="hw-field__error" role="alert">{match e.status() {
                         // The API's words name the product by its id: say it for the customer instead.
                         Some(400) => order::PERIOD_REFUSED.text(),
                         _ => e.to_string(),
                     }}</p>
-                })}
-                {move || behind.get().map(|m| view! {
+                })).fresh()}
+                {move || (behind.get().map(|m| view! {
                     <p class="hw-field__error" role="alert" data-testid="cycle-behind">{m}" "
                         <button type="button" class="hw-button hw-button--small hw-button--secondary"
                             on:click=move |_| { set_cycle.dispatch(cycle.get_untracked()); }>{error::TRY_AGAIN.text()}</button>
                     </p>
-                })}
+                })).fresh()}
                 <select class="hw-field__input" id=cycle_id data-testid="cycle-select" prop:value=move || cycle.get()
                     on:change=move |ev| { let v = event_target_value(&ev); cycle.set(v.clone()); set_cycle.dispatch(v); }>
                     {move || {
@@ -288,7 +292,7 @@ fn CartItem(
                     {apply.label(order::APPLY.text(), order::APPLYING.text())}
                 </button>
             </div>
-            {move || remove.value().get().and_then(Result::err).map(|e| view! { <p class="hw-field__error" role="alert">{e.to_string()}</p> })}
+            {move || (remove.value().get().and_then(Result::err).map(|e| view! { <p class="hw-field__error" role="alert">{e.to_string()}</p> })).fresh()}
             <button type="button" class="hw-button hw-button--secondary" data-testid="remove-product"
                 aria-busy=move || remove.pending().get().then_some("true")
                 on:click=move |_| { if !remove.pending().get_untracked() { remove.dispatch(()); } }>

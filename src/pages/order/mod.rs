@@ -14,6 +14,8 @@ mod sections;
 mod summary;
 
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::ErrorNotice;
@@ -54,7 +56,7 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
     // with those this browser marked done.
     let app = use_app();
     let (client, cart) = (app.client(), order.use_cart(app.client()));
-    let agreed = LocalResource::new(move || {
+    let agreed = crate::state::tasks::load(move || {
         let (client, id) = (client.clone(), order.id.get());
         async move { crate::state::agreed::read(&client, &id?).await.ok() }
     });
@@ -101,14 +103,14 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                     <li class:hw-steps__done=move || done(id)><Link href=format!("/order/{id}") attr:aria-current=move || (step.get() == *id).then_some("step")
                         attr:data-testid=format!("step-{id}")>{label.text()}
                         // Said in words too, not by the mark alone.
-                        {move || done(id).then(|| view! { <span class="hw-visually-hidden">{format!(" {}", order::DONE.text())}</span> })}
+                        {move || (done(id).then(|| view! { <span class="hw-visually-hidden">{format!(" {}", order::DONE.text())}</span> })).fresh()}
                     </Link></li>
                 }).collect_view()}
             </ol>
         </nav>
         {move || {
             if !order.resumed.get() {
-                return view! { <p aria-busy="true">{order::LOADING.text()}</p> }.into_any();
+                return view! { <p aria-busy="true">{order::LOADING.text()}</p> }.fresh();
             }
             if let (None, Some(error)) = (order.id.get(), order.resume_error.get()) {
                 let app = use_app();
@@ -116,7 +118,7 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                     <ErrorNotice what=order::NOT_LOADED.text() error
                         kept=order::KEPT.text()
                         retry=move || resume(&app, order) testid="order-unreachable"/>
-                }.into_any();
+                }.fresh();
             }
             if order.id.get().is_none() {
                 // Back from a receipt, or a new visit after an order: the orders placed in this
@@ -138,26 +140,26 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                         </div>
-                    }.into_any();
+                    }.fresh();
                 }
                 return view! {
                     <div class="hw-card" data-testid="empty-order">
                         <p>{order::EMPTY.text()}</p>
                         <Link href="/" attr:class="hw-button">{order::BROWSE.text()}</Link>
                     </div>
-                }.into_any();
+                }.fresh();
             }
             let here = move || match step.get().as_str() {
-                "account" => view! { <account::AccountStep/> }.into_any(),
+                "account" => view! { <account::AccountStep/> }.fresh(),
                 // An existing account's contacts and payment are its own: not asked again.
                 "contacts" => view! {
                     <OnFileWith step="contacts" what=agent::CONTACTS_ON_FILE><contacts::ContactsStep/></OnFileWith>
-                }.into_any(),
+                }.fresh(),
                 "payment" => view! {
                     <OnFileWith step="payment" what=agent::PAYMENT_ON_FILE><payment::PaymentStep/></OnFileWith>
-                }.into_any(),
-                "review" => view! { <review::ReviewStep/> }.into_any(),
-                _ => view! { <items::ItemsStep/> }.into_any(),
+                }.fresh(),
+                "review" => view! { <review::ReviewStep/> }.fresh(),
+                _ => view! { <items::ItemsStep/> }.fresh(),
             };
             view! {
                 <div class="hw-builder-host">
@@ -166,7 +168,7 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                         <div class="hw-builder__step">{here}</div>
                     </div>
                 </div>
-            }.into_any()
+            }.fresh()
         }}
     }
 }
@@ -198,15 +200,15 @@ fn OnFileWith(step: &'static str, what: Text, children: ChildrenFn) -> impl Into
     let existing = expect_context::<Existing>().0;
     move || {
         match existing.get() {
-        None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.into_any(),
+        None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.fresh(),
         Some(Some(number)) => view! {
             <div class="hw-card" data-testid="on-file">
                 <p class="hw-notice hw-notice--ok">{agent::ON_FILE.fill(&[("number", &number), ("what", &what.text())])}</p>
                 <p class="hw-actions"><Continue step/></p>
             </div>
         }
-        .into_any(),
-        Some(None) => children().into_any(),
+        .fresh(),
+        Some(None) => children().fresh(),
     }
     }
 }

@@ -5,6 +5,8 @@
 
 use hostway_core::i18n::{form, payment};
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
 use serde_json::{json, Value};
 
 use super::{Continue, GoOn};
@@ -137,7 +139,7 @@ pub fn PaymentStep() -> impl IntoView {
     };
     drafts::keep("payment".into(), draft);
     let client = app.client();
-    let stored = LocalResource::new(move || {
+    let stored = crate::state::tasks::load(move || {
         let (client, id) = (client.clone(), order.id.get().unwrap_or_default());
         async move { account::payment(&client, &id).await }
     });
@@ -195,9 +197,9 @@ pub fn PaymentStep() -> impl IntoView {
     };
     view! {
         <ErrorSummary problems=problems/>
-        {move || on_file().map(|p| view! {
+        {move || (on_file().map(|p| view! {
             <p class="hw-notice hw-notice--ok" data-testid="payment-on-file">{payment::ON_FILE.fill(&[("card", &card_words(&p))])}</p>
-        })}
+        })).fresh()}
         <form class="hw-card hw-form" on:submit=submit novalidate data-testid="payment-form" autocomplete="on" aria-label=payment::FORM_LABEL.text()>
             <h2>{payment::CARD.text()}</h2>
             <TextField id="payment-number" label=payment::NUMBER.text() value=number error=err("payment-number") autocomplete="cc-number" inputmode="numeric"
@@ -219,7 +221,7 @@ pub fn PaymentStep() -> impl IntoView {
                     {save.label(form::SAVE_CONTINUE.text(), form::SAVING.text())}
                 </button>
                 // A card on file (back to a step done, or after a reload) leads on without typing it again.
-                {move || on_file().is_some().then(|| view! { <Continue step="payment" unchanged=true/> })}
+                {move || (on_file().is_some().then(|| view! { <Continue step="payment" unchanged=true/> })).fresh()}
             </p>
         </form>
     }

@@ -5,7 +5,13 @@
 //! the hash of the quote on screen, once.
 
 use hostway_core::i18n::{order, review};
+use std::rc::Rc;
+
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
+
+use crate::state::tasks::watch;
 
 use super::agreed_words::{account_words, contacts_words, payment_words};
 use super::sections::{message, section_of};
@@ -44,13 +50,13 @@ pub fn ReviewStep() -> impl IntoView {
         _ => None,
     };
     // The first quote the customer sees becomes "seen".
-    Effect::new(move |_| {
+    watch(Rc::new(move || {
         if let (Some(q), None) = (current(), order.seen.get_untracked()) {
             let seen = (q.total.minor, q.hash.clone());
             drafts::save(&seen_key(), &seen);
             order.seen.set(Some(seen));
         }
-    });
+    }));
     // The quote's products by their catalog names (the quote lists them in the cart's order).
     let titles = move |q: &Quote| -> Vec<String> {
         let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();
@@ -165,7 +171,7 @@ pub fn ReviewStep() -> impl IntoView {
         }
     };
     // What the API holds, read again whenever the order changes.
-    let agreed = LocalResource::new(move || {
+    let agreed = crate::state::tasks::load(move || {
         order.changed.track();
         let (client, id) = (client.clone(), order.id.get());
         async move { agreed::read(&client, &id.unwrap_or_default()).await }
@@ -187,7 +193,7 @@ pub fn ReviewStep() -> impl IntoView {
     };
     view! {
         <ErrorSummary problems=problems/>
-        {move || missing().filter(|m| !m.is_empty()).map(|m| view! {
+        {move || (missing().filter(|m| !m.is_empty()).map(|m| view! {
             <section class="hw-card hw-notice hw-notice--error" data-testid="review-missing" aria-labelledby="missing-title">
                 <h2 id="missing-title">{review::NEEDS.text()}</h2>
                 <ul>
@@ -196,27 +202,27 @@ pub fn ReviewStep() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
-        })}
-        {move || unknown().map(|error| view! {
+        })).fresh()}
+        {move || (unknown().map(|error| view! {
             <ErrorNotice what=review::UNCHECKED.text() error
                 retry=move || agreed.refetch() testid="review-unknown"/>
-        })}
+        })).fresh()}
         <section id="review-quote" class="hw-card" aria-labelledby="quote-title" tabindex="-1">
             <h2 id="quote-title">{review::QUOTE.text()}</h2>
             {err("review-quote")}
             {move || match quote.get() {
-                None => view! { <p aria-busy="true">{review::LOADING_QUOTE.text()}</p> }.into_any(),
-                Some(Err(error)) => view! { <ErrorNotice what=review::QUOTE_NOT_LOADED.text() error testid="quote-error"/> }.into_any(),
-                Some(Ok(q)) => view! { <QuoteView titles=titles(&q) quote=q/> }.into_any(),
+                None => view! { <p aria-busy="true">{review::LOADING_QUOTE.text()}</p> }.fresh(),
+                Some(Err(error)) => view! { <ErrorNotice what=review::QUOTE_NOT_LOADED.text() error testid="quote-error"/> }.fresh(),
+                Some(Ok(q)) => view! { <QuoteView titles=titles(&q) quote=q/> }.fresh(),
             }}
-            {move || changed_total().map(|(was, q)| view! {
+            {move || (changed_total().map(|(was, q)| view! {
                 <p class="hw-notice hw-notice--error" role="alert" data-testid="total-changed">
                     {review::TOTAL_CHANGED.fill(&[
                         ("was", &format(&hostway_core::api::model::Money { minor: was, currency: None }, &q.currency)),
                         ("now", &format(&q.total, &q.currency)),
                     ])}
                 </p>
-            })}
+            })).fresh()}
         </section>
         // The rest of the order, one row each: what it is and a way to change it; a problem the API
         // reports lands in its row.
@@ -226,7 +232,7 @@ pub fn ReviewStep() -> impl IntoView {
         <ReviewRow section="payment" title=order::STEP_PAYMENT href="/order/payment" holds=words(payment_words) problem=err("review-payment")/>
         <section id="review-submit" class="hw-card" tabindex="-1">
             {err("review-submit")}
-            {move || current().map(|q| view! { <p data-testid="review-charges">{charges_words(&q)}</p> })}
+            {move || (current().map(|q| view! { <p data-testid="review-charges">{charges_words(&q)}</p> })).fresh()}
             <p class="hw-muted">{review::SUBMIT_NOTE.text()}</p>
             <button type="button" class="hw-button" data-testid="submit" aria-disabled=move || act.pending().get().to_string()
                 hidden=move || !ready() on:click=move |_| run()>

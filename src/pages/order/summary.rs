@@ -5,6 +5,8 @@
 use hostway_core::i18n::{order, page};
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
+
 use super::lines::{line_price, price_text};
 use crate::components::money::format;
 use crate::components::quote::then_words;
@@ -60,21 +62,21 @@ pub fn OrderSummary() -> impl IntoView {
                     <span class="hw-summary__total" data-testid="summary-total-folded">{total}</span>
                 </summary>
                 {move || match cart.get() {
-                    None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.into_any(),
-                    Some(Err(_)) => view! { <p>{order::CART_UNREAD.text()}</p> }.into_any(),
-                    Some(Ok(lines)) if lines.is_empty() => view! { <p>{order::CART_EMPTY.text()}</p> }.into_any(),
+                    None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.fresh(),
+                    Some(Err(_)) => view! { <p>{order::CART_UNREAD.text()}</p> }.fresh(),
+                    Some(Ok(lines)) if lines.is_empty() => view! { <p>{order::CART_EMPTY.text()}</p> }.fresh(),
                     Some(Ok(lines)) => view! {
                         <ul class="hw-summary__lines">
                             {lines.into_iter().enumerate().map(|(i, line)| view! { <SummaryLine line index=i quote/> }).collect_view()}
                         </ul>
-                    }.into_any(),
+                    }.fresh(),
                 }}
                 // What the customer pays today (the quote's total: the first period and any setup),
                 // then what recurs and how often: never one sum of monthly and yearly amounts.
                 <p class="hw-summary__sum">{order::DUE_TODAY.text()} " " <strong data-testid="summary-total">{total}</strong></p>
-                {move || quote.with(|q| q.as_ref().and_then(|q| then_words(q, false))).map(|then| view! {
+                {move || (quote.with(|q| q.as_ref().and_then(|q| then_words(q, false))).map(|then| view! {
                     <p class="hw-summary__then hw-muted" data-testid="summary-then">{then}</p>
-                })}
+                })).fresh()}
             </details>
         </aside>
     }
@@ -100,8 +102,8 @@ fn SummaryLine(line: CartProduct, index: usize, quote: Signal<Option<Quote>>) ->
             <span class="hw-summary__name">{name}</span>
             <span class="hw-summary__price">{move || price.get().map(|p| price_text(&p))}</span>
             <span class="hw-summary__what">{domains.join(", ")}</span>
-            {move || price.get().and_then(|p| p.promotion).map(|p| view! { <span class="hw-summary__what">{p}</span> })}
-            {move || fault.get().map(|_| view! { <strong class="hw-summary__fault" data-testid="summary-fault">{order::CHECK_DOMAIN.text()}</strong> })}
+            {move || (price.get().and_then(|p| p.promotion).map(|p| view! { <span class="hw-summary__what">{p}</span> })).fresh()}
+            {move || (fault.get().map(|_| view! { <strong class="hw-summary__fault" data-testid="summary-fault">{order::CHECK_DOMAIN.text()}</strong> })).fresh()}
         </li>
     }
 }

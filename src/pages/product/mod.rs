@@ -3,6 +3,8 @@
 //! `/products/{spec}?offering=USD-12&cycle=12&promo=WELCOME10&service=core.dnr.com&name=my-shop.com`.
 
 use leptos::prelude::*;
+
+use crate::components::fresh::IntoFresh;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::ErrorNotice;
@@ -68,24 +70,24 @@ pub fn ProductPage(
 ) -> impl IntoView {
     let app = use_app();
     let client = app.client();
-    let detail = LocalResource::new(move || {
+    let detail = crate::state::tasks::load(move || {
         let (client, id) = (client.clone(), spec.get());
         async move { load(&client, &id).await }
     });
     move || match detail.get() {
-        None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.into_any(),
+        None => view! { <p aria-busy="true">{page::LOADING.text()}</p> }.fresh(),
         Some(Err(e)) if e.status() == Some(404) => view! {
             {crate::components::page::title(|| product::NOT_FOUND.text())}
             <h1>{product::NOT_FOUND.text()}</h1><p>{product::NOT_IN_CATALOG.text()}</p>
         }
-        .into_any(),
+        .fresh(),
         Some(Err(error)) => view! {
             <ErrorNotice what=product::NOT_LOADED.text() error
                 retry=move || detail.refetch() testid="product-error"/>
         }
-        .into_any(),
+        .fresh(),
         Some(Ok(d)) => {
-            view! { <ProductDetail detail=d prefill=prefill.get_untracked() focus/> }.into_any()
+            view! { <ProductDetail detail=d prefill=prefill.get_untracked() focus/> }.fresh()
         }
     }
 }

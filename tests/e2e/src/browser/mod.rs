@@ -111,20 +111,36 @@ impl Browser {
         .unwrap_or_else(|e| panic!("{e}"));
     }
 
+    /// The text of `css`; an element redrawn between finding and reading (stale) is found again.
     pub async fn text(&self, css: &str) -> String {
-        self.find(css)
-            .await
-            .text()
-            .await
-            .unwrap_or_else(|e| panic!("text of `{css}`: {e}"))
+        self.wait_until(WAIT, async || {
+            let element = self
+                .locate(css)
+                .await
+                .ok_or_else(|| format!("no element `{css}`"))?;
+            element
+                .text()
+                .await
+                .map_err(|e| format!("text of `{css}`: {e}"))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
     }
 
+    /// The attribute `name` of `css`; an element redrawn meanwhile is found again.
     pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
-        self.find(css)
-            .await
-            .attr(name)
-            .await
-            .unwrap_or_else(|e| panic!("{name} of `{css}`: {e}"))
+        self.wait_until(WAIT, async || {
+            let element = self
+                .locate(css)
+                .await
+                .ok_or_else(|| format!("no element `{css}`"))?;
+            element
+                .attr(name)
+                .await
+                .map_err(|e| format!("{name} of `{css}`: {e}"))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// Waits until the attribute `name` of `css` equals `want`; returns the last value seen otherwise.
