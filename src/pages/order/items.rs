@@ -51,10 +51,11 @@ pub fn ItemsStep() -> impl IntoView {
                     <p data-testid="cart-empty">{order::CART_EMPTY.text()}</p>
                 }.fresh(),
                 Some(Ok(products)) => view! {
+                    // Drawn again with the cart (each change reads it anew), so a plain list.
                     <ul class="hw-cart" data-testid="cart">
-                        <For each=move || products.clone().into_iter().enumerate() key=|(_, p)| p.product.id() let:line>
-                            <CartItem item=line.1 index=line.0 names quote/>
-                        </For>
+                        {products.into_iter().enumerate().map(|(index, item)| view! {
+                            <CartItem item index names quote/>
+                        }).collect_view()}
                     </ul>
                     <p class="hw-cart__total" data-testid="cart-total">{move || (quote.get().map(|q| view! {
                         {order::DUE_TODAY.text()} " " <strong>{total_text(&q)}</strong>
