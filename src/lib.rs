@@ -14,10 +14,10 @@ pub mod widget;
 pub use hostway_core::{api, config, i18n, rules, timer};
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::{path, MatchNestedRoutes};
 
+use components::fresh::{Fresh, IntoFresh};
 use components::{Footer, Header};
+use nav::{use_nav, Nav};
 use pages::{
     AgentAccount, AgentHome, Catalog, NotFound, OnBehalfBanner, OrderPage, Product, Status,
 };
@@ -25,7 +25,7 @@ use state::open_order::resume;
 use state::order::OrderCtx;
 use state::{AppContext, Audience};
 
-/// The app's context for `audience`: config, API client, the open order.
+/// The app's context for `audience`: config, API client, the open order, the address bar.
 fn provide_app(audience: Audience) {
     let app = AppContext::new(config::Config::from_document());
     let order = OrderCtx::new();
@@ -33,61 +33,86 @@ fn provide_app(audience: Audience) {
     provide_context(app);
     provide_context(order);
     provide_context(audience);
+    provide_context(Nav::page());
 }
 
-/// The customer's routes: the customer's app, and the agent portal that orders through the same views.
-#[component(transparent)]
-fn CustomerRoutes() -> impl MatchNestedRoutes + Clone {
-    view! {
-        <Route path=path!("/") view=Catalog/>
-        <Route path=path!("/products/:spec") view=Product/>
-        <Route path=path!("/order") view=|| view! { <Redirect path="/order/items"/> }/>
-        <Route path=path!("/order/:step") view=OrderPage/>
-        <Route path=path!("/orders/:id") view=Status/>
+/// The pages of the apps, by path. A page stays mounted while only its own part of the path changes
+/// (the order's step, the product): it follows [`Nav`] itself.
+#[derive(Clone, PartialEq)]
+enum Route {
+    Catalog,
+    Product,
+    Order,
+    Status(String),
+    AgentHome,
+    AgentAccount(String),
+    NotFound,
+}
+
+/// The page at `path`; the agent's own pages only in the portal (`agent`).
+fn route(path: &str, agent: bool) -> Route {
+    let path = path.trim_end_matches('/');
+    let under = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .filter(|rest| !rest.is_empty() && !rest.contains('/'))
+            .map(str::to_string)
+    };
+    match path {
+        "" => Route::Catalog,
+        "/order" => Route::Order,
+        "/agent" if agent => Route::AgentHome,
+        _ if under("/products/").is_some() => Route::Product,
+        _ if under("/order/").is_some() => Route::Order,
+        _ => match (
+            under("/orders/"),
+            under("/agent/accounts/").filter(|_| agent),
+        ) {
+            (Some(id), _) => Route::Status(id),
+            (_, Some(number)) => Route::AgentAccount(number),
+            _ => Route::NotFound,
+        },
     }
-    .into_inner()
 }
 
-/// The customer's page frame and routes; inside `<Router>` so that navigation can be provided.
+/// The agent's own pages, named by the portal only (so the customer's app does not carry them).
+fn agent_pages(route: &Route) -> Fresh {
+    match route {
+        Route::AgentHome => view! { <AgentHome/> }.fresh(),
+        _ => view! { <AgentAccount/> }.fresh(),
+    }
+}
+
+/// The page the address bar shows; a bare `/order` is its first step. `agent`: the agent's own pages.
 #[component]
-fn CustomerShell() -> impl IntoView {
-    provide_context(nav::Nav::page());
-    view! {
-        <Frame>
-            <Routes fallback=|| view! { <NotFound/> }>
-                <CustomerRoutes/>
-            </Routes>
-        </Frame>
+fn Pages(#[prop(optional)] agent: Option<fn(&Route) -> Fresh>) -> impl IntoView {
+    let nav = use_nav();
+    if untrack(|| nav.path()) == "/order" {
+        nav.replace("/order/items");
+    }
+    let here = {
+        let nav = nav.clone();
+        Memo::new(move |_| route(&nav.path(), agent.is_some()))
+    };
+    move || match here.get() {
+        Route::Catalog => view! { <Catalog/> }.fresh(),
+        Route::Product => view! { <Product/> }.fresh(),
+        Route::Order => view! { <OrderPage/> }.fresh(),
+        Route::Status(_) => view! { <Status/> }.fresh(),
+        r @ (Route::AgentHome | Route::AgentAccount(_)) => match agent {
+            Some(pages) => pages(&r),
+            None => view! { <NotFound/> }.fresh(),
+        },
+        Route::NotFound => view! { <NotFound/> }.fresh(),
     }
 }
 
-/// The agent portal's frame and routes: its own, and the customer's views it orders through (reached
-/// without leaving the page, since the agent's credentials live in its memory).
-#[component]
-fn AgentShell() -> impl IntoView {
-    provide_context(nav::Nav::page());
-    view! {
-        <Frame>
-            <OnBehalfBanner/>
-            <Routes fallback=|| view! { <NotFound/> }>
-                <Route path=path!("/agent") view=AgentHome/>
-                <Route path=path!("/agent/accounts/:acct") view=AgentAccount/>
-                <CustomerRoutes/>
-            </Routes>
-        </Frame>
-    }
-}
-
-/// Header, main and footer around the routes. After a route change the focus moves to the new page's
-/// heading.
+/// Header, main and footer around the pages. After a change of page the focus moves to the new
+/// page's heading.
 #[component]
 fn Frame(children: Children) -> impl IntoView {
     let main = NodeRef::<leptos::html::Main>::new();
-    let location = leptos_router::hooks::use_location();
-    components::page::focus_on_arrival(
-        move || location.pathname.get(),
-        move || main.get_untracked(),
-    );
+    let nav = use_nav();
+    components::page::focus_on_arrival(move || nav.path(), move || main.get_untracked());
     view! {
         <div class="hw-app">
             <Header/>
@@ -97,16 +122,17 @@ fn Frame(children: Children) -> impl IntoView {
     }
 }
 
-/// The customer's app: context, frame and routes. Each app names only its own shell, so the linker
+/// The customer's app: context, frame and pages. Each app names only its own pages, so the linker
 /// leaves the other audience's views out of each binary.
 #[component]
 pub fn App() -> impl IntoView {
     provide_app(Audience::Customer);
-    view! { <Router><CustomerShell/></Router> }
+    view! { <Frame><Pages/></Frame> }
 }
 
-/// The agent portal: context, frame and routes; signed in with `signed_in` (user, password) when the
-/// sign-in stage handed over accepted credentials.
+/// The agent portal: context, frame and pages (its own, and the customer's views it orders through,
+/// reached without leaving the page, since the agent's credentials live in its memory); signed in with
+/// `signed_in` (user, password) when the sign-in stage handed over accepted credentials.
 #[component]
 pub fn AgentApp(signed_in: Option<(String, String)>) -> impl IntoView {
     provide_app(Audience::Agent);
@@ -115,7 +141,7 @@ pub fn AgentApp(signed_in: Option<(String, String)>) -> impl IntoView {
         let session = state::agent::AgentSession::accepted(&app.client(), &user, &password);
         app.agent.set(Some(session));
     }
-    view! { <Router><AgentShell/></Router> }
+    view! { <Frame><OnBehalfBanner/><Pages agent=agent_pages/></Frame> }
 }
 
 /// Mounts the customer's app on `<body>`.

@@ -354,7 +354,7 @@ mod twins {
     use hostway_order::components::{
         ErrorNotice, ErrorSummary, Header, HealthStatus, Problem, SelectField, TextField,
     };
-    use leptos_router::components::Router;
+    use hostway_order::nav::Nav;
 
     /// What is compared of an element, as one line per element, children indented.
     fn shape(node: &web_sys::Node, depth: usize, out: &mut Vec<String>) {
@@ -547,7 +547,10 @@ mod twins {
     #[wasm_bindgen_test]
     async fn the_header_and_the_stages_header_read_the_same() {
         let leptos_host = fresh_host();
-        let _h = mount_to(leptos_host.clone(), || view! { <Router><Header/></Router> });
+        let _h = mount_to(leptos_host.clone(), || {
+            provide_context(Nav::page());
+            view! { <Header/> }
+        });
         leptos::task::tick().await;
         let dom_host = fresh_host();
         hostway_dom::stage::header(&document(), &dom_host).unwrap();

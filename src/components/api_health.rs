@@ -2,10 +2,9 @@
 //! cannot (with the likely cause and what to do), and the configured address with "Check again" folded in
 //! a "Connection details" disclosure of the page's footer (not in a shop's widget).
 
+use crate::components::fresh::IntoFresh;
 use leptos::ev;
 use leptos::prelude::*;
-
-use crate::components::fresh::IntoFresh;
 
 use crate::state::use_app;
 use hostway_core::api::health::{level, message, said_to_customers, Health};

@@ -1,9 +1,8 @@
 //! A labelled form field with its error in words, wired for the error summary (`id` = anchor).
 
+use crate::components::fresh::IntoFresh;
 use hostway_core::i18n::error;
 use leptos::prelude::*;
-
-use crate::components::fresh::IntoFresh;
 
 /// A text input. `error` shows below the label and marks the field invalid.
 #[component]

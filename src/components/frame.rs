@@ -1,27 +1,32 @@
 //! The page frame: skip link, header with navigation, footer with the API status.
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
-use leptos_router::components::A;
+use crate::nav::{use_nav, Link};
+use leptos::prelude::*;
 
 use super::ApiHealth;
 use hostway_core::i18n::{self, choice, page};
 
 #[component]
 pub fn Header() -> impl IntoView {
+    // The link to the page shown is marked as such (as the first stages' header does).
+    let nav = use_nav();
+    let current = move |path: &'static str| {
+        let nav = nav.clone();
+        move || (nav.path() == path).then_some("page")
+    };
     view! {
         <a class="hw-skip-link" href="#main">{page::SKIP.text()}</a>
         <header class="hw-header">
             <div class="hw-header__inner">
-                <A href="/" attr:class="hw-header__brand">{page::BRAND.text()}</A>
+                <Link href="/" attr:class="hw-header__brand" attr:aria-current=current("/")>{page::BRAND.text()}</Link>
                 <nav class="hw-header__nav" aria-label=page::MAIN_NAV.text()>
-                    <A href="/">{page::CATALOG.text()}</A>
-                    <A href="/order/items" attr:data-testid="nav-order">{page::YOUR_ORDER.text()}</A>
+                    <Link href="/" attr:aria-current=current("/")>{page::CATALOG.text()}</Link>
+                    <Link href="/order/items" attr:data-testid="nav-order" attr:aria-current=current("/order/items")>{page::YOUR_ORDER.text()}</Link>
                     // The agent portal is its own page: from the customer's app a plain link loads it.
                     {match use_context::<crate::state::Audience>() {
-                        Some(crate::state::Audience::Agent) => view! { <A href="/agent" attr:data-testid="nav-agent">{page::AGENTS.text()}</A> }.fresh(),
-                        _ => view! { <a href="/agent" rel="external" data-testid="nav-agent">{page::AGENTS.text()}</a> }.fresh(),
+                        Some(crate::state::Audience::Agent) => view! { <Link href="/agent" attr:data-testid="nav-agent" attr:aria-current=current("/agent")>{page::AGENTS.text()}</Link> }.fresh(),
+                        _ => view! { <a href="/agent" rel="external" data-testid="nav-agent" aria-current=current("/agent")>{page::AGENTS.text()}</a> }.fresh(),
                     }}
                 </nav>
             </div>

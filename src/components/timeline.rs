@@ -1,8 +1,7 @@
 //! The order's progress: submitted → processing → completed, or failed with the reason.
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
+use leptos::prelude::*;
 
 use hostway_core::api::model::OrderStatus;
 use hostway_core::i18n::status;

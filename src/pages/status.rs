@@ -1,11 +1,9 @@
 //! An order's status as a timeline, watched until it is final. The URL holds the order id, so a reload
 //! continues watching.
 
+use crate::components::fresh::IntoFresh;
 use hostway_core::i18n::{page, status};
 use leptos::prelude::*;
-
-use crate::components::fresh::IntoFresh;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::quote::LinesTable;
 use crate::components::StatusTimeline;
@@ -18,8 +16,7 @@ use serde_json::json;
 /// The routed status page: the order id from the path.
 #[component]
 pub fn Status() -> impl IntoView {
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = untrack(|| crate::nav::use_nav().param("/orders/").unwrap_or_default());
     view! { <StatusView id/> }
 }
 

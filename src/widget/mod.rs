@@ -19,11 +19,9 @@ use std::collections::HashMap;
 
 use std::rc::Rc;
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
-
 use crate::state::tasks::watch;
+use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -165,9 +163,9 @@ fn Widget(settings: Settings, carried: Option<Prefill>) -> impl IntoView {
     };
     quote_events();
     let here = Memo::new(move |_| place(&path.get()));
-    let step = Signal::derive(move || {
-        path.with(|p| p.strip_prefix("/order/").unwrap_or("items").to_string())
-    });
+    let step =
+        Memo::new(move |_| path.with(|p| p.strip_prefix("/order/").unwrap_or("items").to_string()))
+            .into();
     let spec = Signal::stored(settings.product.clone());
     // Carried over from the first stage: the customer pressed its button, so the form takes the focus.
     let focus = carried.is_some();

@@ -1,10 +1,8 @@
 //! `/agent/accounts/{acct}`: an existing account's status, contacts, products and services; an order on
 //! its behalf (with the customer's `clientIp`), and the shortcuts for its Exchange domains and domains.
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos::prelude::*;
 use serde_json::Value;
 
 use super::domain::DomainShortcut;
@@ -64,8 +62,9 @@ pub fn AgentAccount() -> impl IntoView {
 #[component]
 fn AccountView() -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
-    let number = move || params.with(|p| p.get("acct").unwrap_or_default());
+    let nav = crate::nav::use_nav();
+    let number = Memo::new(move |_| nav.param("/agent/accounts/").unwrap_or_default());
+    let number = move || number.get();
     crate::components::page::title(move || agent::ACCOUNT_TITLE.fill(&[("number", &number())]));
     // Read again when an order placed for the account completes: it holds more now.
     let completed = RwSignal::new(0u32);
@@ -147,7 +146,7 @@ fn OnBehalf(number: String) -> impl IntoView {
     let holder = use_context::<Holder>();
     let order = use_order();
     let client_ip = RwSignal::new(String::new());
-    let navigate = use_navigate();
+    let navigate = crate::nav::use_nav();
     let form = use_form(
         |(_, ip): &(String, String)| match ip.trim() {
             "" => Vec::new(),
@@ -168,7 +167,7 @@ fn OnBehalf(number: String) -> impl IntoView {
                 order.id.set(Some(id));
                 order.seen.set(None);
                 order.touch_cart();
-                navigate("/", Default::default());
+                navigate.go("/");
                 Ok(())
             }
         },

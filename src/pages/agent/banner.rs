@@ -2,9 +2,8 @@
 //! (the catalog, a product, each step, the review, and the placed order's status), the account it is
 //! for, the way back to it and the agent's sign-out.
 
+use crate::nav::{use_nav, Link};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::state::agent::{holder_name, OnBehalf};
 use crate::state::order::use_order;
@@ -15,16 +14,15 @@ use hostway_core::i18n::agent;
 #[component]
 pub fn OnBehalfBanner() -> impl IntoView {
     let (app, order) = (use_app(), use_order());
-    let location = use_location();
-    let navigate = use_navigate();
+    let navigate = use_nav();
     recover();
     // Shown for the open order it concerns, and on that order's status page once placed.
     let shown = {
-        let app = app.clone();
+        let (app, navigate) = (app.clone(), navigate.clone());
         move || {
             let ob = app.on_behalf_of.get()?;
             let user = app.agent.with(|a| a.as_ref().map(|a| a.user.clone()))?;
-            let path = location.pathname.get();
+            let path = navigate.path();
             let placed = path == format!("/orders/{}", ob.order_id);
             let open = order
                 .id
@@ -37,7 +35,7 @@ pub fn OnBehalfBanner() -> impl IntoView {
             let (app, navigate) = (app.clone(), navigate.clone());
             let sign_out = move |_| {
                 app.sign_out();
-                navigate("/agent", Default::default());
+                navigate.go("/agent");
             };
             view! {
                 // A card's spacing and the notice's mark: no stylesheet of its own, since the sign-in page shares them.
@@ -45,7 +43,7 @@ pub fn OnBehalfBanner() -> impl IntoView {
                     {if placed { agent::ORDERED_FOR.text() } else { agent::ORDERING_FOR.text() }} " "
                     <strong data-testid="on-behalf-account">{ob.words()}</strong>
                     <br/>
-                    <A href=format!("/agent/accounts/{}", ob.number) attr:data-testid="on-behalf-back">{agent::BACK.text()}</A>
+                    <Link href=format!("/agent/accounts/{}", ob.number) attr:data-testid="on-behalf-back">{agent::BACK.text()}</Link>
                     <span class="hw-muted">" · " {agent::SIGNED_IN_AS.text()} " " {user} " · "</span>
                     <button type="button" class="hw-health__retry" data-testid="on-behalf-sign-out" on:click=sign_out>{agent::SIGN_OUT.text()}</button>
                 </aside>

@@ -1,9 +1,8 @@
 //! The domain shortcut for an existing account: `PUT /accounts/{acct}/domains/{domain}`, its quote, then
 //! submit with the quote's hash.
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
+use leptos::prelude::*;
 use serde_json::json;
 
 use super::shortcuts::use_submit;

@@ -10,11 +10,9 @@ mod sitebuilder;
 pub use account::AgentAccount;
 pub use banner::OnBehalfBanner;
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use crate::nav::{use_nav, Link};
+use leptos::prelude::*;
 
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::state::agent::{sign_in, sign_in_problems};
@@ -96,7 +94,7 @@ pub fn AgentHome() -> impl IntoView {
 fn AgentDashboard() -> impl IntoView {
     let app = use_app();
     let query = RwSignal::new(String::new());
-    let navigate = use_navigate();
+    let navigate = use_nav();
     let form = use_form(
         |q: &String| {
             if q.trim().is_empty() {
@@ -116,10 +114,7 @@ fn AgentDashboard() -> impl IntoView {
                     }
                     other => other,
                 }?;
-                navigate(
-                    &format!("/agent/accounts/{}", account.account_number),
-                    Default::default(),
-                );
+                navigate.go(&format!("/agent/accounts/{}", account.account_number));
                 Ok(())
             }
         },
@@ -224,7 +219,7 @@ fn PlacedRow(
     let label = id.clone();
     view! {
         <li data-testid="placed-order" data-order-id=id>
-            <A href=href>{what}</A>
+            <Link href=href>{what}</Link>
             <span class="hw-muted">{account}{when}<code class="hw-order-id">{label}</code></span>
             " — "
             <span data-testid="placed-status">{move || w.order.with(|o| o.as_ref().map(|o| o.status.label().to_string())).unwrap_or_else(|| agent::STATUS_CHECKING.text())}</span>

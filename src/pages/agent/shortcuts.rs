@@ -2,10 +2,9 @@
 //! totals from `[amount, currency]`, then submit with the quote hash; free: already submitted), and what
 //! the shortcuts share (placing the order on the agent's list, submitting with a hash).
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
-use leptos_router::hooks::use_navigate;
+use crate::nav::use_nav;
+use leptos::prelude::*;
 use serde_json::json;
 
 use crate::components::error_summary::problem_of;
@@ -35,7 +34,7 @@ pub(super) fn use_submit(
     refused: impl Fn(&ApiError) -> Vec<Problem> + 'static,
 ) -> Form<(String, String), ()> {
     let app = use_app();
-    let navigate = use_navigate();
+    let navigate = use_nav();
     let holder = use_context::<Holder>();
     let what = std::rc::Rc::new(what);
     use_form(
@@ -51,7 +50,7 @@ pub(super) fn use_submit(
             async move {
                 actions::submit(&app.client(), &id, Some(&hash)).await?;
                 app.placed_for(for_account(&holder, &number, &id), what());
-                navigate(&format!("/orders/{id}"), Default::default());
+                navigate.go(&format!("/orders/{id}"));
                 Ok(())
             }
         },
@@ -91,7 +90,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
     let (home, fax, mobile) = (text(), text(), text());
     let more = RwSignal::new(false);
     let quote = RwSignal::new(None::<(String, ShortcutQuote)>);
-    let navigate = use_navigate();
+    let navigate = use_nav();
     let slug = domain.replace('.', "-");
     // The documented body, from the fields.
     let body = move || {
@@ -182,7 +181,7 @@ pub fn MailboxShortcut(number: String, domain: String) -> impl IntoView {
                                 for_account(&holder, &number, &order_id),
                                 agent::MAILBOX_FREE.fill(&[("domain", &domain)]),
                             );
-                            navigate(&format!("/orders/{order_id}"), Default::default());
+                            navigate.go(&format!("/orders/{order_id}"));
                         }
                         MailboxOrder::Paid { order_id, quote: q } => quote.set(Some((order_id, q))),
                     }

@@ -2,9 +2,8 @@
 //! `PUT /accounts/{acct}/web/{domain}/sitebuilder`, the price from the order's quote, then submit with
 //! the quote's hash. Domains where SiteBuilder runs already, or that are disabled, are said, not offered.
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
+use leptos::prelude::*;
 
 use super::shortcuts::use_submit;
 use crate::components::{use_form, Problem, QuoteView};

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use send_wrapper::SendWrapper;
 
 use crate::nav::use_nav;
@@ -22,10 +21,10 @@ pub fn Catalog() -> impl IntoView {
     let nav = use_nav();
     let host = NodeRef::<leptos::html::Div>::new();
     let shown = StoredValue::new(None::<SendWrapper<CatalogView>>);
-    let search = use_location().search;
+
     Effect::new(move |_| {
         // Read, not only tracked: a memo nobody reads is never compared, so its changes went unseen.
-        let query = search.get();
+        let query = nav.search();
         let Some(host) = host.get() else { return };
         if let Some(view) = shown.read_value().as_ref() {
             view.follow(&query);

@@ -1,9 +1,8 @@
 //! Step 2: the account (currency, language) and its login user.
 
+use crate::components::fresh::IntoFresh;
 use hostway_core::i18n::{form, profile};
 use leptos::prelude::*;
-
-use crate::components::fresh::IntoFresh;
 
 use super::{Continue, GoOn};
 use crate::components::{use_form, ErrorSummary, Problem, SelectField, TextField};

@@ -1,9 +1,8 @@
 //! Step 3: contacts. The regular contact is required; billing, administrator and technical can be the same.
 
+use crate::components::fresh::IntoFresh;
 use hostway_core::i18n::{contacts, form, payment};
 use leptos::prelude::*;
-
-use crate::components::fresh::IntoFresh;
 
 use super::agreed_words::contact_title;
 use super::{Continue, GoOn};

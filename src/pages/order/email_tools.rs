@@ -2,22 +2,19 @@
 //! each listed with its own Remove, and a form to add each, its rules checked at its fields before any
 //! request.
 
-use hostway_core::i18n::email;
-use leptos::prelude::*;
-
-use crate::components::fresh::IntoFresh;
-
-use crate::state::tasks::Task;
-
 use super::forwarders::{forwarders_of, Forwarder};
 use crate::components::error_summary::problem_of;
+use crate::components::fresh::IntoFresh;
 use crate::components::{use_form, ErrorSummary, Problem, TextField};
 use crate::state::order::use_order;
+use crate::state::tasks::Task;
 use crate::state::use_app;
 use hostway_core::api::items::{self, NewService};
 use hostway_core::api::model::account::OrderService;
 use hostway_core::api::model::ServiceKind;
 use hostway_core::api::ApiError;
+use hostway_core::i18n::email;
+use leptos::prelude::*;
 
 /// For an email domain: add a domain alias (a service related to it) and forwarders.
 #[component]

@@ -1,16 +1,10 @@
 //! Step 1: the cart — products with their services, promotion codes, removal.
 
-use hostway_core::i18n::{error, order};
-use leptos::prelude::*;
-
-use crate::components::fresh::IntoFresh;
-
-use crate::state::tasks::Task;
-
 use super::email_tools::EmailDomainTools;
 use super::lines::{line_price, price_text};
 use super::summary::total_text;
 use super::Continue;
+use crate::components::fresh::IntoFresh;
 use crate::components::money::cycle_text;
 use crate::components::quote::then_words;
 use crate::components::{use_form, ErrorNotice, Problem};
@@ -18,6 +12,7 @@ use crate::nav::Link;
 use crate::state::cart::CartProduct;
 use crate::state::names::Names;
 use crate::state::order::use_order;
+use crate::state::tasks::Task;
 use crate::state::use_app;
 use hostway_core::api::all::{all, boxed};
 use hostway_core::api::items;
@@ -25,6 +20,8 @@ use hostway_core::api::model::account::OrderService;
 use hostway_core::api::model::quote::Quote;
 use hostway_core::api::model::ServiceKind;
 use hostway_core::api::retry::is_documented_refusal;
+use hostway_core::i18n::{error, order};
+use leptos::prelude::*;
 
 #[component]
 pub fn ItemsStep() -> impl IntoView {

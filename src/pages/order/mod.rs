@@ -13,10 +13,8 @@ mod review;
 mod sections;
 mod summary;
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
-use leptos_router::hooks::use_params_map;
+use leptos::prelude::*;
 
 use crate::components::ErrorNotice;
 use crate::nav::{use_nav, Link, Nav};
@@ -42,9 +40,9 @@ pub fn next(step: &str) -> &'static str {
 /// The routed builder: the step from the path.
 #[component]
 pub fn OrderPage() -> impl IntoView {
-    let params = use_params_map();
-    let step =
-        Signal::derive(move || params.with(|p| p.get("step").unwrap_or_else(|| "items".into())));
+    let nav = use_nav();
+    // A memo: the step's views are drawn again only when the step changes, not at every address.
+    let step = Memo::new(move |_| nav.param("/order/").unwrap_or_else(|| "items".into())).into();
     view! { <OrderSteps step/> }
 }
 

@@ -3,10 +3,9 @@
 //! and CVV live only in this form's memory: never in drafts, storage or logs; after saving, only the
 //! API's masked number is shown.
 
+use crate::components::fresh::IntoFresh;
 use hostway_core::i18n::{form, payment};
 use leptos::prelude::*;
-
-use crate::components::fresh::IntoFresh;
 use serde_json::{json, Value};
 
 use super::{Continue, GoOn};

@@ -7,11 +7,9 @@
 use hostway_core::i18n::{order, review};
 use std::rc::Rc;
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
-
 use crate::state::tasks::watch;
+use leptos::prelude::*;
 
 use super::agreed_words::{account_words, contacts_words, payment_words};
 use super::sections::{message, section_of};

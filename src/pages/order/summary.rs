@@ -2,10 +2,9 @@
 //! catalog name with its domains and price, the promotion applied, and the total — the review's total,
 //! from the same shared quote. A line the API reported a conflict on is marked.
 
+use crate::components::fresh::IntoFresh;
 use hostway_core::i18n::{order, page};
 use leptos::prelude::*;
-
-use crate::components::fresh::IntoFresh;
 
 use super::lines::{line_price, price_text};
 use crate::components::money::format;

@@ -2,10 +2,8 @@
 //! billing cycles, and the form that adds it to the order. Deep links prefill the form:
 //! `/products/{spec}?offering=USD-12&cycle=12&promo=WELCOME10&service=core.dnr.com&name=my-shop.com`.
 
-use leptos::prelude::*;
-
 use crate::components::fresh::IntoFresh;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos::prelude::*;
 
 use crate::components::ErrorNotice;
 use crate::state::use_app;
@@ -46,14 +44,20 @@ async fn load(client: &Client, id: &str) -> Result<Detail, ApiError> {
 /// The routed product page: the specification from the path, the prefill from the query.
 #[component]
 pub fn Product() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let spec = Signal::derive(move || params.with(|p| p.get("spec").unwrap_or_default()));
+    let nav = crate::nav::use_nav();
+    let spec = {
+        let nav = nav.clone();
+        // A memo: the product is read again only when it changes, not at every address.
+        Signal::from(Memo::new(move |_| {
+            nav.param("/products/").unwrap_or_default()
+        }))
+    };
     let prefill = Signal::derive(move || {
+        let query = web_sys::UrlSearchParams::new_with_str(&nav.search()).ok();
         Prefill(
             PREFILL
                 .iter()
-                .filter_map(|(k, _)| query.with(|q| q.get(k)).map(|v| (k.to_string(), v)))
+                .filter_map(|(k, _)| query.as_ref()?.get(k).map(|v| (k.to_string(), v)))
                 .collect(),
         )
     });
