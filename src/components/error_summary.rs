@@ -3,8 +3,6 @@
 
 use hostway_dom::dom::field_name;
 use leptos::html;
-use std::rc::Rc;
-
 use leptos::prelude::*;
 
 use crate::state::tasks::watch;
@@ -53,7 +51,7 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
     // Each problem's field by its label's name, found once the summary is drawn (in the document or
     // the widget's shadow root): "Password: Use 8 to 50 characters…".
     let names = RwSignal::new(Vec::<(String, String)>::new());
-    watch(Rc::new(move || {
+    watch(move || {
         if problems.with(|p| !p.is_empty()) {
             // After the list is drawn: an effect may run before the view that shows the new problems.
             request_animation_frame(move || {
@@ -73,7 +71,7 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
                 }
             });
         }
-    }));
+    });
     let name_of = move |anchor: String| {
         move || {
             names.with(|n| {

@@ -2,8 +2,6 @@
 //! Hostway", WCAG 2.4.2), and after a route change the focus moves to the new page's heading, so that
 //! a screen reader says where the visitor arrived and the next Tab starts there (WCAG 2.4.3).
 
-use std::rc::Rc;
-
 use leptos::prelude::*;
 
 use crate::state::tasks::watch;
@@ -17,7 +15,7 @@ pub fn title(title: impl Fn() -> String + Send + Sync + 'static) {
     if use_context::<crate::nav::Nav>().is_none() || use_nav().is_widget() {
         return;
     }
-    watch(Rc::new(move || {
+    watch(move || {
         let title = title();
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!(
@@ -25,7 +23,7 @@ pub fn title(title: impl Fn() -> String + Send + Sync + 'static) {
                 hostway_core::i18n::page::BRAND.text()
             ));
         }
-    }));
+    });
 }
 
 /// The arrival point of a page: the element marked `data-arrival` (a step's own heading), else its

@@ -7,8 +7,6 @@ use serde::Serialize;
 
 use super::stored::{self, Keep};
 use super::tasks::watch;
-use std::rc::Rc;
-
 const PREFIX: &str = "hostway.draft.";
 const FORBIDDEN: &[&str] = &[
     "password",
@@ -35,7 +33,7 @@ pub fn save<T: Serialize>(key: &str, value: &T) {
 /// Keeps the draft `value` under `key` as it is typed: written again whenever a signal it reads
 /// changes (the outside world, so the one Effect every form's draft shares).
 pub fn keep<T: Serialize>(key: String, value: impl Fn() -> T + Send + Sync + 'static) {
-    watch(Rc::new(move || save(&key, &value())));
+    watch(move || save(&key, &value()));
 }
 
 pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {

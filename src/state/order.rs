@@ -2,8 +2,6 @@
 //! a change counter that makes the cart and the quote re-read after every accepted change, and the quote
 //! total the customer last saw.
 
-use std::rc::Rc;
-
 use leptos::prelude::*;
 
 use crate::state::tasks::watch;
@@ -97,11 +95,11 @@ impl OrderCtx {
 
     /// The quote of the order as it is now; `None` while it is read. Reading starts when needed.
     pub fn use_quote(self, client: Client) -> Signal<Option<Result<Quote, ApiError>>> {
-        watch(Rc::new(move || {
+        watch(move || {
             self.id.track();
             self.changed.track();
             self.load_quote(&client);
-        }));
+        });
         Signal::derive(move || self.quote.get(&self.key()?))
     }
 
@@ -126,16 +124,16 @@ impl OrderCtx {
     /// The cart of the order as it is now, and the catalog's names of what it holds; `None` while it
     /// is read. Reading starts when needed, once for every view that asks.
     pub fn use_cart(self, client: Client) -> Signal<Option<Result<Vec<CartProduct>, ApiError>>> {
-        watch(Rc::new({
+        watch({
             let client = client.clone();
             move || {
                 self.id.track();
                 self.cart_changed.track();
                 self.load_cart(&client);
             }
-        }));
+        });
         // The names of products not known yet, read when the cart shows them.
-        watch(Rc::new(move || {
+        watch(move || {
             let specs: Vec<String> =
                 self.cart
                     .latest()
@@ -164,7 +162,7 @@ impl OrderCtx {
                     .update_value(|a| a.retain(|s| !missing.contains(s)));
                 self.names.try_update(|n| n.merge(read));
             });
-        }));
+        });
         Signal::derive(move || {
             let key = self.id.get().map(|id| (id, self.cart_changed.get()))?;
             self.cart.get(&key)

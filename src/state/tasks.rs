@@ -97,9 +97,13 @@ fn spawn_in(owner: Option<Owner>, work: impl Future<Output = ()> + 'static) {
 }
 
 /// Runs `effect` after this render and again whenever a signal it reads changes, for as long as the
-/// current owner lives; each run's own work is cleaned up when the next starts. One instance for every
-/// caller.
-pub fn watch(effect: Rc<dyn Fn()>) {
+/// current owner lives; each run's own work is cleaned up when the next starts.
+pub fn watch(effect: impl Fn() + 'static) {
+    watch_boxed(Rc::new(effect));
+}
+
+/// [`watch`]'s body, one instance for every caller.
+fn watch_boxed(effect: Rc<dyn Fn()>) {
     Effect::new(move |_| effect());
 }
 
@@ -139,7 +143,7 @@ where
 {
     let value = RwSignal::new(None);
     let again = Trigger::new();
-    watch(Rc::new(move || {
+    watch(move || {
         again.track();
         let reading = read();
         // Under the effect's run: the next run (or the view's end) stops this one.
@@ -148,7 +152,7 @@ where
                 value.try_set(Some(reading.await));
             })
         });
-    }));
+    });
     Loaded {
         value: value.read_only(),
         again,

@@ -17,8 +17,6 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use std::rc::Rc;
-
 use crate::components::fresh::IntoFresh;
 use crate::state::tasks::watch;
 use leptos::prelude::*;
@@ -197,7 +195,7 @@ fn quote_events() {
     let order = use_order();
     let quote = order.use_quote(app.client());
     let last = StoredValue::new(None::<(i64, String)>);
-    watch(Rc::new(move || {
+    watch(move || {
         if let (Some(Ok(q)), Some(id)) = (quote.get(), order.id.get_untracked()) {
             if q.products.is_empty() {
                 return;
@@ -208,7 +206,7 @@ fn quote_events() {
                 events::emit(events::QUOTE, events::quote_detail(&id, &q));
             }
         }
-    }));
+    });
 }
 
 #[cfg(test)]

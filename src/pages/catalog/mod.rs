@@ -21,7 +21,6 @@ pub fn Catalog() -> impl IntoView {
     let nav = use_nav();
     let host = NodeRef::<leptos::html::Div>::new();
     let shown = StoredValue::new(None::<SendWrapper<CatalogView>>);
-
     Effect::new(move |_| {
         // Read, not only tracked: a memo nobody reads is never compared, so its changes went unseen.
         let query = nav.search();

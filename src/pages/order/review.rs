@@ -4,11 +4,9 @@
 //! documented 400/409 is said next to the section it concerns and in the error summary; submit sends
 //! the hash of the quote on screen, once.
 
-use hostway_core::i18n::{order, review};
-use std::rc::Rc;
-
 use crate::components::fresh::IntoFresh;
 use crate::state::tasks::watch;
+use hostway_core::i18n::{order, review};
 use leptos::prelude::*;
 
 use super::agreed_words::{account_words, contacts_words, payment_words};
@@ -48,13 +46,13 @@ pub fn ReviewStep() -> impl IntoView {
         _ => None,
     };
     // The first quote the customer sees becomes "seen".
-    watch(Rc::new(move || {
+    watch(move || {
         if let (Some(q), None) = (current(), order.seen.get_untracked()) {
             let seen = (q.total.minor, q.hash.clone());
             drafts::save(&seen_key(), &seen);
             order.seen.set(Some(seen));
         }
-    }));
+    });
     // The quote's products by their catalog names (the quote lists them in the cart's order).
     let titles = move |q: &Quote| -> Vec<String> {
         let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();

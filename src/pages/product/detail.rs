@@ -1,7 +1,5 @@
 //! A product's page once its specification is read: its choices, prices and form, and adding it.
 
-use std::rc::Rc;
-
 use leptos::prelude::*;
 
 use crate::state::tasks::watch;
@@ -225,14 +223,14 @@ pub(super) fn ProductDetail(detail: Detail, prefill: Prefill, focus: bool) -> im
     };
     let form_ref = NodeRef::<leptos::html::Form>::new();
     if focus {
-        watch(Rc::new(move || {
+        watch(move || {
             let field = form_ref
                 .get()
                 .and_then(|f| f.query_selector("input:not([type=hidden])").ok().flatten());
             if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = field.focus();
             }
-        }));
+        });
     }
     let product_name = detail.spec.name.clone();
     crate::components::page::title(move || product_name.clone());

@@ -94,53 +94,44 @@ impl Browser {
         .unwrap_or_else(|e| panic!("{e}"))
     }
 
+    /// Does `act` on `css` once it is there and `act` succeeds; an element redrawn between finding and
+    /// acting (stale) is found again. `what` names the act in the failure.
+    async fn on_element<T>(
+        &self,
+        css: &str,
+        what: &str,
+        act: impl AsyncFn(&Element) -> Result<T, fantoccini::error::CmdError>,
+    ) -> T {
+        self.wait_until(WAIT, async || {
+            let element = self
+                .locate(css)
+                .await
+                .ok_or_else(|| format!("no element `{css}`"))?;
+            act(&element)
+                .await
+                .map_err(|e| format!("{what} `{css}`: {e}"))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
     /// Clicks `css` once it can be clicked, as a person would: a button still hidden or covered is
     /// waited for (a stale element is found again).
     pub async fn click(&self, css: &str) {
-        self.wait_until(WAIT, async || {
-            let element = self
-                .locate(css)
-                .await
-                .ok_or_else(|| format!("no element `{css}`"))?;
-            element
-                .click()
-                .await
-                .map_err(|e| format!("click `{css}`: {e}"))
-        })
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        self.on_element(css, "click", async |e| e.click().await.map(drop))
+            .await;
     }
 
-    /// The text of `css`; an element redrawn between finding and reading (stale) is found again.
+    /// The text of `css`.
     pub async fn text(&self, css: &str) -> String {
-        self.wait_until(WAIT, async || {
-            let element = self
-                .locate(css)
-                .await
-                .ok_or_else(|| format!("no element `{css}`"))?;
-            element
-                .text()
-                .await
-                .map_err(|e| format!("text of `{css}`: {e}"))
-        })
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
+        self.on_element(css, "text of", async |e| e.text().await)
+            .await
     }
 
-    /// The attribute `name` of `css`; an element redrawn meanwhile is found again.
+    /// The attribute `name` of `css`.
     pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
-        self.wait_until(WAIT, async || {
-            let element = self
-                .locate(css)
-                .await
-                .ok_or_else(|| format!("no element `{css}`"))?;
-            element
-                .attr(name)
-                .await
-                .map_err(|e| format!("{name} of `{css}`: {e}"))
-        })
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
+        self.on_element(css, &format!("{name} of"), async |e| e.attr(name).await)
+            .await
     }
 
     /// Waits until the attribute `name` of `css` equals `want`; returns the last value seen otherwise.
