@@ -95,14 +95,12 @@ where
     }
 
     /// A `submit` handler for a `<form>`: no page load; the input is read when the form is sent.
-    pub fn on_submit(
-        self,
-        input: impl Fn() -> I + 'static,
-    ) -> impl Fn(leptos::ev::SubmitEvent) + 'static {
-        move |ev: leptos::ev::SubmitEvent| {
+    /// Shared (one type for every form), so Leptos's code that attaches it exists once in the module.
+    pub fn on_submit(self, input: impl Fn() -> I + 'static) -> Handler<leptos::ev::SubmitEvent> {
+        handler(move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             self.submit(input());
-        }
+        })
     }
 
     /// The problem at `anchor` (a field's id), for the field to show.
@@ -128,6 +126,15 @@ where
 }
 
 // What does not depend on a form's types, once for every form.
+
+/// An event handler as one type per event: `on:click=handler(move |ev| …)`. Leptos instantiates the
+/// code that attaches a handler once per handler type; a closure of its own per handler.
+pub type Handler<E> = Box<dyn FnMut(E)>;
+
+/// `f` as a [`Handler`].
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Handler<E> {
+    Box::new(f)
+}
 
 fn error_at(problems: RwSignal<Vec<Problem>>, anchor: String) -> Signal<Option<String>> {
     Signal::derive(move || problems.with(|p| problem_of(p, &anchor)))
