@@ -52,11 +52,7 @@ enum Route {
 /// The page at `path`; the agent's own pages only in the portal (`agent`).
 fn route(path: &str, agent: bool) -> Route {
     let path = path.trim_end_matches('/');
-    let under = |prefix: &str| {
-        path.strip_prefix(prefix)
-            .filter(|rest| !rest.is_empty() && !rest.contains('/'))
-            .map(str::to_string)
-    };
+    let under = |prefix: &str| nav::segment_after(path, prefix).map(str::to_string);
     match path {
         "" => Route::Catalog,
         "/order" => Route::Order,
