@@ -16,6 +16,7 @@ pub use hostway_core::{api, config, i18n, rules, timer};
 use leptos::prelude::*;
 
 use components::fresh::{Fresh, IntoFresh};
+use components::page::Elsewhere;
 use components::{Footer, Header};
 use nav::{use_nav, Nav};
 use pages::{
@@ -24,6 +25,7 @@ use pages::{
 use state::open_order::resume;
 use state::order::OrderCtx;
 use state::{AppContext, Audience};
+use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The app's context for `audience`: config, API client, the open order, the address bar.
 fn provide_app(audience: Audience) {
@@ -70,36 +72,50 @@ fn route(path: &str, agent: bool) -> Route {
     }
 }
 
-/// The agent's own pages, named by the portal only (so the customer's app does not carry them).
-fn agent_pages(route: &Route) -> Fresh {
+/// The pages one module of an app draws, by route; `None` for another module's (the page hands over
+/// to it, see [`Elsewhere`]). Each module names only its own, so the linker leaves the others out.
+type Parts = fn(&Route) -> Option<Fresh>;
+
+/// The customer's shop: the catalog, the products and the cart (the catalog stage hands over to it).
+fn shop(route: &Route) -> Option<Fresh> {
+    Some(match route {
+        Route::Catalog => view! { <Catalog/> }.fresh(),
+        Route::Product => view! { <Product/> }.fresh(),
+        Route::Order => view! { <OrderPage steps=pages::order::cart/> }.fresh(),
+        Route::NotFound => view! { <NotFound/> }.fresh(),
+        _ => return None,
+    })
+}
+
+/// The customer's checkout: the order's steps after the cart, and the order's status (its receipt).
+fn checkout(route: &Route) -> Option<Fresh> {
+    Some(match route {
+        Route::Order => view! { <OrderPage steps=pages::order::checkout/> }.fresh(),
+        Route::Status(_) => view! { <Status/> }.fresh(),
+        Route::NotFound => view! { <NotFound/> }.fresh(),
+        _ => return None,
+    })
+}
+
+/// The agent portal, in one module: its own pages and every page of the customer's.
+fn portal(route: &Route) -> Option<Fresh> {
     match route {
-        Route::AgentHome => view! { <AgentHome/> }.fresh(),
-        _ => view! { <AgentAccount/> }.fresh(),
+        Route::AgentHome => Some(view! { <AgentHome/> }.fresh()),
+        Route::AgentAccount(_) => Some(view! { <AgentAccount/> }.fresh()),
+        Route::Order => Some(view! { <OrderPage steps=pages::order::every/> }.fresh()),
+        route => shop(route).or_else(|| checkout(route)),
     }
 }
 
-/// The page the address bar shows; a bare `/order` is its first step. `agent`: the agent's own pages.
+/// The page the address bar shows, of those `parts` draws; a bare `/order` is its first step.
 #[component]
-fn Pages(#[prop(optional)] agent: Option<fn(&Route) -> Fresh>) -> impl IntoView {
+fn Pages(parts: Parts, agent: bool) -> impl IntoView {
     let nav = use_nav();
     if untrack(|| nav.path()) == "/order" {
         nav.replace("/order/items");
     }
-    let here = {
-        let nav = nav.clone();
-        Memo::new(move |_| route(&nav.path(), agent.is_some()))
-    };
-    move || match here.get() {
-        Route::Catalog => view! { <Catalog/> }.fresh(),
-        Route::Product => view! { <Product/> }.fresh(),
-        Route::Order => view! { <OrderPage/> }.fresh(),
-        Route::Status(_) => view! { <Status/> }.fresh(),
-        r @ (Route::AgentHome | Route::AgentAccount(_)) => match agent {
-            Some(pages) => pages(&r),
-            None => view! { <NotFound/> }.fresh(),
-        },
-        Route::NotFound => view! { <NotFound/> }.fresh(),
-    }
+    let here = Memo::new(move |_| route(&nav.path(), agent));
+    move || parts(&here.get()).unwrap_or_else(|| view! { <Elsewhere/> }.fresh())
 }
 
 /// Header, main and footer around the pages. After a change of page the focus moves to the new
@@ -118,34 +134,66 @@ fn Frame(children: Children) -> impl IntoView {
     }
 }
 
-/// The customer's app: context, frame and pages. Each app names only its own pages, so the linker
-/// leaves the other audience's views out of each binary.
-#[component]
-pub fn App() -> impl IntoView {
-    provide_app(Audience::Customer);
-    view! { <Frame><Pages/></Frame> }
-}
-
-/// The agent portal: context, frame and pages (its own, and the customer's views it orders through,
-/// reached without leaving the page, since the agent's credentials live in its memory); signed in with
-/// `signed_in` (user, password) when the sign-in stage handed over accepted credentials.
-#[component]
-pub fn AgentApp(signed_in: Option<(String, String)>) -> impl IntoView {
-    provide_app(Audience::Agent);
+/// The app for `audience`: context, frame and the pages of `parts`; signed in with `signed_in` (an
+/// agent's accepted user and password).
+fn app(audience: Audience, parts: Parts, signed_in: Option<(String, String)>) -> impl IntoView {
+    provide_app(audience);
     if let Some((user, password)) = signed_in {
         let app = expect_context::<AppContext>();
         let session = state::agent::AgentSession::accepted(&app.client(), &user, &password);
         app.agent.set(Some(session));
     }
-    view! { <Frame><OnBehalfBanner/><Pages agent=agent_pages/></Frame> }
+    let agent = audience == Audience::Agent;
+    view! { <Frame>{agent.then(|| view! { <OnBehalfBanner/> })}<Pages parts agent/></Frame> }
 }
 
-/// Mounts the customer's app on `<body>`.
-pub fn mount() {
-    leptos::mount::mount_to_body(App);
+/// The customer's shop, for a host of its own (the component tests'); it hands over to nothing.
+#[component]
+pub fn App() -> impl IntoView {
+    app(Audience::Customer, shop, None)
 }
 
-/// Mounts the agent portal on `<body>`, signed in when given accepted credentials.
-pub fn mount_agent(signed_in: Option<(String, String)>) {
-    leptos::mount::mount_to_body(move || view! { <AgentApp signed_in/> });
+/// An app mounted on `<body>`; `unmount()` removes it and stops everything it started (the page hands
+/// over to another of the app's modules).
+#[wasm_bindgen]
+pub struct Mounted(Option<Box<dyn std::any::Any>>);
+
+#[wasm_bindgen]
+impl Mounted {
+    pub fn unmount(&mut self) {
+        self.0.take();
+    }
+}
+
+/// Mounts the app for `audience` on `<body>`: context, frame and the pages of `parts`; `away` hands
+/// the page over to another of the app's modules, `signed_in` signs the agent in (see [`mount_agent`]).
+fn mount(
+    audience: Audience,
+    parts: Parts,
+    away: js_sys::Function,
+    signed_in: Option<(String, String)>,
+) -> Mounted {
+    let body = document().body().expect("a page has a body");
+    let handle = leptos::mount::mount_to(body, move || {
+        provide_context(nav::Away(send_wrapper::SendWrapper::new(away)));
+        app(audience, parts, signed_in)
+    });
+    Mounted(Some(Box::new(handle)))
+}
+
+/// Mounts the customer's shop (catalog, products, cart) at the page's address.
+pub fn mount_shop(away: js_sys::Function) -> Mounted {
+    mount(Audience::Customer, shop, away, None)
+}
+
+/// Mounts the customer's checkout (the steps after the cart, the order's status).
+pub fn mount_checkout(away: js_sys::Function) -> Mounted {
+    mount(Audience::Customer, checkout, away, None)
+}
+
+/// Mounts the agent portal (its own pages and the customer's views it orders through, reached without
+/// leaving the page, since the agent's credentials live in its memory), signed in when the sign-in
+/// stage handed over accepted credentials (user, password).
+pub fn mount_agent(away: js_sys::Function, signed_in: Option<(String, String)>) -> Mounted {
+    mount(Audience::Agent, portal, away, signed_in)
 }

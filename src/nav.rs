@@ -48,7 +48,12 @@ impl Nav {
         });
         let _ =
             window().add_event_listener_with_callback("popstate", follow.as_ref().unchecked_ref());
-        follow.forget();
+        // Until the app is unmounted (it hands over to another of its modules).
+        let follow = send_wrapper::SendWrapper::new(follow);
+        on_cleanup(move || {
+            let _ = window()
+                .remove_event_listener_with_callback("popstate", follow.as_ref().unchecked_ref());
+        });
         Self::Page { here }
     }
 
@@ -59,7 +64,8 @@ impl Nav {
         }
     }
 
-    fn here(&self) -> RwSignal<String> {
+    /// Where the customer is: the path and query (`/order/review?x=y`).
+    pub(crate) fn here(&self) -> RwSignal<String> {
         match self {
             Self::Page { here } => *here,
             Self::Widget { path, .. } => *path,
@@ -154,3 +160,9 @@ pub fn Link(#[prop(into)] href: String, children: Children) -> impl IntoView {
     };
     view! { <a href=full on:click=on_click>{children()}</a> }
 }
+
+/// The page's boot script's hand-over to another of the app's modules (`away` in `src/boot.js`): called
+/// with an address another module draws, it loads that module, unmounts this app and mounts that one
+/// at the address; its promise rejects when the module cannot be loaded.
+#[derive(Clone)]
+pub struct Away(pub send_wrapper::SendWrapper<js_sys::Function>);

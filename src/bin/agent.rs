@@ -9,10 +9,14 @@ fn main() {
 }
 
 /// Mounts the portal on `<body>` at the page's address, signed in with `user` and `password` (in
-/// memory only) when both are given.
+/// memory only) when both are given. The portal is one module: `away` is never called.
 #[wasm_bindgen(js_name = mountApp)]
-pub fn mount_app(user: Option<String>, password: Option<String>) {
-    hostway_order::mount_agent(user.zip(password));
+pub fn mount_app(
+    away: js_sys::Function,
+    user: Option<String>,
+    password: Option<String>,
+) -> hostway_order::Mounted {
+    hostway_order::mount_agent(away, user.zip(password))
 }
 
 /// Installs the page's language and its strings (`src/handover.js`'s `loadLocale`), before mounting.

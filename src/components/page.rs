@@ -1,13 +1,15 @@
 //! A page's name and the visitor's arrival on it: each page sets `document.title` ("Cart — Your order —
 //! Hostway", WCAG 2.4.2), and after a route change the focus moves to the new page's heading, so that
-//! a screen reader says where the visitor arrived and the next Tab starts there (WCAG 2.4.3).
+//! a screen reader says where the visitor arrived and the next Tab starts there (WCAG 2.4.3). A page
+//! another of the app's modules draws is [`Elsewhere`].
 
 use leptos::prelude::*;
 
+use crate::components::fresh::IntoFresh;
 use crate::state::tasks::watch;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
-use crate::nav::use_nav;
+use crate::nav::{use_nav, Away};
 
 /// Names the page `{title} — Hostway` while it is shown (followed as `title` changes). Inside the
 /// widget, nothing: the shop's page keeps its own title.
@@ -109,4 +111,55 @@ fn focus(target: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = target.focus_with_options(&options);
+}
+
+/// A page another of the app's modules draws (the shop's module at a checkout step): the page's boot
+/// script is asked to show it ([`Away`]). Meanwhile "Loading the page…" (offline, until the connection
+/// is back, as the app's reads wait); when that module cannot be loaded, that is said, with "Try again".
+#[component]
+pub fn Elsewhere() -> impl IntoView {
+    use hostway_core::api::retry::{online, until_online};
+    use hostway_core::i18n::{error, page};
+    let failed = RwSignal::new(false);
+    let (away, nav) = (use_context::<Away>(), use_nav());
+    let ask = move || {
+        failed.set(false);
+        let (away, nav) = (away.clone(), nav.clone());
+        leptos::task::spawn_local(async move {
+            loop {
+                until_online().await;
+                let Some(Away(away)) = &away else { break };
+                // Gone meanwhile (the visitor went elsewhere in this module): nothing to show.
+                let Some(address) = nav.here().try_get_untracked() else {
+                    return;
+                };
+                let asked = away.call1(&JsValue::NULL, &address.into());
+                let Ok(promise) = asked else { break };
+                let shown = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise));
+                if shown.await.is_ok() {
+                    return;
+                }
+                if online() {
+                    break;
+                }
+            }
+            failed.try_set(true);
+        });
+    };
+    ask();
+    move || match failed.get() {
+        true => {
+            let ask = ask.clone();
+            view! {
+                <div class="hw-notice hw-notice--error" role="alert" data-testid="not-opened">
+                    <p>{page::PAGE_NOT_OPENED.text()}</p>
+                    <button type="button" class="hw-button" on:click=move |_| ask()>{error::TRY_AGAIN.text()}</button>
+                </div>
+            }
+            .fresh()
+        }
+        false => {
+            view! { <p class="hw-notice" aria-busy="true">{page::LOADING_PAGE.text()}</p> }.fresh()
+        }
+    }
 }

@@ -48,14 +48,17 @@ const DOMAIN_CONFLICTS: [(&str, Candidates, Text); 6] = [
     ),
 ];
 
-/// A conflict the API reported, in the customer's words, with the domains at fault.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A conflict the API reported, in the customer's words, with the domains at fault. Kept for the tab
+/// with its order (`OrderCtx::report`), so the cart says it too when the review's module handed over.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Conflict {
     /// What to tell the customer: the API's message and the domain(s) it concerns.
     pub message: String,
     /// The domains (service names) at fault, or that may be.
     pub domains: Vec<String>,
-    /// The order's change count when it was reported: a later change of the order clears it.
+    /// The order's change count when it was reported: a later change of the order clears it (in
+    /// another module of the app, kept for the tab, it counts from 0).
+    #[serde(skip)]
     pub changed: u64,
 }
 

@@ -15,7 +15,7 @@ pub fn resume(app: &AppContext, order: OrderCtx) {
         match orders::current(&client).await {
             Ok(state) => {
                 if let Some(id) = state.order_id() {
-                    order.id.set(Some(id));
+                    order.resumed_with(id);
                 }
                 order.resume_error.set(None);
             }

@@ -10,8 +10,12 @@ use super::cart::{load_cart, CartProduct};
 use super::conflict::Conflict;
 use super::names::Names;
 use super::per_change::{Key, PerChange};
+use super::stored::{self, Keep};
 use hostway_core::api::model::quote::Quote;
 use hostway_core::api::{actions, ApiError, Client};
+
+/// Where the conflict the API last reported on the order is kept for the tab, with the order's id.
+const CONFLICT: &str = "hostway.conflict";
 
 #[derive(Clone, Copy)]
 pub struct OrderCtx {
@@ -214,6 +218,30 @@ impl OrderCtx {
         self.marked.update(|n| *n += 1);
     }
 
+    /// Says the conflict the API reported on the order (`None`: it has none), and keeps it for the tab
+    /// until the order changes: another module of the app (the shop's cart after the checkout's
+    /// review) finds it when it resumes the order.
+    pub fn report(&self, conflict: Option<Conflict>) {
+        match (&conflict, self.id.get_untracked()) {
+            (Some(c), Some(id)) => stored::write(Keep::ForTheTab, CONFLICT, &(id, c)),
+            _ => stored::remove(Keep::ForTheTab, CONFLICT),
+        }
+        self.conflict.set(conflict);
+    }
+
+    /// The order `id` found again: the conflict kept for it, if any (see [`Self::report`]).
+    pub fn resumed_with(&self, id: String) {
+        let kept: Option<(String, Conflict)> = stored::read(Keep::ForTheTab, CONFLICT);
+        if let Some((_, conflict)) = kept.filter(|(of, _)| *of == id) {
+            let changed = self.changed.get_untracked();
+            self.conflict.set(Some(Conflict {
+                changed,
+                ..conflict
+            }));
+        }
+        self.id.set(Some(id));
+    }
+
     /// The conflict the API last reported, while the order is unchanged since (tracked).
     pub fn conflict_now(&self) -> Option<Conflict> {
         let changed = self.changed.get();
@@ -222,6 +250,7 @@ impl OrderCtx {
 
     /// After a change the API accepted that leaves the cart as it was (account, contacts, card).
     pub fn touch(&self) {
+        stored::remove(Keep::ForTheTab, CONFLICT);
         self.changed.update(|n| *n += 1);
     }
 

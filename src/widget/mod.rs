@@ -178,7 +178,7 @@ fn Widget(settings: Settings, carried: Option<Prefill>) -> impl IntoView {
         <ApiHealth embedded=true/>
         <div node_ref=shown>{move || match here.get() {
             Place::Product => view! { <ProductPage spec prefill focus/> }.fresh(),
-            Place::Order => view! { <OrderSteps step/> }.fresh(),
+            Place::Order => view! { <OrderSteps step steps=crate::pages::order::every/> }.fresh(),
             Place::Status(id) => view! {
                 <StatusView id/>
                 <p><Link href="/" attr:data-testid="widget-new-order">{hostway_core::i18n::widget::START_ANOTHER.text()}</Link></p>

@@ -20,7 +20,7 @@ pub struct Entry {
     pub public_url: &'static str,
 }
 
-pub const ENTRIES: [Entry; 6] = [
+pub const ENTRIES: [Entry; 7] = [
     Entry {
         name: "customer",
         bin: "hostway-catalog",
@@ -33,6 +33,13 @@ pub const ENTRIES: [Entry; 6] = [
         bin: "hostway-order",
         html: "src/entries/app.html",
         dist: "target/dist-app",
+        public_url: "/",
+    },
+    Entry {
+        name: "customer-checkout",
+        bin: "hostway-checkout",
+        html: "src/entries/checkout.html",
+        dist: "target/dist-checkout",
         public_url: "/",
     },
     Entry {
@@ -65,7 +72,7 @@ pub const ENTRIES: [Entry; 6] = [
     },
 ];
 
-/// Builds every entry point and merges them into target/dist: the customer's app at the root, the
+/// Builds every entry point and merges them into target/dist: the customer's app (shop, checkout) at the root, the
 /// agent portal under `agent/`, the widget's two modules (first stage, flow) beside `widget.js`. Writes `api_base` into each
 /// page's `<meta name="hostway-api-base">` when given.
 pub fn build(tools: &Tools, release: bool, api_base: Option<&str>) -> Result<PathBuf, String> {
@@ -126,8 +133,9 @@ pub fn assemble(api_base: Option<&str>, precompressed: bool) -> Result<PathBuf, 
     );
     crate::loaders::write(
         &dist,
-        (dir(1), dir(2), dir(3)),
-        (dir(4), dir(5)),
+        (dir(1), dir(2)),
+        (dir(3), dir(4)),
+        (dir(5), dir(6)),
         (&locales, &words, &english),
     )?;
     for dir in [dist.clone(), dist.join("agent")] {

@@ -19,23 +19,32 @@ const HANDOVER: &str = include_str!("../../src/handover.js");
 /// A module's bindings and wasm file names.
 type Module = (String, String);
 
-/// A staged page's boot script, naming the stage's and the app's `(bindings, wasm)`; the stage is
-/// loaded where the path matches `stage_paths` (a JavaScript regular expression's source).
-/// `locales`: the locales' files (`i18n::write`'s map; `{}` for a page that speaks English only) and
-/// their words said before a module loads (`i18n::boot_words`).
+/// The paths the customer's checkout draws (`checkout` in `src/lib.rs`): the steps after the cart and
+/// the order's status. The shop draws the rest.
+pub const CHECKOUT_PATHS: &str = "^/order/(account|contacts|payment|review)/?$|^/orders/[^/]+/?$";
+
+/// A staged page's boot script, naming the stage's `(bindings, wasm)` and the app's modules, each with
+/// the paths it draws (the last: the rest); the stage is loaded where the path matches `stage_paths`
+/// (JavaScript regular expressions' sources). `locales`: the locales' files (`i18n::write`'s map; `{}`
+/// for a page that speaks English only) and their words said before a module loads
+/// (`i18n::boot_words`).
 pub fn staged_boot(
     stage: &Module,
-    app: &Module,
+    apps: &[(&str, Module)],
     stage_paths: &str,
     (locales, words): (&str, &str),
 ) -> String {
+    let apps = apps
+        .iter()
+        .map(|(paths, (bindings, wasm))| format!("[{paths:?}, \"./{bindings}\", \"./{wasm}\"]"))
+        .collect::<Vec<_>>()
+        .join(", ");
     shipped(&[HANDOVER, BOOT_TEMPLATE].join("\n"))
         .replace("__HOSTWAY_LOCALES__", locales)
         .replace("__HOSTWAY_BOOT_WORDS__", words)
         .replace("__HOSTWAY_STAGE_BINDGEN__", &stage.0)
         .replace("__HOSTWAY_STAGE_WASM__", &stage.1)
-        .replace("__HOSTWAY_APP_BINDGEN__", &app.0)
-        .replace("__HOSTWAY_APP_WASM__", &app.1)
+        .replace("__HOSTWAY_APP_MODULES__", &format!("[{apps}]"))
         .replace("__HOSTWAY_STAGE_PATHS__", stage_paths)
 }
 
@@ -162,42 +171,55 @@ fn copy_module(build: &Path, dist: &Path) -> Result<(String, String), String> {
 }
 
 /// A staged page (`dir/index.html`, served under `url`): Trunk's loader (of the stage's module)
-/// replaced by `src/boot.js`, which also names `app`, the whole app's module (copied beside it from
-/// the `app` build), the stage's paths (`re`) and the `locales`; then split out into `boot-<hash>.js`.
+/// replaced by `src/boot.js`, which also names the app's modules (copied beside it from their builds,
+/// each with the paths it draws), the stage's paths (`re`) and the `locales`; then split out into
+/// `boot-<hash>.js`.
 fn staged_page(
     dir: &Path,
     url: &str,
-    app: &Path,
+    apps: &[(&str, &Path)],
     re: &str,
     locales: (&str, &str),
 ) -> Result<(), String> {
-    let app = copy_module(app, dir)?;
+    let apps = apps
+        .iter()
+        .map(|(paths, build)| Ok((*paths, copy_module(build, dir)?)))
+        .collect::<Result<Vec<_>, String>>()?;
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| io(&index, e))?;
     let (_, trunk_loader) = split_boot(&html, "/")
         .ok_or_else(|| format!("{}: no inline module script from Trunk", index.display()))?;
     let catalog = module_names(&trunk_loader)
         .ok_or_else(|| format!("Trunk's loader names no bindings/wasm: {trunk_loader}"))?;
-    let html = with_inline_script(&html, &staged_boot(&catalog, &app, re, locales))
+    let html = with_inline_script(&html, &staged_boot(&catalog, &apps, re, locales))
         .ok_or("index.html: no inline module script")?;
     std::fs::write(&index, html).map_err(|e| io(&index, e))?;
     split_page(dir, url).map(drop)
 }
 
 /// Merges the entry points' builds into `dist` (the customer's catalog stage): `index.html` with its
-/// `boot-<hash>.js` and the whole app's module beside it; the agent portal's build under `agent/`; the
+/// `boot-<hash>.js` and the app's two modules (shop, checkout) beside it; the agent portal's build
+/// under `agent/`; the
 /// modules and bindings of the widget's first stage and flow beside `widget.js`, which names them.
 /// `locales`: the locales' files the customer's page and the widget may fetch (`i18n::write`'s map)
 /// and the words their scripts say before a module loads (`i18n::boot_words`): every locale's, and
 /// English's for the agent portal, which speaks English.
 pub fn write(
     dist: &Path,
-    (app, agent, agent_app): (&Path, &Path, &Path),
+    (shop, checkout): (&Path, &Path),
+    (agent, agent_app): (&Path, &Path),
     (widget, widget_flow): (&Path, &Path),
     (locales, words, english): (&str, &str, &str),
 ) -> Result<(), String> {
-    staged_page(dist, "/", app, "^/$", (locales, words))?;
-    staged_page(agent, "/agent/", agent_app, "^/agent", ("{}", english))?;
+    let customer = [(CHECKOUT_PATHS, checkout), ("", shop)];
+    staged_page(dist, "/", &customer, "^/$", (locales, words))?;
+    staged_page(
+        agent,
+        "/agent/",
+        &[("", agent_app)],
+        "^/agent",
+        ("{}", english),
+    )?;
     let into = dist.join("agent");
     if into.exists() {
         std::fs::remove_dir_all(&into).map_err(|e| io(&into, e))?;
@@ -237,7 +259,7 @@ mod tests {
         );
         let boot = staged_boot(
             &("s.js".into(), "s_bg.wasm".into()),
-            &("a.js".into(), "a_bg.wasm".into()),
+            &[("", ("a.js".into(), "a_bg.wasm".into()))],
             "^/$",
             ("{}", r#"{"en":{}}"#),
         );
@@ -271,15 +293,21 @@ mod tests {
             "hostway-order-1.js".to_string(),
             "hostway-order-1_bg.wasm".to_string(),
         );
+        let checkout = (
+            "hostway-checkout-2.js".to_string(),
+            "hostway-checkout-2_bg.wasm".to_string(),
+        );
         let boot = staged_boot(
             &catalog,
-            &app,
+            &[(CHECKOUT_PATHS, checkout), ("", app)],
             "^/$",
             (r#"{"de":"i18n-de-1.json"}"#, r#"{"en":{}}"#),
         );
         assert!(boot.contains(r#"const LOCALE_FILES = {"de":"i18n-de-1.json"};"#));
         assert!(boot.contains("\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\""));
-        assert!(boot.contains("\"./hostway-order-1.js\", \"./hostway-order-1_bg.wasm\""));
+        assert!(boot.contains(&format!(
+            "[[{CHECKOUT_PATHS:?}, \"./hostway-checkout-2.js\", \"./hostway-checkout-2_bg.wasm\"], [\"\", \"./hostway-order-1.js\", \"./hostway-order-1_bg.wasm\"]]"
+        )));
         assert!(
             boot.starts_with(shipped(HANDOVER).lines().next().unwrap())
                 && boot.contains("function handover(load)"),

@@ -55,11 +55,17 @@ pub fn affected(path: &Path) -> Vec<&'static Entry> {
     if let Some(entry) = ENTRIES.iter().find(|e| p == e.html) {
         return vec![entry];
     }
-    const APPS: [&str; 3] = ["customer-app", "agent-app", "widget-flow"];
-    let with_apps = |first: &str| by_name(&[first, APPS[0], APPS[1], APPS[2]]);
+    const APPS: [&str; 4] = [
+        "customer-app",
+        "customer-checkout",
+        "agent-app",
+        "widget-flow",
+    ];
+    let with_apps = |first: &str| by_name(&[first, APPS[0], APPS[1], APPS[2], APPS[3]]);
     match p.as_str() {
         "src/dom/bin/catalog.rs" | "src/boot.js" => by_name(&["customer"]),
         "src/main.rs" => by_name(&["customer-app"]),
+        "src/bin/checkout.rs" => by_name(&["customer-checkout"]),
         "src/dom/bin/sign_in.rs" | "src/dom/agent_stage.rs" => by_name(&["agent"]),
         "src/bin/agent.rs" => by_name(&["agent-app"]),
         "src/dom/bin/widget.rs" => by_name(&["widget"]),
@@ -170,21 +176,43 @@ mod tests {
         );
         assert_eq!(
             names("src/dom/catalog/view.rs"),
-            ["customer", "customer-app", "agent-app", "widget-flow"]
+            [
+                "customer",
+                "customer-app",
+                "customer-checkout",
+                "agent-app",
+                "widget-flow"
+            ]
         );
         assert_eq!(
             names("src/pages/product/mod.rs"),
-            ["customer-app", "agent-app", "widget-flow"]
+            [
+                "customer-app",
+                "customer-checkout",
+                "agent-app",
+                "widget-flow"
+            ]
         );
         assert_eq!(
             names("src/core/labels.rs"),
-            ["customer-app", "agent-app", "widget", "widget-flow"]
+            [
+                "customer-app",
+                "customer-checkout",
+                "agent-app",
+                "widget",
+                "widget-flow"
+            ]
         );
         assert_eq!(
             names("src/pages/order/review.rs"),
-            ["customer-app", "agent-app", "widget-flow"]
+            [
+                "customer-app",
+                "customer-checkout",
+                "agent-app",
+                "widget-flow"
+            ]
         );
-        assert_eq!(names("src/core/api/client.rs").len(), 6);
+        assert_eq!(names("src/core/api/client.rs").len(), 7);
         assert_eq!(names("src/entries/agent-app.html"), ["agent-app"]);
         assert_eq!(names("index.html"), ["customer"]);
     }

@@ -8,7 +8,7 @@ use super::ApiError;
 
 /// Resolves when the browser is online: at once, or at its next `online` event (a one-shot listener, no
 /// timer, so nothing runs while the browser stays offline).
-pub(super) async fn until_online() {
+pub async fn until_online() {
     #[cfg(target_arch = "wasm32")]
     while !online() {
         let promise = js_sys::Promise::new(&mut |resolve, _| {

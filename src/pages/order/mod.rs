@@ -13,9 +13,10 @@ mod review;
 mod sections;
 mod summary;
 
-use crate::components::fresh::IntoFresh;
+use crate::components::fresh::{Fresh, IntoFresh};
 use leptos::prelude::*;
 
+use crate::components::page::Elsewhere;
 use crate::components::ErrorNotice;
 use crate::nav::{use_nav, Link, Nav};
 use crate::state::open_order::resume;
@@ -37,18 +38,53 @@ pub fn next(step: &str) -> &'static str {
     STEPS.get(i + 1).map_or("review", |(s, _)| s)
 }
 
-/// The routed builder: the step from the path.
+/// The steps one module of an app draws: the view of a step (`contacts`), or `None` for a step another
+/// module draws (the page hands over to it, see [`Elsewhere`]).
+pub type Steps = fn(&str) -> Option<Fresh>;
+
+/// The checkout's steps: the account, contacts, payment and review.
+pub fn checkout(step: &str) -> Option<Fresh> {
+    Some(match step {
+        "account" => view! { <account::AccountStep/> }.fresh(),
+        // An existing account's contacts and payment are its own: not asked again.
+        "contacts" => view! {
+            <OnFileWith step="contacts" what=agent::CONTACTS_ON_FILE><contacts::ContactsStep/></OnFileWith>
+        }
+        .fresh(),
+        "payment" => view! {
+            <OnFileWith step="payment" what=agent::PAYMENT_ON_FILE><payment::PaymentStep/></OnFileWith>
+        }
+        .fresh(),
+        "review" => view! { <review::ReviewStep/> }.fresh(),
+        _ => return None,
+    })
+}
+
+/// The cart: the first step, and where any other path under `/order/` leads.
+pub fn cart(step: &str) -> Option<Fresh> {
+    STEPS[1..]
+        .iter()
+        .all(|(s, _)| *s != step)
+        .then(|| view! { <items::ItemsStep/> }.fresh())
+}
+
+/// Every step, for an app in one module (the portal, the widget's flow).
+pub fn every(step: &str) -> Option<Fresh> {
+    checkout(step).or_else(|| cart(step))
+}
+
+/// The routed builder: the step from the path; `steps`, those this module draws.
 #[component]
-pub fn OrderPage() -> impl IntoView {
+pub fn OrderPage(steps: Steps) -> impl IntoView {
     let nav = use_nav();
     // A memo: the step's views are drawn again only when the step changes, not at every address.
     let step = Memo::new(move |_| nav.param("/order/").unwrap_or_else(|| "items".into())).into();
-    view! { <OrderSteps step/> }
+    view! { <OrderSteps step steps/> }
 }
 
-/// The builder for any host: the routed page or the widget.
+/// The builder for any host: the routed page or the widget; `steps`, those this module draws.
 #[component]
-pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
+pub fn OrderSteps(step: Signal<String>, steps: Steps) -> impl IntoView {
     let order = use_order();
     // The steps done as the API knows them (after a reload, in a new tab, on another device): ticked
     // with those this browser marked done.
@@ -147,17 +183,9 @@ pub fn OrderSteps(step: Signal<String>) -> impl IntoView {
                     </div>
                 }.fresh();
             }
-            let here = move || match step.get().as_str() {
-                "account" => view! { <account::AccountStep/> }.fresh(),
-                // An existing account's contacts and payment are its own: not asked again.
-                "contacts" => view! {
-                    <OnFileWith step="contacts" what=agent::CONTACTS_ON_FILE><contacts::ContactsStep/></OnFileWith>
-                }.fresh(),
-                "payment" => view! {
-                    <OnFileWith step="payment" what=agent::PAYMENT_ON_FILE><payment::PaymentStep/></OnFileWith>
-                }.fresh(),
-                "review" => view! { <review::ReviewStep/> }.fresh(),
-                _ => view! { <items::ItemsStep/> }.fresh(),
+            let here = move || {
+                let step = step.get();
+                steps(&step).unwrap_or_else(|| view! { <Elsewhere/> }.fresh())
             };
             view! {
                 <div class="hw-builder-host">

@@ -100,9 +100,7 @@ pub fn ReviewStep() -> impl IntoView {
                     events::emit(events::ERROR, events::error_detail(e, Some(&id)));
                     // A conflict marks its line in the cart and the summary.
                     let cart = order.latest_cart().and_then(Result::ok).unwrap_or_default();
-                    order
-                        .conflict
-                        .set(Conflict::of(e, &cart, order.changed.get_untracked()));
+                    order.report(Conflict::of(e, &cart, order.changed.get_untracked()));
                     if e.fault()
                         .is_some_and(|f| f.message.contains("quote has changed"))
                     {

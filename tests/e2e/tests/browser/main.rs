@@ -8,6 +8,7 @@ mod agent;
 mod agent_sign_in;
 mod bad_input;
 mod checkout;
+mod checkout_module;
 mod customer;
 mod deploy;
 mod entry_points;

@@ -60,14 +60,16 @@ async fn going_offline_at_each_step_is_said_and_loses_nothing() {
         .unwrap();
     let api = h.sandbox.url();
     let before = b.requests(&api).await;
+    // (The checkout's module is not on the device yet: "Loading the page…" until it is, then the step's
+    // own "Loading your account…".)
     b.click(sel::STEP_ACCOUNT).await;
-    b.wait_text("main [aria-busy=true]", "Loading your account")
+    b.wait_text("main [aria-busy=true]", "Loading")
         .await
         .unwrap();
     // Offline, the read is not even tried, so no retry runs out: it waits. Checked after three times
     // every retry's wait together (the app's, as the tests configure it): still waiting, nothing sent.
     tokio::time::sleep(3 * hostway_e2e::retries_in_all()).await;
-    b.wait_text("main [aria-busy=true]", "Loading your account")
+    b.wait_text("main [aria-busy=true]", "Loading")
         .await
         .unwrap();
     assert_eq!(
