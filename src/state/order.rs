@@ -91,6 +91,11 @@ impl OrderCtx {
             });
     }
 
+    /// The hash of the quote last read, if it was read.
+    pub fn latest_quote_hash(self) -> Option<String> {
+        self.quote.latest()?.ok().map(|q| q.hash)
+    }
+
     /// Reads the quote again (the API said it changed).
     pub fn reload_quote(&self, client: &Client) {
         self.quote.forget();

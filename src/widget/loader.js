@@ -4,15 +4,28 @@
 // It mounts the widget into every [data-hostway-order] element, now and later, and unmounts a widget when
 // its element leaves the page. What the element holds shows until the widget mounts (a shop may put a
 // line of its own there); if the widget's code cannot load, the element says so. `cargo xtask build`
-// writes this file into the build, after `src/handover.js`, with the hashed names of the two modules and
+// writes this file into the build, after `src/handover.js`, with the hashed names of the modules and
 // their bindings:
 // - the first stage (small): the product, its choices and prices, and "Order now";
-// - the ordering flow, mounted in the first stage's place with what was chosen when a customer presses
-//   "Order now". It is fetched ahead once a first stage is usable, the shop's page has loaded, the widget
-//   is in view and the browser idle (unless the visitor saves data), or when they point at, touch or
-//   focus a widget.
+// - the ordering flow (the product form, the cart), mounted in the first stage's place with what was
+//   chosen when a customer presses "Order now". It is fetched ahead once a first stage is usable, the
+//   shop's page has loaded, the widget is in view and the browser idle (unless the visitor saves data),
+//   or when they point at, touch or focus a widget;
+// - the flow's checkout (the steps after the cart, the order's status), mounted in the flow's place
+//   when the customer goes on from the cart (and the flow again when they come back): fetched ahead
+//   when they point at, touch or focus a link to one of its places.
 const loadFirst = moduleLoader("./__HOSTWAY_FIRST_BINDGEN__", "./__HOSTWAY_FIRST_WASM__");
-const loadFlow = moduleLoader("./__HOSTWAY_FLOW_BINDGEN__", "./__HOSTWAY_FLOW_WASM__");
+/** The flow's modules, each with the places it draws (a regular expression's source, over the widget's
+ *  in-memory path); the last draws the rest. */
+const FLOWS = __HOSTWAY_FLOW_MODULES__.map(([paths, bindings, wasm]) => ({
+  paths: new RegExp(paths),
+  load: moduleLoader(bindings, wasm),
+}));
+const loadFlow = FLOWS[FLOWS.length - 1].load;
+/** The flow's module that draws `path`. */
+function flowFor(path) {
+  return FLOWS.find((flow) => flow.paths.test(path)) ?? FLOWS[FLOWS.length - 1];
+}
 
 const appBase = new URL(".", import.meta.url).href;
 
@@ -36,15 +49,23 @@ async function speaking(module, host) {
   return module;
 }
 
-/** Each host's mounted stage (first stage or flow, both with `unmount()` and `free()`), and its one
- *  hand-over from the first stage to the flow. */
+/** Each host's mounted stage (first stage or a module of the flow, each with `unmount()` and
+ *  `free()`), and its hand-over in flight (to which module, and its asks: see `handover`). */
 const mounted = new Map();
 /** The hosts whose first stage waits for the page's language. */
 const mounting = new Set();
-const handovers = new Map();
+const switching = new Map();
 
 function prefetch() {
   loadFlow().catch(() => {});
+}
+
+/** Pointing at, touching or focusing a link in a widget (inside its shadow root): the module that
+ *  draws its place is fetched ahead. */
+function intent(event) {
+  const link = event.composedPath()[0]?.closest?.("a[href]");
+  if (!link?.href.startsWith(appBase)) return;
+  flowFor(`/${link.href.slice(appBase.length)}`).load().catch(() => {});
 }
 
 function failed(host, message) {
@@ -55,19 +76,34 @@ function failed(host, message) {
   }));
 }
 
-/** "Order now" in `host`'s first stage: mounts the flow there with what was `chosen` (a query), once
- *  however often it is pressed while the flow loads. The promise rejects when the flow could not be
- *  loaded; the first stage then says so and stays. */
+/** Mounts in `host` the flow's module for `chosen` (the first stage's choices as a query, or the place
+ *  to open, `at=/order/account`) in place of what is mounted there, once however often it is asked
+ *  while the module loads (only the last ask is mounted). Resolves once mounted; rejects when the
+ *  module could not be loaded. */
+function show(host, chosen) {
+  const flow = flowFor(new URLSearchParams(chosen ?? "").get("at") ?? "/");
+  let asked = switching.get(host);
+  if (asked?.flow !== flow) {
+    asked?.once.cancel();
+    asked = { flow, once: handover(async () => speaking(await flow.load(), host)) };
+    switching.set(host, asked);
+  }
+  return asked.once.to((code) => {
+    if (switching.get(host) === asked) switching.delete(host);
+    const stage = mounted.get(host);
+    if (!stage) return;
+    const away = (path) => show(host, `at=${encodeURIComponent(path)}`);
+    mounted.set(host, code.mountWidget(host, appBase, chosen, away));
+    stage.unmount();
+    stage.free();
+  });
+}
+
+/** "Order now" in `host`'s first stage: mounts the flow there with what was `chosen` (a query). The
+ *  promise rejects when the flow could not be loaded; the first stage then says so and stays. */
 async function start(host, chosen) {
-  if (!handovers.has(host)) handovers.set(host, handover(async () => speaking(await loadFlow(), host)));
   try {
-    return await handovers.get(host).to((flow) => {
-      const stage = mounted.get(host);
-      if (!stage) return;
-      mounted.set(host, flow.mountWidget(host, appBase, chosen));
-      stage.unmount();
-      stage.free();
-    });
+    return await show(host, chosen);
   } catch (error) {
     failed(host, "The order form could not be opened: its code did not load.");
     throw error;
@@ -101,6 +137,9 @@ async function mountWith(first, host) {
     for (const type of ["pointerenter", "focusin", "touchstart"]) {
       host.addEventListener(type, prefetch, { once: true, passive: true });
     }
+    for (const type of ["pointerover", "focusin", "touchstart"]) {
+      host.addEventListener(type, intent, { passive: true });
+    }
   } catch (error) {
     failed(host, `The order form could not start: ${error}`);
   }
@@ -109,7 +148,7 @@ async function mountWith(first, host) {
 /** Unmounts the widget in `host`: its view, requests and timers stop. */
 export function unmount(host) {
   const widget = mounted.get(host);
-  handovers.delete(host);
+  switching.delete(host);
   if (!widget) return;
   mounted.delete(host);
   widget.unmount();

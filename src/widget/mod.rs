@@ -1,8 +1,10 @@
 //! The embeddable storefront widget, mounted into a shop's element
-//! (`<div data-hostway-order data-api=… data-product=…>`) by `widget.js`, in two stages, each its own
-//! wasm module: the [`first`] stage (the product, its choices and prices, "Order now"; what every page
-//! view of the shop pays for), then the ordering flow ([`mount`]), loaded when the customer starts
-//! ordering and mounted in the first stage's place with what was chosen.
+//! (`<div data-hostway-order data-api=… data-product=…>`) by `widget.js`, in stages, each its own wasm
+//! module: the [`first`] stage (the product, its choices and prices, "Order now"; what every page view
+//! of the shop pays for), then the ordering flow ([`mount`] with [`FLOW`]: the product form and the
+//! cart), loaded when the customer starts ordering and mounted in the first stage's place with what
+//! was chosen, then its checkout ([`CHECKOUT`]: the steps after the cart, the status), mounted in the
+//! flow's place when the customer goes on from the cart (and back again).
 //!
 //! - Isolation: an open shadow root holds the widget; its styles are a constructed stylesheet adopted by
 //!   that root (allowed by a strict `style-src`, and invisible to the shop's page). The root element resets
@@ -14,10 +16,13 @@
 //! - Removal: [`Mounted`] owns the view; dropping it disposes every effect, aborts reads in flight and
 //!   wakes and ends the status poller, so nothing is left running.
 
+mod others;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use crate::components::fresh::IntoFresh;
+use crate::components::fresh::{Fresh, IntoFresh};
+use crate::components::page::Elsewhere;
 use crate::state::tasks::watch;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -26,7 +31,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::components::money::Locale;
 use crate::components::ApiHealth;
 use crate::nav::{use_nav, Link, Nav};
-use crate::pages::order::OrderSteps;
+use crate::pages::order::{self, OrderSteps, Steps};
 use crate::pages::product::{Prefill, ProductPage};
 use crate::pages::status::StatusView;
 use crate::state::events::{self, Host};
@@ -64,6 +69,7 @@ fn shared_order(app: &AppContext) -> (OrderCtx, bool) {
     // Called before the widget's view exists, so no reactive owner holds the signals: they outlive
     // every widget.
     let order = OrderCtx::new();
+    others::follow(order);
     ORDERS.with(|o| o.borrow_mut().insert(key, order));
     (order, true)
 }
@@ -76,6 +82,7 @@ pub fn mount(
     host: web_sys::HtmlElement,
     app_base: &str,
     chosen: Option<String>,
+    (parts, away): (Parts, js_sys::Function),
 ) -> Result<Mounted, JsValue> {
     let settings = Settings::from_attributes(|name| host.get_attribute(name));
     let root = root_in(&host, CSS, &settings)?;
@@ -100,7 +107,7 @@ pub fn mount(
     let at = params
         .as_ref()
         .and_then(|q| q.get("at"))
-        .filter(|at| at.starts_with("/order/"));
+        .filter(|at| at.starts_with("/order"));
     // The order the first stage found (`GET /order`): not looked for again.
     let found = params.and_then(|q| q.get("order")).filter(|_| at.is_some());
     let carried = carried.filter(|_| at.is_none());
@@ -127,7 +134,8 @@ pub fn mount(
         provide_context(app);
         provide_context(Nav::widget(&app_base, &start));
         provide_context(Locale(settings.locale.clone()));
-        view! { <Widget settings carried/> }
+        provide_context(crate::nav::Away(SendWrapper::new(away)));
+        view! { <Widget settings carried parts/> }
     });
     if let Some(settings) = announced {
         announce(&host, &settings);
@@ -153,8 +161,41 @@ fn place(path: &str) -> Place {
     }
 }
 
+/// The product form: its product, what fills it, whether it takes the focus.
+type ProductForm = fn(Signal<String>, Signal<Prefill>, bool) -> Fresh;
+
+/// The places one module of the flow draws (the others are the other module's, see [`Elsewhere`]): the
+/// product form (its product, what fills it, whether it takes the focus), the order's steps, the
+/// order's status.
+#[derive(Clone, Copy)]
+pub struct Parts {
+    product: Option<ProductForm>,
+    steps: Steps,
+    status: Option<fn(String) -> Fresh>,
+}
+
+/// The flow's first module: the product form and the cart (the first stage hands over to it).
+pub const FLOW: Parts = Parts {
+    product: Some(|spec, prefill, focus| view! { <ProductPage spec prefill focus/> }.fresh()),
+    steps: order::cart,
+    status: None,
+};
+
+/// The flow's checkout: the steps after the cart and the order's status.
+pub const CHECKOUT: Parts = Parts {
+    product: None,
+    steps: order::checkout,
+    status: Some(|id| {
+        view! {
+            <StatusView id/>
+            <p><Link href="/" attr:data-testid="widget-new-order">{hostway_core::i18n::widget::START_ANOTHER.text()}</Link></p>
+        }
+        .fresh()
+    }),
+};
+
 #[component]
-fn Widget(settings: Settings, carried: Option<Prefill>) -> impl IntoView {
+fn Widget(settings: Settings, carried: Option<Prefill>, parts: Parts) -> impl IntoView {
     let nav = use_nav();
     let Nav::Widget { path, .. } = nav else {
         unreachable!("the widget provides its own navigation")
@@ -176,14 +217,11 @@ fn Widget(settings: Settings, carried: Option<Prefill>) -> impl IntoView {
     );
     view! {
         <ApiHealth embedded=true/>
-        <div node_ref=shown>{move || match here.get() {
-            Place::Product => view! { <ProductPage spec prefill focus/> }.fresh(),
-            Place::Order => view! { <OrderSteps step steps=crate::pages::order::every/> }.fresh(),
-            Place::Status(id) => view! {
-                <StatusView id/>
-                <p><Link href="/" attr:data-testid="widget-new-order">{hostway_core::i18n::widget::START_ANOTHER.text()}</Link></p>
-            }
-            .fresh(),
+        <div node_ref=shown>{move || match (here.get(), parts) {
+            (Place::Product, Parts { product: Some(product), .. }) => product(spec, prefill, focus),
+            (Place::Order, Parts { steps, .. }) => view! { <OrderSteps step steps/> }.fresh(),
+            (Place::Status(id), Parts { status: Some(status), .. }) => status(id),
+            _ => view! { <Elsewhere/> }.fresh(),
         }}</div>
     }
 }

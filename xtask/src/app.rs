@@ -20,7 +20,7 @@ pub struct Entry {
     pub public_url: &'static str,
 }
 
-pub const ENTRIES: [Entry; 7] = [
+pub const ENTRIES: [Entry; 8] = [
     Entry {
         name: "customer",
         bin: "hostway-catalog",
@@ -68,6 +68,13 @@ pub const ENTRIES: [Entry; 7] = [
         bin: "hostway-widget-flow",
         html: "src/entries/widget-flow.html",
         dist: "target/dist-widget-flow",
+        public_url: "/",
+    },
+    Entry {
+        name: "widget-checkout",
+        bin: "hostway-widget-checkout",
+        html: "src/entries/widget-checkout.html",
+        dist: "target/dist-widget-checkout",
         public_url: "/",
     },
 ];
@@ -135,7 +142,7 @@ pub fn assemble(api_base: Option<&str>, precompressed: bool) -> Result<PathBuf, 
         &dist,
         (dir(1), dir(2)),
         (dir(3), dir(4)),
-        (dir(5), dir(6)),
+        (dir(5), dir(6), dir(7)),
         (&locales, &words, &english),
     )?;
     for dir in [dist.clone(), dist.join("agent")] {

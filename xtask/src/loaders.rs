@@ -19,8 +19,9 @@ const HANDOVER: &str = include_str!("../../src/handover.js");
 /// A module's bindings and wasm file names.
 type Module = (String, String);
 
-/// The paths the customer's checkout draws (`checkout` in `src/lib.rs`): the steps after the cart and
-/// the order's status. The shop draws the rest.
+/// The paths the customer's checkout draws (`checkout` in `src/lib.rs`, `CHECKOUT` in
+/// `src/widget/mod.rs` over the widget's in-memory path): the steps after the cart and the order's
+/// status. The shop (the widget's flow) draws the rest.
 pub const CHECKOUT_PATHS: &str = "^/order/(account|contacts|payment|review)/?$|^/orders/[^/]+/?$";
 
 /// A staged page's boot script, naming the stage's `(bindings, wasm)` and the app's modules, each with
@@ -34,17 +35,12 @@ pub fn staged_boot(
     stage_paths: &str,
     (locales, words): (&str, &str),
 ) -> String {
-    let apps = apps
-        .iter()
-        .map(|(paths, (bindings, wasm))| format!("[{paths:?}, \"./{bindings}\", \"./{wasm}\"]"))
-        .collect::<Vec<_>>()
-        .join(", ");
     shipped(&[HANDOVER, BOOT_TEMPLATE].join("\n"))
         .replace("__HOSTWAY_LOCALES__", locales)
         .replace("__HOSTWAY_BOOT_WORDS__", words)
         .replace("__HOSTWAY_STAGE_BINDGEN__", &stage.0)
         .replace("__HOSTWAY_STAGE_WASM__", &stage.1)
-        .replace("__HOSTWAY_APP_MODULES__", &format!("[{apps}]"))
+        .replace("__HOSTWAY_APP_MODULES__", &modules(apps))
         .replace("__HOSTWAY_STAGE_PATHS__", stage_paths)
 }
 
@@ -94,10 +90,11 @@ pub fn module_names(boot: &str) -> Option<(String, String)> {
     ))
 }
 
-/// `widget.js`, naming the first stage's and the flow's `(bindings, wasm)`.
+/// `widget.js`, naming the first stage's `(bindings, wasm)` and the flow's modules, each with the
+/// places it draws (the last: the rest).
 pub fn widget_loader(
-    first: &(String, String),
-    flow: &(String, String),
+    first: &Module,
+    flows: &[(&str, Module)],
     (locales, words): (&str, &str),
 ) -> String {
     shipped(&[HANDOVER, WIDGET_TEMPLATE].join("\n"))
@@ -105,8 +102,16 @@ pub fn widget_loader(
         .replace("__HOSTWAY_BOOT_WORDS__", words)
         .replace("__HOSTWAY_FIRST_BINDGEN__", &first.0)
         .replace("__HOSTWAY_FIRST_WASM__", &first.1)
-        .replace("__HOSTWAY_FLOW_BINDGEN__", &flow.0)
-        .replace("__HOSTWAY_FLOW_WASM__", &flow.1)
+        .replace("__HOSTWAY_FLOW_MODULES__", &modules(flows))
+}
+
+/// A JavaScript array of `[paths, "./bindings", "./wasm"]`, one per module.
+fn modules(list: &[(&str, Module)]) -> String {
+    let each = list
+        .iter()
+        .map(|(paths, (bindings, wasm))| format!("[{paths:?}, \"./{bindings}\", \"./{wasm}\"]"))
+        .collect::<Vec<_>>();
+    format!("[{}]", each.join(", "))
 }
 
 /// `js` as shipped: without its comment lines (`// …` and `/* … */` blocks that start a line), blank
@@ -208,7 +213,7 @@ pub fn write(
     dist: &Path,
     (shop, checkout): (&Path, &Path),
     (agent, agent_app): (&Path, &Path),
-    (widget, widget_flow): (&Path, &Path),
+    (widget, widget_flow, widget_checkout): (&Path, &Path, &Path),
     (locales, words, english): (&str, &str, &str),
 ) -> Result<(), String> {
     let customer = [(CHECKOUT_PATHS, checkout), ("", shop)];
@@ -226,9 +231,12 @@ pub fn write(
     }
     copy_dir(agent, &into)?;
     let first = copy_module(widget, dist)?;
-    let flow = copy_module(widget_flow, dist)?;
+    let flows = [
+        (CHECKOUT_PATHS, copy_module(widget_checkout, dist)?),
+        ("", copy_module(widget_flow, dist)?),
+    ];
     let loader = dist.join("widget.js");
-    std::fs::write(&loader, widget_loader(&first, &flow, (locales, words)))
+    std::fs::write(&loader, widget_loader(&first, &flows, (locales, words)))
         .map_err(|e| io(&loader, e))?;
     Ok(())
 }
@@ -334,14 +342,20 @@ mod tests {
             "hostway-widget-flow-1.js".into(),
             "hostway-widget-flow-1_bg.wasm".into(),
         );
-        let js = widget_loader(&first, &flow, ("{}", r#"{"en":{}}"#));
+        let checkout = (
+            "hostway-widget-checkout-2.js".into(),
+            "hostway-widget-checkout-2_bg.wasm".into(),
+        );
+        let flows = [(CHECKOUT_PATHS, checkout), ("", flow)];
+        let js = widget_loader(&first, &flows, ("{}", r#"{"en":{}}"#));
         assert!(js.contains(
             "moduleLoader(\"./hostway-order-7263.js\", \"./hostway-order-7263_bg.wasm\")"
         ));
-        // Both stages load through the shared loader (the flow on demand, by a dynamic import).
-        assert!(js.contains(
-            "moduleLoader(\"./hostway-widget-flow-1.js\", \"./hostway-widget-flow-1_bg.wasm\")"
-        ));
+        // Every stage loads through the shared loader (the flow's modules on demand, by a dynamic
+        // import), each module of the flow with the places it draws.
+        assert!(js.contains(&format!(
+            "[[{CHECKOUT_PATHS:?}, \"./hostway-widget-checkout-2.js\", \"./hostway-widget-checkout-2_bg.wasm\"], [\"\", \"./hostway-widget-flow-1.js\", \"./hostway-widget-flow-1_bg.wasm\"]]"
+        )));
         assert!(
             js.starts_with(shipped(HANDOVER).lines().next().unwrap())
                 && js.contains("import(url.href)")

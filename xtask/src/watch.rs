@@ -55,13 +55,14 @@ pub fn affected(path: &Path) -> Vec<&'static Entry> {
     if let Some(entry) = ENTRIES.iter().find(|e| p == e.html) {
         return vec![entry];
     }
-    const APPS: [&str; 4] = [
+    const APPS: [&str; 5] = [
         "customer-app",
         "customer-checkout",
         "agent-app",
         "widget-flow",
+        "widget-checkout",
     ];
-    let with_apps = |first: &str| by_name(&[first, APPS[0], APPS[1], APPS[2], APPS[3]]);
+    let with_apps = |first: &str| by_name(&[first, APPS[0], APPS[1], APPS[2], APPS[3], APPS[4]]);
     match p.as_str() {
         "src/dom/bin/catalog.rs" | "src/boot.js" => by_name(&["customer"]),
         "src/main.rs" => by_name(&["customer-app"]),
@@ -70,15 +71,18 @@ pub fn affected(path: &Path) -> Vec<&'static Entry> {
         "src/bin/agent.rs" => by_name(&["agent-app"]),
         "src/dom/bin/widget.rs" => by_name(&["widget"]),
         "src/bin/widget_flow.rs" => by_name(&["widget-flow"]),
+        "src/bin/widget_checkout.rs" => by_name(&["widget-checkout"]),
         _ if p.starts_with("src/dom/stage/") => by_name(&["customer", "agent"]),
         "src/core/agent.rs" => by_name(&["agent", "agent-app"]),
         "src/core/labels.rs" | "src/core/prefill.rs" => with_apps("widget"),
         // Written into the merged site by the merge itself.
         "src/widget/loader.js" | "src/handover.js" => Vec::new(),
         _ if p.starts_with("src/dom/widget/first/") => by_name(&["widget"]),
-        _ if p.starts_with("src/dom/widget/") => by_name(&["widget", "widget-flow"]),
+        _ if p.starts_with("src/dom/widget/") => {
+            by_name(&["widget", "widget-flow", "widget-checkout"])
+        }
         _ if p.starts_with("src/dom/catalog/") => with_apps("customer"),
-        _ if p.starts_with("src/widget/") => by_name(&["widget-flow"]),
+        _ if p.starts_with("src/widget/") => by_name(&["widget-flow", "widget-checkout"]),
         _ if p.starts_with("src/pages/agent/") => by_name(&["agent-app"]),
         _ if p.starts_with("src/core/") || p.starts_with("src/dom/") => ENTRIES.iter().collect(),
         _ if p.starts_with("src/") && p.ends_with(".rs") => by_name(&APPS),
@@ -172,7 +176,7 @@ mod tests {
         assert_eq!(names("src/dom/widget/first/read.rs"), ["widget"]);
         assert_eq!(
             names("src/dom/widget/settings.rs"),
-            ["widget", "widget-flow"]
+            ["widget", "widget-flow", "widget-checkout"]
         );
         assert_eq!(
             names("src/dom/catalog/view.rs"),
@@ -181,7 +185,8 @@ mod tests {
                 "customer-app",
                 "customer-checkout",
                 "agent-app",
-                "widget-flow"
+                "widget-flow",
+                "widget-checkout"
             ]
         );
         assert_eq!(
@@ -190,7 +195,8 @@ mod tests {
                 "customer-app",
                 "customer-checkout",
                 "agent-app",
-                "widget-flow"
+                "widget-flow",
+                "widget-checkout"
             ]
         );
         assert_eq!(
@@ -200,7 +206,8 @@ mod tests {
                 "customer-checkout",
                 "agent-app",
                 "widget",
-                "widget-flow"
+                "widget-flow",
+                "widget-checkout"
             ]
         );
         assert_eq!(
@@ -209,10 +216,11 @@ mod tests {
                 "customer-app",
                 "customer-checkout",
                 "agent-app",
-                "widget-flow"
+                "widget-flow",
+                "widget-checkout"
             ]
         );
-        assert_eq!(names("src/core/api/client.rs").len(), 7);
+        assert_eq!(names("src/core/api/client.rs").len(), 8);
         assert_eq!(names("src/entries/agent-app.html"), ["agent-app"]);
         assert_eq!(names("index.html"), ["customer"]);
     }

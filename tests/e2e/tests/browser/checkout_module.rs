@@ -1,8 +1,9 @@
 //! The customer's app in two modules: the shop (catalog, products, cart) and the checkout (the steps
 //! after the cart, the order's status). Going on from the cart hands the page over to the checkout
 //! without a page load, and Back hands it back; the checkout is fetched ahead on a sign of intent, not
-//! on the way to the cart; a direct link loads the checkout, not the shop; when it cannot load, the cart says
-//! so and "Try again" opens it.
+//! on the way to the cart; a direct link loads the checkout, not the shop; when it cannot load, the
+//! cart says so and "Try again" opens it. The shops' widget likewise: its checkout takes the flow's
+//! place in the host, and gives it back.
 
 use hostway_e2e::flows::add_product;
 use hostway_e2e::{sel, Browser, Harness};
@@ -132,6 +133,59 @@ async fn when_the_checkout_cannot_load_the_cart_says_so_and_try_again_opens_it()
     b.click("[data-testid=not-opened] button").await;
     b.find("#account-userName").await;
     b.wait_path("/order/account").await;
+    b.close().await;
+    h.stop().await;
+}
+
+/// The module files of the widget's flow and checkout the shop's page fetched.
+async fn widget_modules(b: &Browser) -> (usize, usize) {
+    let found = modules(b).await;
+    let count = |stem: &str| found.iter().filter(|m| m.starts_with(stem)).count();
+    (
+        count("/hostway-widget-flow-"),
+        count("/hostway-widget-checkout-"),
+    )
+}
+
+#[tokio::test]
+async fn the_widgets_checkout_takes_the_flows_place_in_the_host_and_gives_it_back() {
+    const IN: &str = "#hosting >>> ";
+    // The shop is another site: the API's cookie must be partitioned to be kept there.
+    let h = Harness::start_with(hostway_e2e::shop::partitioned).await;
+    let b = h.browser().await;
+    b.save_data().await;
+    b.goto(&h.shop_url("/")).await;
+    hostway_e2e::flows::start_widget_order(&b, IN).await;
+    b.fill(&format!("{IN}#add-name"), "widget-modules.com")
+        .await;
+    b.click(&format!("{IN}{}", sel::ADD_TO_ORDER)).await;
+    b.wait_text(&format!("{IN}{}", sel::CART), "widget-modules.com")
+        .await
+        .unwrap();
+    assert_eq!(widget_modules(&b).await, (1, 0), "the cart is the flow's");
+    let roots = "return document.getElementById('hosting').shadowRoot.querySelectorAll('.hw-widget').length";
+
+    // Going on: the checkout stands in the flow's place, in the same host, with the order's lines.
+    b.click(&format!("{IN}{}", sel::STEP_ACCOUNT)).await;
+    b.find(&format!("{IN}#account-userName")).await;
+    b.wait_text(&format!("{IN}{}", sel::SUMMARY_LINE), "widget-modules.com")
+        .await
+        .unwrap();
+    assert_eq!(b.eval(roots).await, 1, "one widget in the host");
+    assert_eq!(widget_modules(&b).await, (1, 1));
+    assert_eq!(
+        b.eval("return location.pathname").await,
+        "/",
+        "the shop's address stays"
+    );
+
+    // Back to the cart: the flow again, not fetched again.
+    b.click(&format!("{IN}{}", sel::STEP_ITEMS)).await;
+    b.wait_text(&format!("{IN}{}", sel::CART), "widget-modules.com")
+        .await
+        .unwrap();
+    assert_eq!(b.eval(roots).await, 1, "one widget in the host");
+    assert_eq!(widget_modules(&b).await, (1, 1));
     b.close().await;
     h.stop().await;
 }
