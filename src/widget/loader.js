@@ -55,6 +55,9 @@ const mounted = new Map();
 /** The hosts whose first stage waits for the page's language. */
 const mounting = new Set();
 const switching = new Map();
+/** Each host's last quote told to the shop (`hostway:quote`'s hash): a module that arrives does not
+ *  tell it again. */
+const quoted = new Map();
 
 function prefetch() {
   loadFlow().catch(() => {});
@@ -92,7 +95,10 @@ function show(host, chosen) {
     if (switching.get(host) === asked) switching.delete(host);
     const stage = mounted.get(host);
     if (!stage) return;
-    const away = (path) => show(host, `at=${encodeURIComponent(path)}`);
+    const away = (path) => {
+      const told = quoted.get(host);
+      return show(host, `at=${encodeURIComponent(path)}${told ? `&quoted=${encodeURIComponent(told)}` : ""}`);
+    };
     mounted.set(host, code.mountWidget(host, appBase, chosen, away));
     stage.unmount();
     stage.free();
@@ -140,6 +146,7 @@ async function mountWith(first, host) {
     for (const type of ["pointerover", "focusin", "touchstart"]) {
       host.addEventListener(type, intent, { passive: true });
     }
+    host.addEventListener("hostway:quote", (event) => quoted.set(host, event.detail?.quoteHash));
   } catch (error) {
     failed(host, `The order form could not start: ${error}`);
   }
@@ -149,6 +156,7 @@ async function mountWith(first, host) {
 export function unmount(host) {
   const widget = mounted.get(host);
   switching.delete(host);
+  quoted.delete(host);
   if (!widget) return;
   mounted.delete(host);
   widget.unmount();

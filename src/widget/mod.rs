@@ -104,6 +104,8 @@ pub fn mount(
     let params = chosen
         .as_deref()
         .and_then(|q| web_sys::UrlSearchParams::new_with_str(q).ok());
+    // The quote the module before this one told the shop (widget.js passes it on): not told again.
+    let quoted = params.as_ref().and_then(|q| q.get("quoted"));
     let at = params
         .as_ref()
         .and_then(|q| q.get("at"))
@@ -135,7 +137,7 @@ pub fn mount(
         provide_context(Nav::widget(&app_base, &start));
         provide_context(Locale(settings.locale.clone()));
         provide_context(crate::nav::Away(SendWrapper::new(away)));
-        view! { <Widget settings carried parts/> }
+        view! { <Widget settings carried parts quoted/> }
     });
     if let Some(settings) = announced {
         announce(&host, &settings);
@@ -195,12 +197,17 @@ pub const CHECKOUT: Parts = Parts {
 };
 
 #[component]
-fn Widget(settings: Settings, carried: Option<Prefill>, parts: Parts) -> impl IntoView {
+fn Widget(
+    settings: Settings,
+    carried: Option<Prefill>,
+    parts: Parts,
+    quoted: Option<String>,
+) -> impl IntoView {
     let nav = use_nav();
     let Nav::Widget { path, .. } = nav else {
         unreachable!("the widget provides its own navigation")
     };
-    quote_events();
+    quote_events(quoted);
     let here = Memo::new(move |_| place(&path.get()));
     let step =
         Memo::new(move |_| path.with(|p| p.strip_prefix("/order/").unwrap_or("items").to_string()))
@@ -226,21 +233,20 @@ fn Widget(settings: Settings, carried: Option<Prefill>, parts: Parts) -> impl In
     }
 }
 
-/// Emits `hostway:quote` whenever the order's quote (total or hash) changes, once it prices something:
-/// the quote of an empty order is not a price a shop should show.
-fn quote_events() {
+/// Emits `hostway:quote` whenever the order's quote (its hash) changes, once it prices something: the
+/// quote of an empty order is not a price a shop should show. `quoted`: the hash last told.
+fn quote_events(quoted: Option<String>) {
     let app = use_app();
     let order = use_order();
     let quote = order.use_quote(app.client());
-    let last = StoredValue::new(None::<(i64, String)>);
+    let last = StoredValue::new(quoted);
     watch(move || {
         if let (Some(Ok(q)), Some(id)) = (quote.get(), order.id.get_untracked()) {
             if q.products.is_empty() {
                 return;
             }
-            let key = (q.total.minor, q.hash.clone());
-            if last.with_value(|l| l.as_ref() != Some(&key)) {
-                last.set_value(Some(key));
+            if last.with_value(|l| l.as_ref() != Some(&q.hash)) {
+                last.set_value(Some(q.hash.clone()));
                 events::emit(events::QUOTE, events::quote_detail(&id, &q));
             }
         }

@@ -129,6 +129,8 @@ async fn when_the_checkout_cannot_load_the_cart_says_so_and_try_again_opens_it()
     b.wait_text(sel::SUMMARY_LINE, "two-modules.com")
         .await
         .unwrap();
+    assert!(b.low_contrast().await.is_empty());
+    b.screens("checkout-not-opened").await;
     b.block_urls(&[]).await;
     b.click("[data-testid=not-opened] button").await;
     b.find("#account-userName").await;
@@ -173,6 +175,17 @@ async fn the_widgets_checkout_takes_the_flows_place_in_the_host_and_gives_it_bac
         .unwrap();
     assert_eq!(b.eval(roots).await, 1, "one widget in the host");
     assert_eq!(widget_modules(&b).await, (1, 1));
+    b.screens("widget-checkout-account").await;
+    // The shop heard the quote once: the checkout, arriving, does not tell it again.
+    let quotes: Vec<_> = hostway_e2e::shop::events(&b)
+        .await
+        .into_iter()
+        .filter(|e| e["host"] == "hosting" && e["name"] == "hostway:quote")
+        .map(|e| e["detail"]["quoteHash"].clone())
+        .collect();
+    let mut distinct = quotes.clone();
+    distinct.dedup();
+    assert_eq!(quotes, distinct, "a quote told twice in a row");
     assert_eq!(
         b.eval("return location.pathname").await,
         "/",
