@@ -92,6 +92,11 @@ let switching;
  *  mounted, passing `args` on. Resolves to true once mounted, to false when Back cancelled it. */
 function show(href, ...args) {
   const module = moduleFor(href ?? location.href);
+  // The module shown asks for itself: its paths here and the pages it draws disagree. Said as a page
+  // that could not open, not mounted again and again.
+  if (mounted?.module === module) {
+    return Promise.reject(new Error(`no module of the app draws ${href ?? location.pathname}`));
+  }
   if (switching?.module !== module) {
     switching?.once.cancel();
     switching = { module, once: handover(() => speaking(module.load)) };
@@ -107,7 +112,7 @@ function show(href, ...args) {
     // The app moves the focus to the page it shows, as after any route change.
     document.documentElement.dataset.hostwayHandedOver = "";
     mounted = code.mountApp(show, ...args);
-    mounted.app = true;
+    Object.assign(mounted, { app: true, module });
   });
 }
 
@@ -126,8 +131,9 @@ async function boot() {
   if (STAGE_PATHS.test(location.pathname)) {
     mounted = (await speaking(loadStage)).mountStage(show, () => aheadWhenIdle(moduleFor(location.href).load));
   } else {
-    mounted = (await speaking(moduleFor(location.href).load)).mountApp(show);
-    mounted.app = true;
+    const module = moduleFor(location.href);
+    mounted = (await speaking(module.load)).mountApp(show);
+    Object.assign(mounted, { app: true, module });
   }
   leaveFrame();
   listen();
