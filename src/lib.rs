@@ -97,14 +97,15 @@ fn checkout(route: &Route) -> Option<Fresh> {
     })
 }
 
-/// The agent portal, in one module: its own pages and every page of the customer's.
+/// The agent portal's own pages (the accounts, the shortcuts); the catalog, products and cart of the
+/// orders it places on behalf are [`shop`]'s module for agents, their checkout [`checkout`]'s.
 fn portal(route: &Route) -> Option<Fresh> {
-    match route {
-        Route::AgentHome => Some(view! { <AgentHome/> }.fresh()),
-        Route::AgentAccount(_) => Some(view! { <AgentAccount/> }.fresh()),
-        Route::Order => Some(view! { <OrderPage steps=pages::order::every/> }.fresh()),
-        route => shop(route).or_else(|| checkout(route)),
-    }
+    Some(match route {
+        Route::AgentHome => view! { <AgentHome/> }.fresh(),
+        Route::AgentAccount(_) => view! { <AgentAccount/> }.fresh(),
+        Route::NotFound => view! { <NotFound/> }.fresh(),
+        _ => return None,
+    })
 }
 
 /// The page the address bar shows, of those `parts` draws; a bare `/order` is its first step.
@@ -142,6 +143,8 @@ fn app(audience: Audience, parts: Parts, signed_in: Option<(String, String)>) ->
         let app = expect_context::<AppContext>();
         let session = state::agent::AgentSession::accepted(&app.client(), &user, &password);
         app.agent.set(Some(session));
+        // Whom the agent orders for, as the module that handed over (or the tab before a reload) said.
+        app.on_behalf_of.set(state::placed::for_whom());
     }
     let agent = audience == Audience::Agent;
     view! { <Frame>{agent.then(|| view! { <OnBehalfBanner/> })}<Pages parts agent/></Frame> }
@@ -191,9 +194,24 @@ pub fn mount_checkout(away: js_sys::Function) -> Mounted {
     mount(Audience::Customer, checkout, away, None)
 }
 
-/// Mounts the agent portal (its own pages and the customer's views it orders through, reached without
-/// leaving the page, since the agent's credentials live in its memory), signed in when the sign-in
-/// stage handed over accepted credentials (user, password).
+/// Mounts the agent portal's own pages (the catalog and the cart are [`mount_agent_shop`]'s, the
+/// checkout [`mount_agent_checkout`]'s, reached without leaving the page, since the agent's credentials
+/// live in memory), signed in when the sign-in stage or another module handed over accepted
+/// credentials (user, password).
 pub fn mount_agent(away: js_sys::Function, signed_in: Option<(String, String)>) -> Mounted {
     mount(Audience::Agent, portal, away, signed_in)
+}
+
+/// Mounts the shop the agent orders on behalf through (catalog, products, cart), signed in with the
+/// credentials the portal handed over.
+pub fn mount_agent_shop(away: js_sys::Function, signed_in: Option<(String, String)>) -> Mounted {
+    mount(Audience::Agent, shop, away, signed_in)
+}
+
+/// Mounts the checkout of the agent's orders on behalf, signed in with the credentials handed over.
+pub fn mount_agent_checkout(
+    away: js_sys::Function,
+    signed_in: Option<(String, String)>,
+) -> Mounted {
+    mount(Audience::Agent, checkout, away, signed_in)
 }

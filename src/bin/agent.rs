@@ -1,6 +1,8 @@
-//! The agent portal (`agent/index.html`): accounts, shortcuts, and orders on behalf through the same
-//! catalog and builder as customers. The page's boot script loads it once the sign-in stage
-//! (`src/dom/bin/sign_in.rs`) has had the credentials accepted, and calls [`mount_app`] with them.
+//! The agent portal (`agent/index.html`): accounts and shortcuts. Orders on behalf go through the
+//! customers' catalog, builder and checkout, in the portal's two other modules (`on_behalf.rs`,
+//! `on_behalf_checkout.rs`), handed over in the page with the credentials. The page's boot
+//! script loads it once the sign-in stage (`src/dom/bin/sign_in.rs`) has had the credentials
+//! accepted, and calls [`mount_app`] with them.
 
 use wasm_bindgen::prelude::*;
 
@@ -9,7 +11,8 @@ fn main() {
 }
 
 /// Mounts the portal on `<body>` at the page's address, signed in with `user` and `password` (in
-/// memory only) when both are given. The portal is one module: `away` is never called.
+/// memory only) when both are given; `away` hands the page over to the portal's shop (catalog, cart)
+/// or checkout with them.
 #[wasm_bindgen(js_name = mountApp)]
 pub fn mount_app(
     away: js_sys::Function,

@@ -122,6 +122,7 @@ pub fn Elsewhere() -> impl IntoView {
     use hostway_core::i18n::{error, page};
     let failed = RwSignal::new(false);
     let (away, nav) = (use_context::<Away>(), use_nav());
+    let agent = use_context::<crate::state::AppContext>().map(|app| app.agent);
     let ask = move || {
         failed.set(false);
         let (away, nav) = (away.clone(), nav.clone());
@@ -133,7 +134,15 @@ pub fn Elsewhere() -> impl IntoView {
                 let Some(address) = nav.here().try_get_untracked() else {
                     return;
                 };
-                let asked = away.call1(&JsValue::NULL, &address.into());
+                // In the portal, the agent's accepted credentials go along (in memory).
+                let args = js_sys::Array::of1(&address.into());
+                let session = agent.and_then(|agent| agent.try_get_untracked().flatten());
+                if let Some(session) = &session {
+                    let (user, password) = session.credentials();
+                    args.push(&user.into());
+                    args.push(&password.into());
+                }
+                let asked = away.apply(&JsValue::NULL, &args);
                 let Ok(promise) = asked else { break };
                 let shown = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise));
                 if shown.await.is_ok() {

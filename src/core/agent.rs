@@ -21,17 +21,35 @@ pub fn sign_in_problems(user: &str, password: &str) -> Vec<(&'static str, Text)>
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgentSession {
     pub user: String,
+    password: Secret,
     pub client: Client,
+}
+
+/// The password, in memory only, and never printed.
+#[derive(Clone, PartialEq, Eq)]
+struct Secret(String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("(secret)")
+    }
 }
 
 impl AgentSession {
     /// A session for credentials already accepted by the API (by [`sign_in`], in this module or in the
-    /// sign-in stage that handed them over).
+    /// sign-in stage or the module of the portal that handed them over).
     pub fn accepted(anonymous: &Client, user: &str, password: &str) -> Self {
         Self {
             user: user.trim().to_string(),
+            password: Secret(password.to_string()),
             client: anonymous.with_basic(user.trim(), password),
         }
+    }
+
+    /// The accepted user and password, to hand over to the portal's other module (in memory, as the
+    /// arguments of one call).
+    pub fn credentials(&self) -> (&str, &str) {
+        (&self.user, &self.password.0)
     }
 }
 
@@ -48,7 +66,7 @@ pub async fn sign_in(
 
 /// The account an agent's order is for (`PUT /orders/{id}/account` with its number), named as the
 /// account's regular contact is, and the order it concerns.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OnBehalf {
     pub number: String,
     /// "Ana Lopez" (or the company); empty when the account has no named contact.

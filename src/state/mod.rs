@@ -106,13 +106,19 @@ impl AppContext {
     /// page names the account and leads back to it.
     pub fn placed_for(&self, on_behalf: OnBehalf, what: impl Into<String>) {
         self.record_placed(&on_behalf.order_id, &on_behalf.number, what);
-        self.on_behalf_of.set(Some(on_behalf));
+        self.order_for(Some(on_behalf));
+    }
+
+    /// Says whom the agent orders for (and the order), kept for the tab ([`placed::for_whom`]).
+    pub fn order_for(&self, on_behalf: Option<OnBehalf>) {
+        placed::keep_for_whom(on_behalf.as_ref());
+        self.on_behalf_of.set(on_behalf);
     }
 
     /// Signs the agent out: the credentials and the tab's list of placed orders are forgotten.
     pub fn sign_out(&self) {
         self.agent.set(None);
-        self.on_behalf_of.set(None);
+        self.order_for(None);
         self.placed.set(Vec::new());
         placed::clear();
     }

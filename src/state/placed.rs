@@ -7,8 +7,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::stored::{self, Keep};
+use hostway_core::agent::OnBehalf;
 
 const KEY: &str = "hostway.agent.placed";
+/// Whom the agent orders for (see [`for_whom`]).
+const FOR_WHOM: &str = "hostway.agent.for";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlacedOrder {
@@ -51,6 +54,21 @@ pub fn save(list: &[PlacedOrder]) {
 
 pub fn clear() {
     stored::remove(Keep::ForTheTab, KEY);
+    stored::remove(Keep::ForTheTab, FOR_WHOM);
+}
+
+/// The account the agent orders for in this tab, and the order: an account number, its holder's name
+/// and an order id, no secret. Kept for the tab so that the portal's other modules, handed the page
+/// (the shop, the checkout, the portal's own pages), and a reload say it too.
+pub fn for_whom() -> Option<OnBehalf> {
+    stored::read(Keep::ForTheTab, FOR_WHOM)
+}
+
+pub fn keep_for_whom(on_behalf: Option<&OnBehalf>) {
+    match on_behalf {
+        Some(on_behalf) => stored::write(Keep::ForTheTab, FOR_WHOM, on_behalf),
+        None => stored::remove(Keep::ForTheTab, FOR_WHOM),
+    }
 }
 
 /// `list` with `order` added once (a repeat of an id changes nothing).

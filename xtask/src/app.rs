@@ -20,7 +20,7 @@ pub struct Entry {
     pub public_url: &'static str,
 }
 
-pub const ENTRIES: [Entry; 8] = [
+pub const ENTRIES: [Entry; 10] = [
     Entry {
         name: "customer",
         bin: "hostway-catalog",
@@ -54,6 +54,20 @@ pub const ENTRIES: [Entry; 8] = [
         bin: "hostway-agent",
         html: "src/entries/agent-app.html",
         dist: "target/dist-agent-app",
+        public_url: "/agent/",
+    },
+    Entry {
+        name: "agent-shop",
+        bin: "hostway-on-behalf",
+        html: "src/entries/on-behalf.html",
+        dist: "target/dist-on-behalf",
+        public_url: "/agent/",
+    },
+    Entry {
+        name: "agent-checkout",
+        bin: "hostway-on-behalf-checkout",
+        html: "src/entries/on-behalf-checkout.html",
+        dist: "target/dist-on-behalf-checkout",
         public_url: "/agent/",
     },
     Entry {
@@ -141,8 +155,8 @@ pub fn assemble(api_base: Option<&str>, precompressed: bool) -> Result<PathBuf, 
     crate::loaders::write(
         &dist,
         (dir(1), dir(2)),
-        (dir(3), dir(4)),
-        (dir(5), dir(6), dir(7)),
+        (dir(3), dir(4), dir(5), dir(6)),
+        (dir(7), dir(8), dir(9)),
         (&locales, &words, &english),
     )?;
     for dir in [dist.clone(), dist.join("agent")] {

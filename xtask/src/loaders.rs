@@ -24,6 +24,11 @@ type Module = (String, String);
 /// status. The shop (the widget's flow) draws the rest.
 pub const CHECKOUT_PATHS: &str = "^/order/(account|contacts|payment|review)/?$|^/orders/[^/]+/?$";
 
+/// The paths the agent portal's own module draws (`portal` in `src/lib.rs`): its accounts and
+/// shortcuts. Its checkout draws [`CHECKOUT_PATHS`], the shop agents order on behalf through
+/// (`hostway-on-behalf`) the rest.
+pub const AGENT_PATHS: &str = "^/agent(/|$)";
+
 /// A staged page's boot script, naming the stage's `(bindings, wasm)` and the app's modules, each with
 /// the paths it draws (the last: the rest); the stage is loaded where the path matches `stage_paths`
 /// (JavaScript regular expressions' sources). `locales`: the locales' files (`i18n::write`'s map; `{}`
@@ -212,19 +217,18 @@ fn staged_page(
 pub fn write(
     dist: &Path,
     (shop, checkout): (&Path, &Path),
-    (agent, agent_app): (&Path, &Path),
+    (agent, agent_app, agent_shop, agent_checkout): (&Path, &Path, &Path, &Path),
     (widget, widget_flow, widget_checkout): (&Path, &Path, &Path),
     (locales, words, english): (&str, &str, &str),
 ) -> Result<(), String> {
     let customer = [(CHECKOUT_PATHS, checkout), ("", shop)];
     staged_page(dist, "/", &customer, "^/$", (locales, words))?;
-    staged_page(
-        agent,
-        "/agent/",
-        &[("", agent_app)],
-        "^/agent",
-        ("{}", english),
-    )?;
+    let agents = [
+        (AGENT_PATHS, agent_app),
+        (CHECKOUT_PATHS, agent_checkout),
+        ("", agent_shop),
+    ];
+    staged_page(agent, "/agent/", &agents, "^/agent", ("{}", english))?;
     let into = dist.join("agent");
     if into.exists() {
         std::fs::remove_dir_all(&into).map_err(|e| io(&into, e))?;

@@ -55,25 +55,33 @@ pub fn affected(path: &Path) -> Vec<&'static Entry> {
     if let Some(entry) = ENTRIES.iter().find(|e| p == e.html) {
         return vec![entry];
     }
-    const APPS: [&str; 5] = [
+    const APPS: [&str; 7] = [
         "customer-app",
         "customer-checkout",
         "agent-app",
+        "agent-shop",
+        "agent-checkout",
         "widget-flow",
         "widget-checkout",
     ];
-    let with_apps = |first: &str| by_name(&[first, APPS[0], APPS[1], APPS[2], APPS[3], APPS[4]]);
+    let with_apps = |first: &str| {
+        by_name(&[
+            first, APPS[0], APPS[1], APPS[2], APPS[3], APPS[4], APPS[5], APPS[6],
+        ])
+    };
     match p.as_str() {
         "src/dom/bin/catalog.rs" | "src/boot.js" => by_name(&["customer"]),
         "src/main.rs" => by_name(&["customer-app"]),
         "src/bin/checkout.rs" => by_name(&["customer-checkout"]),
         "src/dom/bin/sign_in.rs" | "src/dom/agent_stage.rs" => by_name(&["agent"]),
         "src/bin/agent.rs" => by_name(&["agent-app"]),
+        "src/bin/on_behalf.rs" => by_name(&["agent-shop"]),
+        "src/bin/on_behalf_checkout.rs" => by_name(&["agent-checkout"]),
         "src/dom/bin/widget.rs" => by_name(&["widget"]),
         "src/bin/widget_flow.rs" => by_name(&["widget-flow"]),
         "src/bin/widget_checkout.rs" => by_name(&["widget-checkout"]),
         _ if p.starts_with("src/dom/stage/") => by_name(&["customer", "agent"]),
-        "src/core/agent.rs" => by_name(&["agent", "agent-app"]),
+        "src/core/agent.rs" => by_name(&["agent", "agent-app", "agent-shop", "agent-checkout"]),
         "src/core/labels.rs" | "src/core/prefill.rs" => with_apps("widget"),
         // Written into the merged site by the merge itself.
         "src/widget/loader.js" | "src/handover.js" => Vec::new(),
@@ -83,7 +91,9 @@ pub fn affected(path: &Path) -> Vec<&'static Entry> {
         }
         _ if p.starts_with("src/dom/catalog/") => with_apps("customer"),
         _ if p.starts_with("src/widget/") => by_name(&["widget-flow", "widget-checkout"]),
-        _ if p.starts_with("src/pages/agent/") => by_name(&["agent-app"]),
+        _ if p.starts_with("src/pages/agent/") => {
+            by_name(&["agent-app", "agent-shop", "agent-checkout"])
+        }
         _ if p.starts_with("src/core/") || p.starts_with("src/dom/") => ENTRIES.iter().collect(),
         _ if p.starts_with("src/") && p.ends_with(".rs") => by_name(&APPS),
         _ => ENTRIES.iter().collect(),
@@ -172,7 +182,10 @@ mod tests {
     fn a_change_rebuilds_the_modules_it_can_alter() {
         assert_eq!(names("src/dom/agent_stage.rs"), ["agent"]);
         assert_eq!(names("src/dom/stage/frame.rs"), ["customer", "agent"]);
-        assert_eq!(names("src/pages/agent/account.rs"), ["agent-app"]);
+        assert_eq!(
+            names("src/pages/agent/account.rs"),
+            ["agent-app", "agent-shop", "agent-checkout"]
+        );
         assert_eq!(names("src/dom/widget/first/read.rs"), ["widget"]);
         assert_eq!(
             names("src/dom/widget/settings.rs"),
@@ -185,6 +198,8 @@ mod tests {
                 "customer-app",
                 "customer-checkout",
                 "agent-app",
+                "agent-shop",
+                "agent-checkout",
                 "widget-flow",
                 "widget-checkout"
             ]
@@ -195,6 +210,8 @@ mod tests {
                 "customer-app",
                 "customer-checkout",
                 "agent-app",
+                "agent-shop",
+                "agent-checkout",
                 "widget-flow",
                 "widget-checkout"
             ]
@@ -205,6 +222,8 @@ mod tests {
                 "customer-app",
                 "customer-checkout",
                 "agent-app",
+                "agent-shop",
+                "agent-checkout",
                 "widget",
                 "widget-flow",
                 "widget-checkout"
@@ -216,11 +235,13 @@ mod tests {
                 "customer-app",
                 "customer-checkout",
                 "agent-app",
+                "agent-shop",
+                "agent-checkout",
                 "widget-flow",
                 "widget-checkout"
             ]
         );
-        assert_eq!(names("src/core/api/client.rs").len(), 8);
+        assert_eq!(names("src/core/api/client.rs").len(), 10);
         assert_eq!(names("src/entries/agent-app.html"), ["agent-app"]);
         assert_eq!(names("index.html"), ["customer"]);
     }

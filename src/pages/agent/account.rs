@@ -162,8 +162,7 @@ fn OnBehalf(number: String) -> impl IntoView {
                 let ip = ip.trim();
                 let id = orders::create(&client, (!ip.is_empty()).then_some(ip)).await?;
                 account::put_existing(&client, &id, &number).await?;
-                app.on_behalf_of
-                    .set(Some(for_account(&holder, &number, &id)));
+                app.order_for(Some(for_account(&holder, &number, &id)));
                 order.id.set(Some(id));
                 order.seen.set(None);
                 order.touch_cart();

@@ -52,15 +52,17 @@ pub fn OnBehalfBanner() -> impl IntoView {
     }
 }
 
-/// After a reload the agent signs in again and the account is no longer in memory: the open order's
-/// own account says whom it is for (one read of the order's account and one of the account's contacts,
+/// When the account is not known for the open order (an order opened before the tab said whom it is
+/// for, or in another tab): the open order's own account says whom it is for (one read of the order's account and one of the account's contacts,
 /// once per order).
 fn recover() {
     let (app, order) = (use_app(), use_order());
     Effect::new(move |tried: Option<Option<String>>| {
         let signed_in = app.agent.with(Option::is_some);
-        let known = app.on_behalf_of.with(Option::is_some);
         let id = order.id.get();
+        let known = app
+            .on_behalf_of
+            .with(|o| o.as_ref().map(|o| &o.order_id) == id.as_ref());
         let tried = tried.flatten();
         if !signed_in || known || id.is_none() || id == tried {
             return tried;
@@ -75,7 +77,7 @@ fn recover() {
                 .await
                 .map(|c| holder_name(&c))
                 .unwrap_or_default();
-            app.on_behalf_of.set(Some(OnBehalf {
+            app.order_for(Some(OnBehalf {
                 number,
                 name,
                 order_id,
