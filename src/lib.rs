@@ -6,6 +6,7 @@
 //! the entry points: `App` here (the page) and `widget` (the shops' embed).
 
 pub mod components;
+mod exports;
 pub mod nav;
 pub mod pages;
 pub mod state;
