@@ -35,7 +35,27 @@ const READ: Duration = Duration::from_secs(3);
 
 const PRODUCT_FORM: &str = "document.querySelector('[data-testid=add-form]')";
 
-const SURFACES: [Surface; 3] = [
+/// A step that starts on the product form: the customer names the domain and adds it, waits for the
+/// cart (both the shop's), then does `$then` there.
+macro_rules! from_the_cart {
+    ($then:literal) => {
+        concat!(
+            "const name = document.querySelector('#add-name'); name.value = 'bench-example.com'; \
+             name.dispatchEvent(new Event('input', { bubbles: true })); \
+             document.querySelector('[data-testid=add-to-order]').click(); \
+             const wait = () => new Promise((r) => setTimeout(r, 50)); \
+             while (location.pathname !== '/order/items' \
+               || !document.querySelector('[data-testid=cart-item]') \
+               || !document.querySelector('[data-testid=continue]')) await wait(); \
+             const a = document.querySelector('[data-testid=continue]'); ",
+            $then
+        )
+    };
+}
+
+const ACCOUNT_FORM: &str = "document.querySelector('[data-testid=account-form]')";
+
+const SURFACES: [Surface; 4] = [
     Surface {
         name: "customer",
         origin: "app",
@@ -55,6 +75,27 @@ const SURFACES: [Surface; 3] = [
                 step: "const a = document.querySelector('[data-testid=choose-product]'); t0 = performance.now(); \
                        a.dispatchEvent(new TouchEvent('touchstart', { bubbles: true })); a.click();",
                 done: PRODUCT_FORM,
+            },
+        ],
+    },
+    Surface {
+        name: "cart",
+        origin: "app",
+        path: "/products/core.plan.dnr.only?service=core.dnr.com",
+        usable_when: "a deep link's product form (the shop's module)",
+        test: PRODUCT_FORM,
+        next: &[
+            Next {
+                what: "desktop: adds the domain, points at the cart's \"Continue\" for 0.2 s, clicks → the checkout's account step",
+                step: from_the_cart!("a.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })); \
+                       await new Promise((r) => setTimeout(r, 200)); t0 = performance.now(); a.click();"),
+                done: ACCOUNT_FORM,
+            },
+            Next {
+                what: "phone: adds the domain, taps the cart's \"Continue\" (no pointing) → the checkout's account step",
+                step: from_the_cart!("t0 = performance.now(); \
+                       a.dispatchEvent(new TouchEvent('touchstart', { bubbles: true })); a.click();"),
+                done: ACCOUNT_FORM,
             },
         ],
     },
