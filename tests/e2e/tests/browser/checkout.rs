@@ -18,6 +18,9 @@ async fn a_card_is_taken_as_people_type_it() {
         &[],
     )
     .await;
+    b.wait_attr(sel::NAV_ORDER, "aria-current", "page")
+        .await
+        .unwrap();
     // A dollar cart: the account's currency is said, not offered (the API refuses any other).
     b.click(sel::STEP_ACCOUNT).await;
     b.wait_text(
@@ -27,6 +30,14 @@ async fn a_card_is_taken_as_people_type_it() {
     .await
     .unwrap();
     assert_eq!(b.count("select#account-currency").await, 0);
+    // The header says where the customer is: in the order (its cart is a way back), not the catalog.
+    b.wait_attr(sel::NAV_ORDER, "aria-current", "true")
+        .await
+        .unwrap();
+    assert_eq!(
+        b.count(".hw-header__nav a[href='/'][aria-current]").await,
+        0
+    );
     fill_account_in(&b, "").await;
 
     // The contact's country: a list of countries by name, starting from the browser's (en-US).
