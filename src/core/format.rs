@@ -73,12 +73,34 @@ pub fn capitalised(text: &str) -> String {
     first + rest
 }
 
-/// A label said inside a sentence ("Change the cart", "Enter the domain name"): English lower-cases
-/// it; other languages keep it as it is titled (German nouns keep their capital).
+/// A label said inside a sentence ("Change the cart", "Enter the domain name for Exchange"): English
+/// lower-cases its first letter, unless the first word is an abbreviation ("IP address"); names
+/// inside keep their capital. Other languages keep it as it is titled (German nouns keep theirs).
 pub fn in_sentence(label: &str) -> String {
-    if crate::i18n::choice::language(&crate::i18n::locale()) == "en" {
-        lower(label)
+    let mut letters = label.chars();
+    let (Some(first), second) = (letters.next(), letters.next()) else {
+        return String::new();
+    };
+    let english = crate::i18n::choice::language(&crate::i18n::locale()) == "en";
+    if english && !second.is_some_and(char::is_uppercase) {
+        lower(&label[..first.len_utf8()]) + &label[first.len_utf8()..]
     } else {
         label.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_sentence;
+
+    #[test]
+    fn a_label_inside_an_english_sentence_keeps_its_names_and_abbreviations() {
+        assert_eq!(
+            in_sentence("Domain name for Exchange"),
+            "domain name for Exchange"
+        );
+        assert_eq!(in_sentence("Mailbox user name"), "mailbox user name");
+        assert_eq!(in_sentence("IP address"), "IP address");
+        assert_eq!(in_sentence(""), "");
     }
 }

@@ -186,6 +186,12 @@ async fn every_field_rule_is_enforced_at_its_field_before_any_request() {
     )
     .await;
     assert!(h.sandbox.state.store.all().unwrap().is_empty());
+    // A name inside the sentence keeps its capital.
+    b.goto(&h.app_url("/products/core.plan.email.exchange2010?service=core.exchange.domain"))
+        .await;
+    b.find(sel::ADD_FORM).await;
+    reject_all(&b, &h, &[], EXCHANGE, sel::ADD_TO_ORDER).await;
+    assert!(h.sandbox.state.store.all().unwrap().is_empty());
 
     add_product(
         &b,

@@ -14,6 +14,12 @@ pub const DOMAIN: &[Case] = &[
     ("add-name", "my_shop!.com", "letters, digits and hyphens"),
 ];
 
+pub const EXCHANGE: &[Case] = &[(
+    "add-name",
+    "",
+    "Enter the domain name for Exchange, like my-shop.com.",
+)];
+
 pub const DOMAIN_OPTIONS: &[Case] = &[
     (
         "add-nameservers",
