@@ -123,6 +123,7 @@ pub fn Elsewhere() -> impl IntoView {
     let failed = RwSignal::new(false);
     let (away, nav) = (use_context::<Away>(), use_nav());
     let agent = use_context::<crate::state::AppContext>().map(|app| app.agent);
+    let order = use_context::<crate::state::order::OrderCtx>();
     let ask = move || {
         failed.set(false);
         let (away, nav) = (away.clone(), nav.clone());
@@ -141,6 +142,10 @@ pub fn Elsewhere() -> impl IntoView {
                     let (user, password) = session.credentials();
                     args.push(&user.into());
                     args.push(&password.into());
+                }
+                // The open order goes along too: the next module reads it at once.
+                if let Some(order) = order {
+                    crate::state::open_order::hand_over(order);
                 }
                 let asked = away.apply(&JsValue::NULL, &args);
                 let Ok(promise) = asked else { break };
