@@ -81,7 +81,8 @@ pub fn affected(path: &Path) -> Vec<&'static Entry> {
         "src/bin/widget_flow.rs" => by_name(&["widget-flow"]),
         "src/bin/widget_checkout.rs" => by_name(&["widget-checkout"]),
         _ if p.starts_with("src/dom/stage/") => by_name(&["customer", "agent"]),
-        "src/core/agent.rs" => by_name(&["agent", "agent-app", "agent-shop", "agent-checkout"]),
+        // The agent's session is in every app's state (the hand-over passes its credentials on).
+        "src/core/agent.rs" => with_apps("agent"),
         "src/core/labels.rs" | "src/core/prefill.rs" => with_apps("widget"),
         // Written into the merged site by the merge itself.
         "src/widget/loader.js" | "src/handover.js" => Vec::new(),

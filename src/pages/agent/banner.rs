@@ -53,8 +53,8 @@ pub fn OnBehalfBanner() -> impl IntoView {
 }
 
 /// When the account is not known for the open order (an order opened before the tab said whom it is
-/// for, or in another tab): the open order's own account says whom it is for (one read of the order's account and one of the account's contacts,
-/// once per order).
+/// for, or in another tab): the open order's own account says whom it is for (one read of the order's
+/// account and one of the account's contacts, once per order).
 fn recover() {
     let (app, order) = (use_app(), use_order());
     Effect::new(move |tried: Option<Option<String>>| {
