@@ -546,19 +546,36 @@ mod twins {
     /// The apps' `Header` and the first stages' header (the customer's: its "Agents" is a page load).
     #[wasm_bindgen_test]
     async fn the_header_and_the_stages_header_read_the_same() {
-        let leptos_host = fresh_host();
-        let _h = mount_to(leptos_host.clone(), || {
-            provide_context(Nav::page());
-            view! { <Header/> }
-        });
-        leptos::task::tick().await;
-        let dom_host = fresh_host();
-        hostway_dom::stage::header(&document(), &dom_host).unwrap();
-        assert_same(
-            "the header",
-            &leptos_host.query_selector("header").unwrap().unwrap(),
-            &first_child(&dom_host),
-        );
+        // At a page of each kind: the links marked current (the page itself, or its part of the site)
+        // must be the same in both.
+        let history = web_sys::window().unwrap().history().unwrap();
+        let runner = web_sys::window().unwrap().location().href().unwrap();
+        for path in [
+            "/",
+            "/products/core.plan.dnr.only",
+            "/order/items",
+            "/order/account",
+        ] {
+            history
+                .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+                .unwrap();
+            let leptos_host = fresh_host();
+            let _h = mount_to(leptos_host.clone(), || {
+                provide_context(Nav::page());
+                view! { <Header/> }
+            });
+            leptos::task::tick().await;
+            let dom_host = fresh_host();
+            hostway_dom::stage::header(&document(), &dom_host).unwrap();
+            assert_same(
+                &format!("the header at {path}"),
+                &leptos_host.query_selector("header").unwrap().unwrap(),
+                &first_child(&dom_host),
+            );
+        }
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&runner))
+            .unwrap();
     }
 
     /// `SelectField` and `dom::select_field` (the widget's first stage's billing choice).

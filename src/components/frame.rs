@@ -6,37 +6,29 @@ use leptos::prelude::*;
 
 use super::ApiHealth;
 use hostway_core::i18n::{self, choice, page};
+use hostway_core::site;
 
 #[component]
 pub fn Header() -> impl IntoView {
     // The link to the page shown is marked as such (as the first stages' header does), and the link
     // to the part of the site it is in as that: the catalog's for a product, the order's for each step.
     let nav = use_nav();
-    let current = move |path: &'static str, within: &'static str| {
+    let current = move |place: site::Place| {
         let nav = nav.clone();
-        move || {
-            let here = nav.path();
-            if here == path {
-                Some("page")
-            } else if !within.is_empty() && here.starts_with(within) {
-                Some("true")
-            } else {
-                None
-            }
-        }
+        move || site::current(&nav.path(), place)
     };
     view! {
         <a class="hw-skip-link" href="#main">{page::SKIP.text()}</a>
         <header class="hw-header">
             <div class="hw-header__inner">
-                <Link href="/" attr:class="hw-header__brand" attr:aria-current=current("/", "")>{page::BRAND.text()}</Link>
+                <Link href="/" attr:class="hw-header__brand" attr:aria-current=current(site::HOME)>{page::BRAND.text()}</Link>
                 <nav class="hw-header__nav" aria-label=page::MAIN_NAV.text()>
-                    <Link href="/" attr:aria-current=current("/", "/products/")>{page::CATALOG.text()}</Link>
-                    <Link href="/order/items" attr:data-testid="nav-order" attr:aria-current=current("/order/items", "/order/")>{page::YOUR_ORDER.text()}</Link>
+                    <Link href="/" attr:aria-current=current(site::CATALOG)>{page::CATALOG.text()}</Link>
+                    <Link href="/order/items" attr:data-testid="nav-order" attr:aria-current=current(site::ORDER)>{page::YOUR_ORDER.text()}</Link>
                     // The agent portal is its own page: from the customer's app a plain link loads it.
                     {match use_context::<crate::state::Audience>() {
-                        Some(crate::state::Audience::Agent) => view! { <Link href="/agent" attr:data-testid="nav-agent" attr:aria-current=current("/agent", "/agent/")>{page::AGENTS.text()}</Link> }.fresh(),
-                        _ => view! { <a href="/agent" rel="external" data-testid="nav-agent" aria-current=current("/agent", "")>{page::AGENTS.text()}</a> }.fresh(),
+                        Some(crate::state::Audience::Agent) => view! { <Link href="/agent" attr:data-testid="nav-agent" attr:aria-current=current(site::AGENTS)>{page::AGENTS.text()}</Link> }.fresh(),
+                        _ => view! { <a href="/agent" rel="external" data-testid="nav-agent" aria-current=current(site::AGENTS)>{page::AGENTS.text()}</a> }.fresh(),
                     }}
                 </nav>
             </div>

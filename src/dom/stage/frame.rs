@@ -11,6 +11,7 @@ use web_sys::{Document, Element};
 use crate::api::health::{level, message, said_to_customers, Health, Indicator};
 use crate::dom::{add, attrs, el};
 use crate::i18n::{self, choice, health, page};
+use hostway_core::site;
 
 /// The footer's API status: the state and the elements that show it.
 struct Status {
@@ -54,27 +55,27 @@ impl Indicator for Shown {
 pub fn header(doc: &Document, app: &Element) -> Result<(), JsValue> {
     let header = add(app, el(doc, "header", "hw-header", "")?)?;
     let inner = add(&header, el(doc, "div", "hw-header__inner", "")?)?;
-    // As the router's links: the one to the page's own path is marked current.
+    // As the apps' header: the link to the page shown, and to the part of the site it is in, marked.
     let here = doc
         .location()
         .and_then(|l| l.pathname().ok())
         .unwrap_or_default();
-    let link = |parent: &Element, class: &str, text: &str, href: &str| {
+    let link = |parent: &Element, class: &str, text: &str, place: site::Place| {
         let a = add(parent, el(doc, "a", class, text)?)?;
-        a.set_attribute("href", href)?;
-        if here == href {
-            a.set_attribute("aria-current", "page")?;
+        a.set_attribute("href", place.0)?;
+        if let Some(current) = site::current(&here, place) {
+            a.set_attribute("aria-current", current)?;
         }
         Ok::<_, JsValue>(a)
     };
-    link(&inner, "hw-header__brand", &page::BRAND.text(), "/")?;
+    link(&inner, "hw-header__brand", &page::BRAND.text(), site::HOME)?;
     let nav = add(&inner, el(doc, "nav", "hw-header__nav", "")?)?;
     nav.set_attribute("aria-label", &page::MAIN_NAV.text())?;
-    link(&nav, "", &page::CATALOG.text(), "/")?;
-    link(&nav, "", &page::YOUR_ORDER.text(), "/order/items")?
+    link(&nav, "", &page::CATALOG.text(), site::CATALOG)?;
+    link(&nav, "", &page::YOUR_ORDER.text(), site::ORDER)?
         .set_attribute("data-testid", "nav-order")?;
     // The agent portal is its own page: a plain link loads it.
-    let agent = link(&nav, "", &page::AGENTS.text(), "/agent")?;
+    let agent = link(&nav, "", &page::AGENTS.text(), site::AGENTS)?;
     attrs(&agent, &[("rel", "external"), ("data-testid", "nav-agent")])?;
     Ok(())
 }
