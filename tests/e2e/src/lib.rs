@@ -33,6 +33,8 @@ pub struct Harness {
     /// A shop's pages on `http://127.0.0.1:PORT` (another site than the app's and the API's), allowed
     /// by the sandbox: the demo storefront at `/`, the tests' pages at `/test/`.
     pub shop: Server,
+    /// The address the orphan's API points at, held so that it stays closed.
+    _closed: tokio::net::TcpSocket,
     driver: Driver,
 }
 
@@ -106,9 +108,13 @@ impl Harness {
             .expect("sandbox starts");
         let app = serve(app_listener, sandbox.url()).await;
         let foreign = serve(loopback().await, sandbox.url()).await;
-        let closed = loopback().await;
+        // A port bound but never listened on: connections to it are refused, and no other server of
+        // a test running beside this one can be given it while the harness holds it.
+        let closed = tokio::net::TcpSocket::new_v4().expect("socket");
+        closed
+            .bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+            .expect("loopback port");
         let closed_port = closed.local_addr().expect("port").port();
-        drop(closed);
         let orphan = serve(loopback().await, format!("http://localhost:{closed_port}")).await;
         let shop = storefront::router(StorefrontConfig {
             folders: vec![
@@ -128,6 +134,7 @@ impl Harness {
             app,
             foreign,
             orphan,
+            _closed: closed,
             shop,
             driver,
         }

@@ -318,15 +318,19 @@ impl Browser {
         .unwrap_or_else(|e| panic!("{e}"));
     }
 
-    /// Sends keys to the focused element, as a keyboard does (`\u{e004}` Tab, `\u{e007}` Enter).
+    /// Presses keys as a keyboard does (`\u{e004}` Tab, `\u{e007}` Enter): they go to whatever has
+    /// the focus when they arrive. (WebDriver's "send keys to an element" would need the focused
+    /// element's handle, which goes stale when the page redraws it between the two calls.)
     pub async fn keys(&self, keys: &str) {
-        let active = self
-            .client
-            .active_element()
-            .await
-            .unwrap_or_else(|e| panic!("no focused element: {e}"));
-        active
-            .send_keys(keys)
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let presses = keys
+            .chars()
+            .fold(KeyActions::new("keyboard".into()), |seq, key| {
+                seq.then(KeyAction::Down { value: key })
+                    .then(KeyAction::Up { value: key })
+            });
+        self.client
+            .perform_actions(presses)
             .await
             .unwrap_or_else(|e| panic!("keys {keys:?}: {e}"));
     }
