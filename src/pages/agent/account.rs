@@ -117,7 +117,7 @@ fn AccountDetail(detail: Detail, on_completed: Callback<()>) -> impl IntoView {
         .collect();
     view! {
         <h1>{agent::ACCOUNT.text()} " " <span data-testid="agent-account-number">{number.clone()}</span></h1>
-        <p>{agent::STATUS.text()} " " <strong data-testid="agent-account-status">{detail.account.status.clone()}</strong>
+        <p>{agent::STATUS.text()} " " <strong data-testid="agent-account-status">{status_words(&detail.account.status)}</strong>
            " " {agent::CURRENCY_SINCE.fill(&[("currency", &detail.account.currency), ("date", &detail.account.created_date)])}</p>
         <section class="hw-card"><h2>{agent::CONTACTS.text()}</h2><ul>
             {detail.contacts.iter().map(|c| view! { <li>{format!("{} {} — {}",
@@ -198,11 +198,20 @@ fn OnBehalf(number: String) -> impl IntoView {
     }
 }
 
-/// An account's service status in an agent's words (`open` → "active").
+/// An account's or a service's status in an agent's words (`open` → "active"): the values the
+/// documentation lists; one it does not is shown as the API says it, its underscores as spaces.
 fn status_words(status: &str) -> String {
-    match status.to_ascii_lowercase().as_str() {
-        "open" | "active" => agent::ACTIVE.text(),
-        "" => agent::STATUS_UNKNOWN.text(),
-        other => other.replace('_', " "),
-    }
+    let words = match status.to_ascii_lowercase().as_str() {
+        "open" | "active" => agent::STATE_OPEN,
+        "new" => agent::STATE_NEW,
+        "pending" => agent::STATE_PENDING,
+        "suspended" => agent::STATE_SUSPENDED,
+        "disabled" => agent::STATE_DISABLED,
+        "close_pending" => agent::STATE_CLOSE_PENDING,
+        "closed" => agent::STATE_CLOSED,
+        "purge_pending" => agent::STATE_PURGE_PENDING,
+        "" => agent::STATUS_UNKNOWN,
+        other => return other.replace('_', " "),
+    };
+    words.text()
 }

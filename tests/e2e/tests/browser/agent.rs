@@ -46,7 +46,7 @@ async fn order_on_behalf_with_client_ip_to_completed() {
     let b = h.browser().await;
     sign_in(&b, &h, DEMO_AGENT).await;
     open_account(&b, "P-1001", "acct999999").await;
-    b.wait_text("[data-testid=agent-account-status]", "open")
+    b.wait_text("[data-testid=agent-account-status]", "active")
         .await
         .unwrap();
     b.fill("#agent-clientIp", "203.0.113.7").await;
