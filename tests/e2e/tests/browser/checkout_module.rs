@@ -61,11 +61,29 @@ async fn the_checkout_is_its_own_module_handed_over_to_and_back_in_the_page() {
 
     // Going on: the checkout draws the step in the same page, with the order's lines, and the focus
     // arrives at the step.
-    b.eval("window.__samePage = true; return null").await;
+    // (What the shop leaves in the tab for the checkout is recorded as it is written.)
+    b.eval(
+        "window.__samePage = true; window.__written = [];
+         const set = Storage.prototype.setItem;
+         Storage.prototype.setItem = function (k, v) { __written.push([k, v]); return set.call(this, k, v) };
+         return null",
+    )
+    .await;
     b.click(sel::STEP_ACCOUNT).await;
     b.find("#account-userName").await;
     b.wait_path("/order/account").await;
     assert_eq!(b.eval("return window.__samePage === true").await, true);
+    // The shop handed the open order's id over, so the checkout read the cart without looking it up.
+    let id = h.sandbox.state.store.all().unwrap()[0].id.clone();
+    let handed = b
+        .eval("return __written.filter(([k]) => k === 'hostway.handover.order').map(([, v]) => v)")
+        .await;
+    assert!(
+        handed
+            .as_array()
+            .is_some_and(|v| v.len() == 1 && v[0].as_str().unwrap().contains(&id)),
+        "the order {id} handed over once: {handed}"
+    );
     b.wait_text(sel::SUMMARY_LINE, "two-modules.com")
         .await
         .unwrap();
