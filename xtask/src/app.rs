@@ -15,79 +15,123 @@ pub struct Entry {
     pub name: &'static str,
     /// The Cargo binary it runs.
     pub bin: &'static str,
-    pub html: &'static str,
+    pub page: Page,
     pub dist: &'static str,
     pub public_url: &'static str,
+}
+
+/// What Trunk builds an entry from.
+pub enum Page {
+    /// A page of the site (a first stage's: served, with its frame, styles and boot script).
+    Own(&'static str),
+    /// A module loaded later by another page's boot script or by `widget.js`: only its wasm and
+    /// bindings are used, so xtask writes the page Trunk needs, linking the binary of this manifest.
+    Module(&'static str),
+}
+
+const APP: Page = Page::Module("Cargo.toml");
+const DOM: Page = Page::Module("src/dom/Cargo.toml");
+
+impl Entry {
+    /// The HTML file Trunk builds this entry from (a module's is written first; see [`Page::Module`]).
+    pub fn html(&self) -> Result<String, String> {
+        let manifest = match self.page {
+            Page::Own(page) => return Ok(page.to_string()),
+            Page::Module(manifest) => manifest,
+        };
+        let path = format!("target/entries/{}.html", self.name);
+        let html = format!(
+            r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <!-- Written by `cargo xtask` (xtask/src/app.rs) for Trunk, which builds one rust link per HTML
+         file: only the module and its bindings are used, loaded by a page's boot script or widget.js. -->
+    <title>Hostway {name} module</title>
+    <link data-trunk rel="rust" href="../../{manifest}" data-bin="{bin}" data-wasm-opt="z" data-type="main">
+  </head>
+  <body></body>
+</html>
+"#,
+            name = self.name,
+            bin = self.bin
+        );
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(html.as_str()) {
+            std::fs::create_dir_all("target/entries").map_err(|e| e.to_string())?;
+            std::fs::write(&path, html).map_err(|e| format!("{path}: {e}"))?;
+        }
+        Ok(path)
+    }
 }
 
 pub const ENTRIES: [Entry; 10] = [
     Entry {
         name: "customer",
         bin: "hostway-catalog",
-        html: "index.html",
+        page: Page::Own("index.html"),
         dist: DIST,
         public_url: "/",
     },
     Entry {
         name: "customer-app",
         bin: "hostway-order",
-        html: "src/entries/app.html",
+        page: APP,
         dist: "target/dist-app",
         public_url: "/",
     },
     Entry {
         name: "customer-checkout",
         bin: "hostway-checkout",
-        html: "src/entries/checkout.html",
+        page: APP,
         dist: "target/dist-checkout",
         public_url: "/",
     },
     Entry {
         name: "agent",
         bin: "hostway-sign-in",
-        html: "src/entries/agent.html",
+        page: Page::Own("src/entries/agent.html"),
         dist: "target/dist-agent",
         public_url: "/agent/",
     },
     Entry {
         name: "agent-app",
         bin: "hostway-agent",
-        html: "src/entries/agent-app.html",
+        page: APP,
         dist: "target/dist-agent-app",
         public_url: "/agent/",
     },
     Entry {
         name: "agent-shop",
         bin: "hostway-on-behalf",
-        html: "src/entries/on-behalf.html",
+        page: APP,
         dist: "target/dist-on-behalf",
         public_url: "/agent/",
     },
     Entry {
         name: "agent-checkout",
         bin: "hostway-on-behalf-checkout",
-        html: "src/entries/on-behalf-checkout.html",
+        page: APP,
         dist: "target/dist-on-behalf-checkout",
         public_url: "/agent/",
     },
     Entry {
         name: "widget",
         bin: "hostway-widget",
-        html: "src/entries/widget.html",
+        page: DOM,
         dist: "target/dist-widget",
         public_url: "/",
     },
     Entry {
         name: "widget-flow",
         bin: "hostway-widget-flow",
-        html: "src/entries/widget-flow.html",
+        page: APP,
         dist: "target/dist-widget-flow",
         public_url: "/",
     },
     Entry {
         name: "widget-checkout",
         bin: "hostway-widget-checkout",
-        html: "src/entries/widget-checkout.html",
+        page: APP,
         dist: "target/dist-widget-checkout",
         public_url: "/",
     },
@@ -110,14 +154,12 @@ fn trunk_page(entry: &Entry) -> PathBuf {
 /// Runs Trunk for each of `entries`, in order.
 pub fn build_entries(tools: &Tools, release: bool, entries: &[&Entry]) -> Result<(), String> {
     for entry in entries {
-        println!(
-            "xtask: building the {} entry point ({})",
-            entry.name, entry.html
-        );
+        let html = entry.html()?;
+        println!("xtask: building the {} entry point ({html})", entry.name);
         let mut cmd = tools.command("trunk");
         cmd.args([
             "build",
-            entry.html,
+            &html,
             "--dist",
             entry.dist,
             "--public-url",

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use hostway_sandbox::live::Live;
 
-use crate::app::{assemble, build_entries, Entry, ENTRIES};
+use crate::app::{assemble, build_entries, Entry, Page, ENTRIES};
 use crate::tools::Tools;
 
 const WATCHED: [&str; 3] = ["src", "style", "index.html"];
@@ -47,12 +47,18 @@ pub fn affected(path: &Path) -> Vec<&'static Entry> {
         return ENTRIES
             .iter()
             .filter(|e| {
-                let html = std::fs::read_to_string(e.html).unwrap_or_default();
+                let Page::Own(page) = e.page else {
+                    return false; // a module's page links no stylesheet
+                };
+                let html = std::fs::read_to_string(page).unwrap_or_default();
                 file.as_ref().is_some_and(|f| html.contains(f.as_str()))
             })
             .collect();
     }
-    if let Some(entry) = ENTRIES.iter().find(|e| p == e.html) {
+    if let Some(entry) = ENTRIES
+        .iter()
+        .find(|e| matches!(e.page, Page::Own(page) if p == page))
+    {
         return vec![entry];
     }
     const APPS: [&str; 7] = [
@@ -243,7 +249,7 @@ mod tests {
             ]
         );
         assert_eq!(names("src/core/api/client.rs").len(), 10);
-        assert_eq!(names("src/entries/agent-app.html"), ["agent-app"]);
+        assert_eq!(names("src/entries/agent.html"), ["agent"]);
         assert_eq!(names("index.html"), ["customer"]);
     }
 }
