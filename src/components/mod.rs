@@ -3,6 +3,7 @@
 pub mod api_health;
 pub mod cookie_fallback;
 pub mod country;
+pub mod date;
 pub mod error_notice;
 pub mod error_summary;
 pub mod field;

@@ -36,25 +36,6 @@ pub fn recurring(quote: &Quote) -> Vec<(u32, Money)> {
         .collect()
 }
 
-/// The date `months` from today, in the page's language ("4 December 2027"); empty natively.
-pub fn months_from_today(months: u32) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let date = js_sys::Date::new_0();
-        date.set_month(date.get_month() + months);
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-        let locale =
-            super::money::or_browser(&use_context::<super::money::Locale>().unwrap_or_default().0);
-        String::from(date.to_locale_date_string(&locale, &options))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = months;
-        String::new()
-    }
-}
-
 /// What recurs, in words: "Then $79.00 per year and $5.18 per month", with the date of each next
 /// charge when `dated` ("… per year (next on 4 December 2027)"); `None` when nothing recurs.
 pub fn then_words(q: &Quote, dated: bool) -> Option<String> {
@@ -62,7 +43,7 @@ pub fn then_words(q: &Quote, dated: bool) -> Option<String> {
         .into_iter()
         .map(|(months, money)| {
             let next = if dated {
-                months_from_today(months)
+                super::date::months_from_today(months)
             } else {
                 String::new()
             };

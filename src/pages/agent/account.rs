@@ -118,7 +118,7 @@ fn AccountDetail(detail: Detail, on_completed: Callback<()>) -> impl IntoView {
     view! {
         <h1>{agent::ACCOUNT.text()} " " <span data-testid="agent-account-number">{number.clone()}</span></h1>
         <p>{agent::STATUS.text()} " " <strong data-testid="agent-account-status">{status_words(&detail.account.status)}</strong>
-           " " {agent::CURRENCY_SINCE.fill(&[("currency", &detail.account.currency), ("date", &detail.account.created_date)])}</p>
+           " " {agent::CURRENCY_SINCE.fill(&[("currency", &detail.account.currency), ("date", &crate::components::date::day(&detail.account.created_date))])}</p>
         <section class="hw-card"><h2>{agent::CONTACTS.text()}</h2><ul>
             {detail.contacts.iter().map(|c| view! { <li>{format!("{} {} — {}",
                 c["name"]["firstName"].as_str().unwrap_or(""), c["name"]["lastName"].as_str().unwrap_or(""),

@@ -112,7 +112,7 @@ pub fn ReviewStep() -> impl IntoView {
                 if let Some(q) = quote.get_untracked().and_then(Result::ok) {
                     receipts::keep(receipts::Receipt {
                         id: id.clone(),
-                        placed: crate::components::quote::months_from_today(0),
+                        placed: crate::components::date::months_from_today(0),
                         what: cart_line(),
                         lines: lines(&q, &titles(&q)),
                         charges: charges_words(&q),

@@ -49,6 +49,13 @@ async fn order_on_behalf_with_client_ip_to_completed() {
     b.wait_text("[data-testid=agent-account-status]", "active")
         .await
         .unwrap();
+    // The status and the account's age in words (the API says "open" and "2014-03-01").
+    b.wait_text(
+        "p:has(> [data-testid=agent-account-status])",
+        "since March 1, 2014",
+    )
+    .await
+    .unwrap();
     b.fill("#agent-clientIp", "203.0.113.7").await;
     b.click(sel::ON_BEHALF_START).await;
     // The same catalog and builder as customers use, without leaving the page (the agent lives in memory),
