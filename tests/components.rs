@@ -173,6 +173,31 @@ mod views {
         assert_eq!(text(&host, "[data-testid=quote-tax]"), "$0.00");
     }
 
+    /// Given the products' names (the review's), each line says what it is for in the cart's words.
+    #[wasm_bindgen_test]
+    async fn quote_lines_name_the_product_and_the_domain_each_fee_is_for() {
+        let quote = serde_json::from_str::<QuoteEnvelope>(QUOTE).unwrap().quote;
+        let host = fresh_host();
+        let _h = mount_to(host.clone(), move || {
+            view! { <QuoteView quote=quote.clone() titles=vec!["Web hosting".to_string()]/> }
+        });
+        leptos::task::tick().await;
+        let rows = host
+            .query_selector_all("[data-testid=quote-fee] > th")
+            .unwrap();
+        let labels: Vec<String> = (0..rows.length())
+            .map(|i| rows.get(i).unwrap().text_content().unwrap())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "Web hosting: setup fee (No setup fee), once",
+                "Web hosting (No setup fee), per month",
+                "Web hosting: shop.com, per year",
+            ]
+        );
+    }
+
     #[wasm_bindgen_test]
     async fn money_follows_the_currency() {
         let host = fresh_host();

@@ -71,12 +71,14 @@ pub fn charges_words(q: &Quote) -> String {
 }
 
 /// Per-product fees (setup vs recurring with its cycle), subtotal, tax, total. `titles` names the
-/// quote's products in order (the catalog's names); a product's own $0.00 fee is left out when its
-/// services carry the price.
+/// quote's products in order (the catalog's names): then each line says what it is for in the cart's
+/// words ("Business email", "Business email: ana-bakery.net", "Web hosting: setup fee"), else in
+/// the API's (its fee's description). A product's own $0.00 fee is left out when its services carry
+/// the price.
 pub fn lines(quote: &Quote, titles: &[String]) -> Lines {
     let cur = &quote.currency;
     let rows = quote.products.iter().enumerate().flat_map(|(i, p)| {
-        let title = titles.get(i).cloned().unwrap_or_default();
+        let title = titles.get(i).map_or("", String::as_str);
         let promo = if p.promotion_name.is_empty() {
             String::new()
         } else {
@@ -88,25 +90,25 @@ pub fn lines(quote: &Quote, titles: &[String]) -> Lines {
             .iter()
             .filter(move |f| !(services_priced && f.amount.minor == 0))
             .map(move |f| {
-                let label = match title.as_str() {
+                let label = match title {
                     "" => format!("{}{promo}", f.description),
-                    t => format!(
-                        "{t}: {}{promo}",
-                        hostway_core::format::lower(&f.description)
-                    ),
+                    t if f.is_setup() => format!("{t}: {}{promo}", quote::SETUP_FEE.text()),
+                    t => format!("{t}{promo}"),
                 };
                 (label, f)
             });
-        let service_fees = p.services.iter().flat_map(|s| {
+        let service_fees = p.services.iter().flat_map(move |s| {
             s.fees.iter().map(move |f| {
-                (
-                    format!(
+                let label = match title {
+                    "" => format!(
                         "{}: {}",
                         s.name,
                         hostway_core::format::lower(&f.description)
                     ),
-                    f,
-                )
+                    t if f.is_setup() => format!("{t}: {}, {}", s.name, quote::SETUP_FEE.text()),
+                    t => format!("{t}: {}", s.name),
+                };
+                (label, f)
             })
         });
         product_fees.chain(service_fees).collect::<Vec<_>>()

@@ -181,7 +181,7 @@ async fn a_domain_from_catalog_to_completed_with_reloads() {
     let fees: Vec<String> = serde_json::from_value(fees).unwrap();
     assert!(
         fees.iter()
-            .all(|f| f.contains("ana-bakery.com") && !f.contains("$0.00")),
+            .all(|f| f.contains("Domain registration: ana-bakery.com") && !f.contains("$0.00")),
         "{fees:?}"
     );
     let review = b.text("main").await;
