@@ -173,6 +173,15 @@ mod views {
         assert_eq!(text(&host, "[data-testid=quote-tax]"), "$0.00");
     }
 
+    /// The API's days in words; what is not a day of the calendar is kept as the API gave it.
+    #[wasm_bindgen_test]
+    fn days_in_words() {
+        use hostway_order::components::date::day;
+        assert_eq!(day("2014-03-01"), "March 1, 2014");
+        assert_eq!(day("2015-02-31"), "2015-02-31");
+        assert_eq!(day("soon"), "soon");
+    }
+
     /// Given the products' names (the review's), each line says what it is for in the cart's words.
     #[wasm_bindgen_test]
     async fn quote_lines_name_the_product_and_the_domain_each_fee_is_for() {

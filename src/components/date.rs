@@ -27,11 +27,11 @@ pub fn day(ymd: &str) -> String {
         if let (Some(Some(y)), Some(Some(m @ 1..=12)), Some(Some(d @ 1..=31))) =
             (parts.next(), parts.next(), parts.next())
         {
-            return long(&js_sys::Date::new_with_year_month_day(
-                y,
-                m as i32 - 1,
-                d as i32,
-            ));
+            let date = js_sys::Date::new_with_year_month_day(y, m as i32 - 1, d as i32);
+            // A day the month does not have (2015-02-31) would roll over: kept as given instead.
+            if date.get_date() == d {
+                return long(&date);
+            }
         }
     }
     ymd.to_string()
